@@ -1,0 +1,76 @@
+/** The connection fields as the owner typed them (contract: Authentication). */
+export interface TwilioAuthData {
+  account_sid?: string;
+  auth_token?: string;
+  api_key_sid?: string;
+  api_base_url?: string;
+}
+
+export interface TwilioConnection {
+  accountSid: string;
+  /** Basic-auth user: the API Key SID when set, else the Account SID. */
+  username: string;
+  secret: string;
+  usesApiKey: boolean;
+  apiBaseUrl: string;
+  lookupBaseUrl: string;
+}
+
+export const DEFAULT_API_BASE_URL = 'https://api.twilio.com';
+const LOOPBACK_HOSTS = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+
+/**
+ * Reads and checks the connection; every problem is one sentence telling the owner what to fix.
+ * Returns the problem as a string (the caller raises it the Zapier way) or the connection.
+ */
+export function readConnection(authData: TwilioAuthData): TwilioConnection | string {
+  const accountSid = (authData.account_sid ?? '').trim();
+  const secret = (authData.auth_token ?? '').trim();
+  const apiKeySid = (authData.api_key_sid ?? '').trim();
+  if (!/^AC[0-9a-f]{32}$/i.test(accountSid)) {
+    return 'The Account SID should start with AC followed by 32 letters and digits. Copy it from the Twilio Console home page.';
+  }
+  if (!secret) return 'The Auth Token is empty. Copy it from the Twilio Console home page.';
+  if (apiKeySid && !/^SK[0-9a-f]{32}$/i.test(apiKeySid)) {
+    return 'The API Key SID should start with SK followed by 32 letters and digits, or be left blank to use the Auth Token.';
+  }
+  const apiBaseUrl = readBaseUrl(authData.api_base_url);
+  if (!apiBaseUrl.startsWith('http')) return apiBaseUrl;
+  return {
+    accountSid,
+    username: apiKeySid || accountSid,
+    secret,
+    usesApiKey: Boolean(apiKeySid),
+    apiBaseUrl,
+    lookupBaseUrl: lookupBaseUrl(apiBaseUrl),
+  };
+}
+
+/** The API host without a trailing slash, or a sentence saying what is wrong with it. */
+function readBaseUrl(raw: string | undefined): string {
+  const text = (raw ?? '').trim().replace(/\/+$/, '');
+  if (!text) return DEFAULT_API_BASE_URL;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return `The API Host "${text}" is not a web address. Leave it blank for Twilio, or use one like https://api.twilio.com.`;
+  }
+  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.test(url.hostname)) {
+    return `The API Host must start with https:// so your Twilio credentials are encrypted (http:// is only allowed for a test server on this computer).`;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return `The API Host "${text}" must start with https://.`;
+  }
+  return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+/** Lookup v2 lives on `lookups.` for Twilio's hosts (regional too); other hosts serve it themselves. */
+export function lookupBaseUrl(apiBaseUrl: string): string {
+  const url = new URL(apiBaseUrl);
+  if (/(^|\.)twilio\.com$/i.test(url.hostname) && url.hostname.startsWith('api.')) {
+    url.hostname = `lookups.${url.hostname.slice(4)}`;
+    return url.origin;
+  }
+  return apiBaseUrl;
+}
