@@ -1,0 +1,107 @@
+import { InputError } from '../errors';
+import { appendFooter, optOutText } from './opt-out-footer';
+import { fillPlaceholders, PLACEHOLDER_FIELDS, type PlaceholderValues } from './placeholders';
+import { assertSmsLength, measureSms, type SmsEncoding } from './segments';
+import { toGsmFriendly } from './gsm-friendly';
+import { callbackWait, TEMPLATE_NAMES, TEMPLATES, templateText, type BuiltInTemplate, type TemplateName } from './templates';
+
+export interface ComposeInput {
+  template: TemplateName;
+  message?: string;
+  business_name: string;
+  callback_number?: string;
+  booking_link?: string;
+  callback_minutes?: number;
+  service?: string;
+  caller_name?: string;
+  opt_out_text?: string;
+}
+
+export interface ComposedText {
+  body: string;
+  footer_added: boolean;
+  segments: number;
+  encoding: SmsEncoding;
+}
+
+const DEFAULT_CALLBACK_MINUTES = 5;
+const OWNER_PLACEHOLDERS = Object.keys(PLACEHOLDER_FIELDS);
+const TEMPLATE_PLACEHOLDERS = [...OWNER_PLACEHOLDERS, 'callback_wait'];
+
+/**
+ * The text-back exactly as it will be sent: the template or the owner's message with its placeholders filled,
+ * the business named, the opt-out footer added unless the text already has one, typographic look-alikes made
+ * GSM-7, then measured. Anything the owner must fix is an InputError; nothing is ever cut short.
+ */
+export function composeText(input: ComposeInput): ComposedText {
+  const template = templateName(input.template);
+  const business = toGsmFriendly(input.business_name ?? '').trim();
+  if (!business) {
+    throw new InputError(
+      'The Business Name is empty. Add it in the Send Text-Back step: every text must say who it is from.',
+    );
+  }
+  const values = placeholderValues(input, business);
+  const text = toGsmFriendly(
+    template === 'custom' ? customText(input.message, values, business) : builtInText(template, values),
+  ).trim();
+  const { text: body, footer_added } = appendFooter(text, toGsmFriendly(optOutText(input.opt_out_text)));
+  assertSmsLength(body);
+  const { segments, encoding } = measureSms(body);
+  return { body, footer_added, segments, encoding };
+}
+
+function templateName(name: string | undefined): TemplateName {
+  if (!name) return 'acknowledge';
+  if ((TEMPLATE_NAMES as readonly string[]).includes(name)) return name as TemplateName;
+  throw new InputError(
+    `"${name}" is not one of the templates (${TEMPLATE_NAMES.join(', ')}). Pick one in the Send Text-Back step.`,
+  );
+}
+
+function placeholderValues(input: ComposeInput, business: string): PlaceholderValues {
+  const minutes = input.callback_minutes ?? DEFAULT_CALLBACK_MINUTES;
+  if (!Number.isInteger(minutes) || minutes < 0) {
+    throw new InputError(
+      `Callback Minutes must be a whole number of minutes, 0 or more (it is "${input.callback_minutes}"). ` +
+        'Change it in the Send Text-Back step.',
+    );
+  }
+  return {
+    business_name: business,
+    callback_number: input.callback_number,
+    booking_link: input.booking_link,
+    callback_minutes: String(minutes),
+    caller_name: input.caller_name,
+    service: input.service,
+    callback_wait: callbackWait(minutes),
+  };
+}
+
+function isSet(values: PlaceholderValues, name: string): boolean {
+  return Boolean(values[name]?.trim());
+}
+
+function builtInText(name: BuiltInTemplate, values: PlaceholderValues): string {
+  const { label, requires } = TEMPLATES[name];
+  for (const needed of requires) {
+    if (!isSet(values, needed)) {
+      const field = PLACEHOLDER_FIELDS[needed];
+      throw new InputError(
+        `The ${label} template needs a ${field}. Add one in the Send Text-Back step, or pick another template.`,
+      );
+    }
+  }
+  return fillPlaceholders(templateText(name, (value) => isSet(values, value)), values, TEMPLATE_PLACEHOLDERS);
+}
+
+/** The owner's message; one that does not name the business gets the name in front, so the reader knows who. */
+function customText(message: string | undefined, values: PlaceholderValues, business: string): string {
+  if (!message?.trim()) {
+    throw new InputError(
+      'The Custom template needs a Message. Write one in the Send Text-Back step, or pick another template.',
+    );
+  }
+  const text = toGsmFriendly(fillPlaceholders(message.trim(), values, OWNER_PLACEHOLDERS)).trim();
+  return text.toLowerCase().includes(business.toLowerCase()) ? text : `${business}: ${text}`;
+}
