@@ -1,0 +1,74 @@
+import { missedReasonFor } from './reasons';
+import { firstText, isRecord, record, text, type JsonRecord } from './payload-fields';
+import { providerMissedCall } from './provider-item';
+import { hmacSha256, isFresh, safeEqual } from './signature-checks';
+import type { MissedReason } from '../missed-call';
+import type { ProviderNormalizer, WebhookSettings } from './types';
+
+/**
+ * Zoom Phone events: `{ event, event_ts, payload: { account_id, object } }`, one `phone.callee_missed` per phone
+ * that rang (they share `call_id`), then `phone.voicemail_received` when the caller leaves a message.
+ * Signed with `x-zm-signature: v0=<hex HMAC-SHA256 of "v0:<x-zm-request-timestamp>:<raw body>">`.
+ * Sources: https://developers.zoom.us/docs/api/phone/events/, https://developers.zoom.us/docs/api/webhooks/
+ * Zoom's `endpoint.url_validation` handshake is Zoom's, but not a call.
+ */
+type Reader = (call: JsonRecord) => MissedReason;
+
+/** Events that end a caller's attempt without anyone answering, and how each reads its reason. */
+const MISSED_EVENTS: Record<string, Reader> = {
+  'phone.callee_missed': (call) => missedReasonFor(call.handup_result),
+  'phone.callee_rejected': () => 'rejected',
+  'phone.voicemail_received': () => 'voicemail',
+};
+
+function fromMissedCall(event: string, call: JsonRecord, settings: WebhookSettings) {
+  const caller = record(call.caller);
+  const callee = record(call.callee);
+  // A colleague's extension has no phone number: an internal call, not a customer to text back.
+  if (!text(caller.phone_number) && text(caller.extension_number)) return null;
+  return providerMissedCall({
+    provider: 'zoom',
+    rootId: call.call_id,
+    caller: caller.phone_number,
+    callerName: firstText(caller.name, caller.display_name),
+    calledNumber: callee.phone_number,
+    missedReason: MISSED_EVENTS[event](call),
+    calledAt: firstText(call.ringing_start_time, call.date_time),
+  }, settings);
+}
+
+function fromVoicemail(call: JsonRecord, settings: WebhookSettings) {
+  return providerMissedCall({
+    provider: 'zoom',
+    rootId: firstText(call.call_id, call.id),
+    caller: call.caller_number,
+    callerName: call.caller_name,
+    calledNumber: call.callee_number,
+    missedReason: 'voicemail',
+    voicemailUrl: call.download_url,
+    calledAt: call.date_time,
+  }, settings);
+}
+
+export default {
+  key: 'zoom',
+
+  detect({ body, headers }) {
+    if (headers['x-zm-signature'] || headers['x-zm-request-timestamp']) return true;
+    return typeof body.event === 'string' && /^(phone\.|endpoint\.url_validation$)/.test(body.event)
+      && isRecord(body.payload);
+  },
+
+  verify({ headers, rawBody }, settings) {
+    const timestamp = headers['x-zm-request-timestamp'];
+    if (!isFresh(timestamp, settings.now)) return false;
+    return safeEqual(headers['x-zm-signature'], `v0=${hmacSha256(settings.webhookSecret ?? '', `v0:${timestamp}:${rawBody}`, 'hex')}`);
+  },
+
+  normalize({ body }, settings) {
+    const event = text(body.event) ?? '';
+    if (!Object.hasOwn(MISSED_EVENTS, event)) return null;
+    const call = record(record(body.payload).object);
+    return event === 'phone.voicemail_received' ? fromVoicemail(call, settings) : fromMissedCall(event, call, settings);
+  },
+} satisfies ProviderNormalizer;
