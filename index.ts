@@ -1,5 +1,7 @@
 import zapier, { defineApp } from 'zapier-platform-core';
 import authentication from './authentication';
+import missedCall from './triggers/missed-call';
+import missedCallInstant from './triggers/missed-call-instant';
 import phoneNumber from './triggers/phone-number';
 
 // Runs from dist/, next to which package.json sits one level up.
@@ -12,6 +14,8 @@ const app = defineApp({
   authentication,
   triggers: {
     [phoneNumber.key]: phoneNumber,
+    [missedCall.key]: missedCall,
+    [missedCallInstant.key]: missedCallInstant,
   },
   creates: {},
   searches: {},

@@ -1,0 +1,81 @@
+/** Field definitions several operations share, so labels and help read the same everywhere. */
+
+export const businessNumberField = (required: boolean, helpText: string) =>
+  ({
+    key: 'business_number',
+    label: 'Business Number',
+    required,
+    dynamic: 'phone_number.id.label',
+    helpText,
+  }) as const;
+
+export const countVoicemailField = {
+  key: 'count_voicemail_as_missed',
+  label: 'Count Voicemails as Missed',
+  type: 'boolean',
+  default: 'true',
+  required: false,
+  helpText: 'When yes, a caller who left a voicemail also counts as a missed call (they still wait for a call back).',
+} as const;
+
+export const includeWithheldField = {
+  key: 'include_withheld_callers',
+  label: 'Include Withheld Callers',
+  type: 'boolean',
+  default: 'false',
+  required: false,
+  helpText: 'When yes, calls with a hidden caller ID also trigger. They cannot be texted back, so most Zaps leave this off.',
+} as const;
+
+export const businessHoursField = {
+  key: 'business_hours',
+  label: 'Business Hours',
+  type: 'string',
+  required: false,
+  helpText: 'Optional. When you are open, e.g. `Mon-Fri 08:00-17:00, Sat 09:00-12:00`. Calls outside these hours are marked After Hours.',
+} as const;
+
+export const timezoneField = {
+  key: 'timezone',
+  label: 'Time Zone',
+  type: 'string',
+  required: false,
+  helpText: 'Optional. The time zone of your Business Hours, e.g. `America/Chicago`. Leave blank to use your Zap\'s time zone.',
+} as const;
+
+/** Output fields of every missed-call trigger (contract: the missed-call shape). */
+export const missedCallOutputFields = [
+  { key: 'id', label: 'ID' },
+  { key: 'call_id', label: 'Call ID' },
+  { key: 'provider', label: 'Phone System' },
+  { key: 'caller_number', label: 'Caller Number' },
+  { key: 'caller_number_national', label: 'Caller Number (National Format)' },
+  { key: 'caller_country', label: 'Caller Country' },
+  { key: 'caller_name', label: 'Caller Name' },
+  { key: 'caller_id_withheld', label: 'Caller ID Withheld', type: 'boolean' },
+  { key: 'business_number', label: 'Business Number' },
+  { key: 'missed_reason', label: 'Missed Reason' },
+  { key: 'voicemail', label: 'Left Voicemail', type: 'boolean' },
+  { key: 'voicemail_url', label: 'Voicemail URL' },
+  { key: 'called_at', label: 'Called At', type: 'datetime' },
+  { key: 'duration_seconds', label: 'Duration (Seconds)', type: 'integer' },
+  { key: 'after_hours', label: 'After Hours', type: 'boolean' },
+] as const;
+
+export const missedCallSample = {
+  id: 'CA2f0c3a1e5b7d9f1a3c5e7b9d1f3a5c7e',
+  call_id: 'CA2f0c3a1e5b7d9f1a3c5e7b9d1f3a5c7e',
+  provider: 'twilio',
+  caller_number: '+15125550123',
+  caller_number_national: '(512) 555-0123',
+  caller_country: 'US',
+  caller_name: 'Dana Whitfield',
+  caller_id_withheld: false,
+  business_number: '+15125550100',
+  missed_reason: 'no_answer',
+  voicemail: false,
+  voicemail_url: null,
+  called_at: '2026-11-29T14:03:00Z',
+  duration_seconds: 32,
+  after_hours: false,
+};

@@ -1,0 +1,84 @@
+import { defineInputFields, defineTrigger, type Bundle, type ZObject } from 'zapier-platform-core';
+import {
+  businessNumberField, countVoicemailField, includeWithheldField, missedCallOutputFields, missedCallSample,
+} from '../common/fields';
+import { guard } from '../common/guard';
+import { readMissedCallSettings } from '../common/missed-call-inputs';
+import { missedCallFromCallback, subscribeNumber, unsubscribeNumber, type HookSubscription } from '../lib/instant-missed-call';
+import { readBoolean } from '../lib/inputs';
+import { parsePhone } from '../lib/phone';
+import { pollMissedCalls } from '../lib/poll-missed-calls';
+import { twilioClient } from '../lib/twilio/client';
+import { verifiedTwilioParams, type RawHookRequest } from '../lib/twilio/signature';
+
+const inputFields = defineInputFields([
+  businessNumberField(true, 'The Twilio number whose missed calls start this Zap the moment the call ends.'),
+  countVoicemailField,
+  includeWithheldField,
+  {
+    key: 'replace_existing_callback',
+    label: 'Replace Existing Callback',
+    type: 'boolean',
+    default: 'false',
+    required: false,
+    helpText:
+      'If the number already sends call notifications to another app, yes lets this Zap take them over (they are restored when the Zap is turned off). Leave no to be told instead.',
+  },
+]);
+
+/** What subscribe stored, as perform and unsubscribe get it back. */
+const subscription = (bundle: Bundle) => bundle.subscribeData as unknown as HookSubscription | undefined;
+
+const performSubscribe = guard(async (z: ZObject, bundle: Bundle) =>
+  subscribeNumber(
+    twilioClient(z, bundle.authData),
+    String(bundle.inputData.business_number ?? ''),
+    String(bundle.targetUrl ?? ''),
+    readBoolean(bundle.inputData.replace_existing_callback, false, 'Replace Existing Callback'),
+  ),
+);
+
+const performUnsubscribe = guard(async (z: ZObject, bundle: Bundle) => {
+  if (subscription(bundle)?.number_sid) await unsubscribeNumber(twilioClient(z, bundle.authData), subscription(bundle)!);
+  return {};
+});
+
+const perform = guard(async (z: ZObject, bundle: Bundle) => {
+  const twilio = twilioClient(z, bundle.authData);
+  const params = verifiedTwilioParams(bundle.rawRequest as RawHookRequest | undefined, subscription(bundle)?.targetUrl, twilio.connection.secret);
+  if (!params) {
+    z.console.log('Ignored a call notification without a valid X-Twilio-Signature (forged, altered or unsigned).');
+    return [];
+  }
+  const settings = readMissedCallSettings(bundle.inputData);
+  const business = parsePhone(subscription(bundle)?.phone_number ?? settings.businessNumber);
+  const item = await missedCallFromCallback(twilio, params.CallSid ?? '', {
+    businessNumbers: business ? [business.e164] : [],
+    countVoicemailAsMissed: settings.countVoicemailAsMissed,
+    includeWithheldCallers: settings.includeWithheldCallers,
+  });
+  return item ? [item] : [];
+});
+
+const performList = guard(async (z: ZObject, bundle: Bundle) =>
+  (await pollMissedCalls(twilioClient(z, bundle.authData), readMissedCallSettings(bundle.inputData))).slice(0, 3),
+);
+
+export default defineTrigger({
+  key: 'missed_call_instant',
+  noun: 'Missed Call',
+  display: {
+    label: 'New Missed Call (Instant)',
+    description: 'Triggers the moment a call to your Twilio number ends unanswered, without waiting for the next check.',
+  },
+  operation: {
+    type: 'hook',
+    inputFields,
+    performSubscribe,
+    performUnsubscribe,
+    perform,
+    performList,
+    outputFields: [...missedCallOutputFields],
+    sample: missedCallSample,
+  },
+});

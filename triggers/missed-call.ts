@@ -1,0 +1,41 @@
+import { defineInputFields, defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
+import {
+  businessHoursField, businessNumberField, countVoicemailField, includeWithheldField,
+  missedCallOutputFields, missedCallSample, timezoneField,
+} from '../common/fields';
+import { guard } from '../common/guard';
+import { isLoadingSample, readMissedCallSettings, zapTimeZone } from '../common/missed-call-inputs';
+import { markAfterHours } from '../lib/after-hours';
+import { readText } from '../lib/inputs';
+import { pollMissedCalls } from '../lib/poll-missed-calls';
+import { twilioClient } from '../lib/twilio/client';
+
+const inputFields = defineInputFields([
+  businessNumberField(false, 'Which of your Twilio numbers to watch. Leave blank to watch all of them.'),
+  countVoicemailField,
+  includeWithheldField,
+  businessHoursField,
+  timezoneField,
+]);
+
+const perform = guard(async (z, bundle) => {
+  const items = await pollMissedCalls(twilioClient(z, bundle.authData), readMissedCallSettings(bundle.inputData));
+  const marked = markAfterHours(items, readText(bundle.inputData.business_hours), readText(bundle.inputData.timezone), zapTimeZone(bundle));
+  return isLoadingSample(bundle) ? marked.slice(0, 3) : marked;
+}) satisfies PollingTriggerPerform;
+
+export default defineTrigger({
+  key: 'missed_call',
+  noun: 'Missed Call',
+  display: {
+    label: 'New Missed Call',
+    description: 'Triggers when a call to your Twilio number goes unanswered (no answer, busy, hung up or voicemail).',
+  },
+  operation: {
+    type: 'polling',
+    inputFields,
+    perform,
+    outputFields: [...missedCallOutputFields],
+    sample: missedCallSample,
+  },
+});
