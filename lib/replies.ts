@@ -48,8 +48,10 @@ const CLAUSE_FILLER_WORDS = new Set([
 
 /** Plain-language requests to stop, each a whole idea; opt-out outranks every other intent. */
 const PLAIN_OPT_OUT_PATTERNS: readonly RegExp[] = [
-  // "stop texting me", "quit messaging me", "stop sending these", "stop calling me", "stop with the texts"
-  /\b(?:stop|stopp|quit|cease)\s+(?:the\s+|these\s+|all\s+|your\s+|with\s+(?:the\s+)?)?(?:text|txt|tex|messag|msg|sms|spam|contact|send|bother|call|email|robo)\w*/,
+  // "stop texting me", "quit messaging me", "stop contacting me", "stop with the texts"
+  /\b(?:stop|stopp|quit|cease)\s+(?:the\s+|these\s+|all\s+|your\s+|with\s+(?:the\s+)?)?(?:text|txt|tex|messag|msg|sms|spam|contact|bother|robo)\w*/,
+  // "stop sending me these", "stop calling!", but not "stop sending the guy, we fixed it"
+  /\b(?:stop|stopp|quit|cease)\s+(?:send|call|email)\w*(?:\s+(?:me|us|this|these|those|them|it|texts?|txts?|messages?|msgs?|anything|any|more|stuff|spam|again|already|now|please|pls|plz)\b|\s*[^\w\s']|\s*$)/,
   // "don't text me again", "do not contact me", "dont txt", "never message me", "pls don't spam"
   /\b(?:do\s*n[o']?t|dont|never)\s+(?:ever\s+|again\s+)?(?:text|txt|tex|messag|msg|sms|contact|spam)\w*/,
   // "don't call me again", "never call me anymore": a call ban with no time attached
@@ -58,6 +60,8 @@ const PLAIN_OPT_OUT_PATTERNS: readonly RegExp[] = [
   /\bdo\s*n[o']?t\s+(?:want|need)\s+(?:any\s*more\s+|these\s+|your\s+|any\s+|more\s+|the\s+)*(?:text|txt|messag|msg|sms)\w*/,
   // "no more texts", "no more messages please"
   /\bno\s+more\s+(?:text|txt|messag|msg|sms|spam|contact)\w*/,
+  // "No text messages please", "no texts": only as the opening words ("I got no text" is not a request)
+  /^no\s+(?:texts?|txts?|sms|messages?|msgs?|text\s+messages?)\b/,
   // "please remove me", "remove me from your list", "delete my number"
   /\b(?:remove|delete|erase)\s+(?:me|my\s+(?:number|#|phone|cell|info|details|name|contact))\b/,
   // "take me off your list", "take my number off"
@@ -126,7 +130,7 @@ function hasStopClause(text: string): boolean {
 
 /** True when the reply asks the business to stop texting: Twilio's keywords or a plain request. */
 export function isOptOut(body: string): boolean {
-  const text = plainText(body);
+  const text = plainText(body).replace(/^[^\p{L}\p{N}]+/u, '');
   return TWILIO_OPT_OUT_KEYWORDS.has(keywordOf(body))
     || hasStopClause(text)
     || PLAIN_OPT_OUT_PATTERNS.some((pattern) => pattern.test(text));

@@ -56,6 +56,9 @@ const REPLIES: ReadonlyArray<[body: string, intent: ReplyIntent]> = [
   ['Hi, stop', 'opt_out'],
   ['I said STOP', 'opt_out'],
   ['stop calling me', 'opt_out'],
+  ['Stop calling!', 'opt_out'],
+  ['No text messages please', 'opt_out'],
+  ['no texts', 'opt_out'],
   ["Don't call me again", 'opt_out'],
   // Opt-out outranks a callback request in the same reply
   ['Yes, stop', 'opt_out'],
@@ -126,6 +129,9 @@ const REPLIES: ReadonlyArray<[body: string, intent: ReplyIntent]> = [
   ['   ', 'other'],
   ['ok', 'other'],
   ['How much for a drain cleaning?', 'other'],
+  ['Stop sending the guy, we fixed it', 'other'],
+  ['I got no text from you yesterday', 'other'],
+  ['Not interested', 'other'],
   // Not Twilio default keywords; "para" is also "for" in Spanish
   ['ALTO', 'other'],
   ['PARAR', 'other'],
