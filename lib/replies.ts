@@ -52,8 +52,8 @@ const PLAIN_OPT_OUT_PATTERNS: readonly RegExp[] = [
   /\b(?:stop|stopp|quit|cease)\s+(?:the\s+|these\s+|all\s+|your\s+|with\s+(?:the\s+)?)?(?:text|txt|tex|messag|msg|sms|spam|contact|bother|robo)\w*/,
   // "stop sending me these", "stop calling!", but not "stop sending the guy, we fixed it"
   /\b(?:stop|stopp|quit|cease)\s+(?:send|call|email)\w*(?:\s+(?:me|us|this|these|those|them|it|texts?|txts?|messages?|msgs?|anything|any|more|stuff|spam|again|already|now|please|pls|plz)\b|\s*[^\w\s']|\s*$)/,
-  // "don't text me again", "do not contact me", "dont txt", "never message me", "pls don't spam"
-  /\b(?:do\s*n[o']?t|dont|never)\s+(?:ever\s+|again\s+)?(?:text|txt|tex|messag|msg|sms|contact|spam)\w*/,
+  // "don't text me again", "do not contact me", "dont txt", "never message me"; not "I don't text much"
+  /(?<!\bi\s)\b(?:do\s*n[o']?t|dont|never)\s+(?:ever\s+|again\s+)?(?:text|txt|tex|messag|msg|sms|contact|spam)\w*/,
   // "don't call me again", "never call me anymore": a call ban with no time attached
   /\b(?:do\s*n[o']?t|dont|never)\s+(?:ever\s+)?call\s+(?:me\s+|this\s+number\s+)?(?:again|anymore|any\s*more|ever)\b/,
   // "I don't want these texts", "don't need any more messages"

@@ -132,6 +132,7 @@ const REPLIES: ReadonlyArray<[body: string, intent: ReplyIntent]> = [
   ['Stop sending the guy, we fixed it', 'other'],
   ['I got no text from you yesterday', 'other'],
   ['Not interested', 'other'],
+  ["I don't text much, call me", 'callback_request'],
   // Not Twilio default keywords; "para" is also "for" in Spanish
   ['ALTO', 'other'],
   ['PARAR', 'other'],
