@@ -1,0 +1,104 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { missedCall, type MissedCall, type MissedReason } from '../missed-call';
+import { countryOf } from '../phone';
+import { parseDate } from '../dates';
+import { reasonKey } from './reasons';
+import { businessNumberOf } from './twilio-form';
+import type { ProviderNormalizer, WebhookDelivery, WebhookSettings } from './types';
+
+/**
+ * JustCall webhooks (v2 envelope `{ request_id, webhook_url, type, data }`, `data` being the call object).
+ * Sources: https://developer.justcall.io/docs/call-events
+ *          https://developer.justcall.io/docs/dynamic-webhook-signatures
+ */
+
+/** Events sent once a call has ended; ringing, answered, queue and initiated events never emit. */
+const FINISHED_EVENTS = new Set(['call.completed', 'call.missed', 'call.voicemail', 'call_completed']);
+/** JustCall's call types (`call_info.type`) of an unanswered call, as `reasonKey` spells them. */
+const MISSED_TYPES: Record<string, MissedReason> = {
+  missed: 'no_answer',
+  missed_call: 'no_answer',
+  unanswered: 'no_answer',
+  abandoned: 'hung_up',
+  voicemail: 'voicemail',
+  voice_mail: 'voicemail',
+};
+const INCOMING = new Set(['incoming', 'inbound']);
+const REPLAY_WINDOW_MS = 5 * 60 * 1000;
+
+const text = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '');
+const record = (value: unknown): Record<string, unknown> =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+
+/** JustCall's `call_date` and `call_time` are UTC (`call_user_date`/`call_user_time` are the agent's zone). */
+function startedAt(call: Record<string, unknown>): Date | null {
+  const date = text(call.call_date);
+  const time = text(call.call_time);
+  if (date && time) return parseDate(`${date} ${time}`, 'UTC');
+  return parseDate(call.datetime ?? call.call_datetime ?? call.created_at, 'UTC');
+}
+
+function durationOf(call: Record<string, unknown>): unknown {
+  const duration = call.call_duration ?? call.duration;
+  const parts = record(duration);
+  return typeof duration === 'object' ? parts.total_duration ?? parts.handle_time ?? null : duration;
+}
+
+function detect(delivery: WebhookDelivery): boolean {
+  const data = record(delivery.body?.data);
+  return 'justcall_number' in data || 'x-justcall-signature' in (delivery.headers ?? {});
+}
+
+function sameText(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/**
+ * `x-justcall-signature`: hex HMAC-SHA256, keyed with the API secret, of
+ * `${secret}|${encodeURIComponent(webhook_url)}|${type}|${x-justcall-request-timestamp}`.
+ * JustCall signs the envelope, not `data`; the signed timestamp (UTC) bounds replays.
+ */
+function verify(delivery: WebhookDelivery, settings: WebhookSettings): boolean {
+  const secret = settings.webhookSecret;
+  if (!secret) return true;
+  const signature = delivery.headers?.['x-justcall-signature'];
+  const timestamp = delivery.headers?.['x-justcall-request-timestamp'];
+  const body = delivery.body ?? {};
+  if (!signature || !timestamp || typeof body.webhook_url !== 'string' || typeof body.type !== 'string') return false;
+  const signedAt = parseDate(timestamp, 'UTC');
+  if (!signedAt || Math.abs((settings.now ?? new Date()).getTime() - signedAt.getTime()) > REPLAY_WINDOW_MS) return false;
+  const message = `${secret}|${encodeURIComponent(body.webhook_url)}|${body.type}|${timestamp}`;
+  const expected = createHmac('sha256', secret).update(message, 'utf8').digest('hex');
+  return sameText(signature.trim().toLowerCase(), expected);
+}
+
+function normalize(delivery: WebhookDelivery, settings: WebhookSettings): MissedCall | null {
+  const body = delivery.body ?? {};
+  const event = text(body.type);
+  if (event && !FINISHED_EVENTS.has(event)) return null;
+  const call = record(body.data);
+  const info = record(call.call_info);
+  const id = text(call.id) || text(call.call_id) || text(call.callsid);
+  if (!id || !INCOMING.has(text(info.direction ?? call.direction).toLowerCase())) return null;
+  const reason = MISSED_TYPES[reasonKey(info.type ?? call.call_type ?? call.type)];
+  if (!reason) return null;
+  const business = businessNumberOf(call.justcall_number, settings);
+  return missedCall({
+    id: `justcall:${id}`,
+    call_id: id,
+    provider: 'justcall',
+    caller: call.contact_number,
+    caller_name: call.contact_name,
+    business_number: business,
+    missed_reason: reason,
+    voicemail_url: text(info.recording) || text(call.recording_url) || text(call.recording) || null,
+    called_at: startedAt(call) ?? settings.now ?? new Date(),
+    duration_seconds: durationOf(call),
+    timeZone: settings.timeZone || 'UTC',
+    defaultCountry: countryOf(business) ?? 'US',
+  });
+}
+
+export default { key: 'justcall', detect, verify, normalize } satisfies ProviderNormalizer;

@@ -1,0 +1,125 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { missedCall, type MissedCall, type MissedReason } from '../missed-call';
+import { countryOf } from '../phone';
+import { missedReasonFor } from './reasons';
+import { businessNumberOf } from './twilio-form';
+import type { ProviderNormalizer, WebhookDelivery, WebhookSettings } from './types';
+
+/**
+ * Plivo's `hangup_url` callback (form fields) and the `<Record action>` callback of a voicemail.
+ * Sources: https://www.plivo.com/docs/voice/xml/request/
+ *          https://www.plivo.com/docs/voice/troubleshooting/hangup-causes/
+ *          https://www.plivo.com/docs/voice/concepts/signature-validation (V3, as in plivo-node `validateV3Signature`)
+ */
+
+/** Final `CallStatus` words of a call nobody answered. */
+const MISSED_STATUS: Record<string, MissedReason> = {
+  busy: 'busy',
+  'no-answer': 'no_answer',
+  timeout: 'no_answer',
+  failed: 'failed',
+  cancel: 'hung_up',
+};
+const FINISHED = new Set(['completed', ...Object.keys(MISSED_STATUS)]);
+
+const text = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '');
+
+/**
+ * A finished call is answered exactly when Plivo filled `AnswerTime`. An unanswered `completed` call ended by the
+ * caller is `hung_up`; otherwise Plivo's hangup cause name decides ("Busy Line", "No Answer", "Rejected"...).
+ */
+function reasonFor(body: Record<string, unknown>): MissedReason | null {
+  const status = text(body.CallStatus).toLowerCase();
+  if (!FINISHED.has(status) || text(body.AnswerTime)) return null;
+  if (MISSED_STATUS[status]) return MISSED_STATUS[status];
+  if (text(body.HangupSource).toLowerCase() === 'caller') return 'hung_up';
+  return missedReasonFor(body.HangupCauseName ?? body.HangupCause);
+}
+
+function detect(delivery: WebhookDelivery): boolean {
+  return Boolean(text(delivery.body?.CallUUID)) || 'x-plivo-signature-v3' in (delivery.headers ?? {});
+}
+
+/** `key=value` pairs sorted by key, then value, joined by `&` (the URL's own query string). */
+function sortedQuery(params: URLSearchParams): string {
+  const keys = [...new Set(params.keys())].sort();
+  return keys.flatMap((key) => params.getAll(key).sort().map((value) => `${key}=${value}`)).join('&');
+}
+
+/** POST fields as `keyvalue` sorted by key, then value, concatenated. */
+function sortedFields(body: Record<string, unknown>): string {
+  return Object.keys(body)
+    .sort()
+    .flatMap((key) => {
+      const value = body[key];
+      return (Array.isArray(value) ? value.map(String).sort() : [String(value ?? '')]).map((v) => `${key}${v}`);
+    })
+    .join('');
+}
+
+/**
+ * What Plivo signs for a POST: the URL without its query, then `?` + the sorted query (plus `.` when both a query
+ * and fields exist), then the sorted fields, then `.` + nonce.
+ */
+export function plivoSignedText(url: string, body: Record<string, unknown>, nonce: string): string {
+  const parsed = new URL(url);
+  const query = sortedQuery(parsed.searchParams);
+  const hasFields = Object.keys(body).length > 0;
+  let base = `${parsed.protocol}//${parsed.host}${parsed.pathname}`;
+  if (query || hasFields) base += `?${query}`;
+  if (query && hasFields) base += '.';
+  return `${base}${sortedFields(body)}.${nonce}`;
+}
+
+function sameText(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/**
+ * `X-Plivo-Signature-V3`: base64 HMAC-SHA256 with the Auth Token over the text above; the header may list several
+ * signatures separated by commas. Plivo signs a nonce, not a time, so there is no replay window to check.
+ */
+function verify(delivery: WebhookDelivery, settings: WebhookSettings): boolean {
+  if (!settings.webhookSecret) return true;
+  const signatures = delivery.headers?.['x-plivo-signature-v3'];
+  const nonce = delivery.headers?.['x-plivo-signature-v3-nonce'];
+  if (!signatures || !nonce || !settings.webhookUrl) return false;
+  try {
+    const expected = createHmac('sha256', settings.webhookSecret)
+      .update(plivoSignedText(settings.webhookUrl, delivery.body ?? {}, nonce), 'utf8')
+      .digest('base64');
+    return signatures.split(',').some((signature) => sameText(signature.trim(), expected));
+  } catch {
+    return false;
+  }
+}
+
+function normalize(delivery: WebhookDelivery, settings: WebhookSettings): MissedCall | null {
+  const body = delivery.body ?? {};
+  const callUuid = text(body.CallUUID);
+  if (!callUuid || text(body.Direction).toLowerCase() !== 'inbound') return null;
+  const recording = text(body.RecordUrl);
+  const reason: MissedReason | null = recording ? 'voicemail' : reasonFor(body);
+  if (!reason || (recording && !text(body.From))) return null;
+  const business = businessNumberOf(body.To, settings);
+  return missedCall({
+    // Inbound calls have no `ALegUUID`: the caller's leg is the A leg.
+    id: `plivo:${text(body.ALegUUID) || callUuid}`,
+    call_id: callUuid,
+    provider: 'plivo',
+    caller: body.From,
+    caller_name: body.CallerName,
+    business_number: business,
+    missed_reason: reason,
+    voicemail_url: recording || null,
+    // Plivo's times carry no zone (the account's console zone): read in the trigger's zone.
+    called_at: body.StartTime ?? settings.now ?? new Date(),
+    duration_seconds: recording ? null : body.Duration,
+    timeZone: settings.timeZone || 'UTC',
+    defaultCountry: countryOf(business) ?? 'US',
+  });
+}
+
+export default { key: 'plivo', detect, verify, normalize } satisfies ProviderNormalizer;

@@ -1,0 +1,132 @@
+import { validateRequest } from 'twilio/lib/webhooks/webhooks';
+import { missedCall, type MissedCall, type MissedReason, type Provider } from '../missed-call';
+import { countryOf, parsePhone } from '../phone';
+import { parseDate } from '../dates';
+import type { ProviderNormalizer, WebhookDelivery, WebhookSettings } from './types';
+
+/**
+ * Twilio-shaped form callbacks (`CallSid`, `CallStatus`, `From`, `To`) posted to this trigger: a Twilio number's
+ * status callback, a `<Dial action>` or `<Record action>` callback, or a Twilio-compatible host such as SignalWire.
+ * Source: https://www.twilio.com/docs/voice/api/call-resource#statuscallback
+ */
+
+const TWILIO_CALL_SID = /^CA[0-9a-f]{32}$/i;
+
+/** Final call statuses that mean nobody picked up (Twilio's words; `canceled` = the caller hung up while it rang). */
+const MISSED_STATUS: Record<string, MissedReason> = {
+  'no-answer': 'no_answer',
+  busy: 'busy',
+  failed: 'failed',
+  canceled: 'hung_up',
+};
+/** A recording from these sources is a voicemail; `DialVerb` or API recordings are of answered conversations. */
+const VOICEMAIL_SOURCES = new Set(['', 'recordverb']);
+const FINISHED_RECORDING = new Set(['', 'completed', 'processing']);
+
+const text = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '');
+
+/** The Call SID keeps its bare form for Twilio calls so the same call never counts twice beside the native triggers. */
+function rootId(callSid: string, provider: Provider): string {
+  return provider === 'twilio' && TWILIO_CALL_SID.test(callSid) ? callSid : `${provider}:${callSid}`;
+}
+
+type Verdict = { missed_reason: MissedReason; voicemail_url?: string } | null;
+
+/**
+ * Stateless verdict for one callback. `completed` means the call reached its TwiML, which is answered as far as a
+ * single callback can tell, unless it lasted 0 seconds (nothing ran: unexplained, so `no_answer`).
+ */
+function verdict(body: Record<string, unknown>): Verdict {
+  const recordingUrl = text(body.RecordingUrl);
+  if (recordingUrl) {
+    const source = text(body.RecordingSource).toLowerCase();
+    const status = text(body.RecordingStatus).toLowerCase();
+    if (!VOICEMAIL_SOURCES.has(source) || !FINISHED_RECORDING.has(status)) return null;
+    return { missed_reason: 'voicemail', voicemail_url: recordingUrl };
+  }
+  const dialStatus = text(body.DialCallStatus).toLowerCase();
+  if (dialStatus) {
+    return MISSED_STATUS[dialStatus] ? { missed_reason: MISSED_STATUS[dialStatus] } : null;
+  }
+  const status = text(body.CallStatus).toLowerCase();
+  if (MISSED_STATUS[status]) return { missed_reason: MISSED_STATUS[status] };
+  if (status === 'completed' && text(body.CallDuration) === '0') return { missed_reason: 'no_answer' };
+  return null; // not over yet (queued, ringing, in-progress), or answered
+}
+
+/** When the call started: Telnyx sends it; Twilio only sends the callback's time, so step back over the call. */
+function startedAt(body: Record<string, unknown>): unknown {
+  const explicit = body.StartTime ?? body.CallInitiatedAt;
+  if (explicit) return explicit;
+  const sent = parseDate(text(body.Timestamp));
+  if (!sent) return null;
+  const seconds = Number(text(body.CallDuration)) || 0;
+  return new Date(sent.getTime() - seconds * 1000);
+}
+
+export function businessNumberOf(raw: unknown, settings: WebhookSettings): string | null {
+  return parsePhone(raw)?.e164 ?? parsePhone(settings.businessNumber)?.e164 ?? null;
+}
+
+/** A missed call from a Twilio-shaped callback, or null. Shared by Telnyx TeXML, whose callbacks have this shape. */
+export function twilioShapedMissedCall(body: Record<string, unknown>, settings: WebhookSettings, provider: Provider): MissedCall | null {
+  const callSid = text(body.CallSid);
+  if (!callSid) return null;
+  // Only the caller's leg: `outbound-dial` children and API calls are never candidates. Record callbacks may omit it.
+  const direction = text(body.Direction).toLowerCase();
+  if (direction && direction !== 'inbound') return null;
+  const found = verdict(body);
+  if (!found) return null;
+  // A recording callback without the caller cannot be texted back; the call's own callback reports it.
+  if (found.missed_reason === 'voicemail' && !text(body.From)) return null;
+  const business = businessNumberOf(body.To, settings);
+  return missedCall({
+    id: rootId(callSid, provider),
+    call_id: callSid,
+    provider,
+    caller: body.From,
+    caller_name: body.CallerName,
+    business_number: business,
+    missed_reason: found.missed_reason,
+    voicemail_url: found.voicemail_url ?? null,
+    called_at: startedAt(body) ?? settings.now ?? new Date(),
+    duration_seconds: body.CallDuration,
+    timeZone: settings.timeZone || 'UTC',
+    defaultCountry: countryOf(business) ?? 'US',
+  });
+}
+
+/** Telnyx TeXML sends the same field names; these are Telnyx's own, so `auto` sends them to the Telnyx normalizer. */
+export function isTelnyxTexml(delivery: WebhookDelivery): boolean {
+  const body = delivery.body ?? {};
+  return (
+    /^v\d+:/.test(text(body.CallSid)) ||
+    'CallSidLegacy' in body ||
+    'ConnectionId' in body ||
+    'telnyx-signature-ed25519' in (delivery.headers ?? {})
+  );
+}
+
+function detect(delivery: WebhookDelivery): boolean {
+  const body = delivery.body ?? {};
+  if (!text(body.CallSid) || isTelnyxTexml(delivery)) return false;
+  return ['CallStatus', 'DialCallStatus', 'RecordingUrl'].some((key) => key in body);
+}
+
+/** `X-Twilio-Signature` over this trigger's URL and the form fields, keyed with the Auth Token (no timestamp is signed). */
+function verify(delivery: WebhookDelivery, settings: WebhookSettings): boolean {
+  if (!settings.webhookSecret) return true;
+  const signature = delivery.headers?.['x-twilio-signature'];
+  if (!signature || !settings.webhookUrl) return false;
+  try {
+    return validateRequest(settings.webhookSecret, signature, settings.webhookUrl, delivery.body ?? {});
+  } catch {
+    return false;
+  }
+}
+
+function normalize(delivery: WebhookDelivery, settings: WebhookSettings): MissedCall | null {
+  return twilioShapedMissedCall(delivery.body ?? {}, settings, 'twilio');
+}
+
+export default { key: 'twilio', detect, verify, normalize } satisfies ProviderNormalizer;
