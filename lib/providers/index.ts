@@ -2,17 +2,26 @@ import type { MissedCall } from '../missed-call';
 import { isRecord, text } from './payload-fields';
 import type { ProviderNormalizer, WebhookDelivery, WebhookSettings } from './types';
 import aircall from './aircall';
+import callrail from './callrail';
 import dialpad from './dialpad';
 import generic from './generic';
+import justcall from './justcall';
 import openphone from './openphone';
+import plivo from './plivo';
 import ringcentral from './ringcentral';
+import telnyx from './telnyx';
+import twilio from './twilio-form';
+import vonage from './vonage';
 import zoom from './zoom';
 
 /**
  * Every phone system the webhook trigger understands, in the order `auto` tries them: the most specific shapes
- * first, `generic` (which any simple JSON with a caller and an outcome fits) last.
+ * first; Telnyx before the Twilio-shaped form (TeXML reuses Twilio's field names); `generic` (which any simple JSON
+ * with a caller and an outcome fits) last.
  */
-export const NORMALIZERS: readonly ProviderNormalizer[] = [ringcentral, aircall, openphone, dialpad, zoom, generic];
+export const NORMALIZERS: readonly ProviderNormalizer[] = [
+  ringcentral, aircall, openphone, dialpad, zoom, telnyx, vonage, plivo, callrail, justcall, twilio, generic,
+];
 
 export type ProviderKey = ProviderNormalizer['key'];
 
