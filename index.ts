@@ -1,12 +1,14 @@
+import { basename, join } from 'node:path';
 import zapier, { defineApp } from 'zapier-platform-core';
 import authentication from './authentication';
 import missedCall from './triggers/missed-call';
 import missedCallInstant from './triggers/missed-call-instant';
 import phoneNumber from './triggers/phone-number';
+import sendTextBack from './creates/send-text-back';
 
-// Runs from dist/, next to which package.json sits one level up.
+// The built app runs from dist/, one level below package.json; tests load the sources from the root.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { version } = require('../package.json') as { version: string };
+const { version } = require(join(__dirname, basename(__dirname) === 'dist' ? '..' : '.', 'package.json')) as { version: string };
 
 const app = defineApp({
   version,
@@ -17,7 +19,9 @@ const app = defineApp({
     [missedCall.key]: missedCall,
     [missedCallInstant.key]: missedCallInstant,
   },
-  creates: {},
+  creates: {
+    [sendTextBack.key]: sendTextBack,
+  },
   searches: {},
 });
 

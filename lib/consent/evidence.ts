@@ -1,0 +1,48 @@
+import { parseDate, isoString } from '../dates';
+import type { Call } from '../twilio/resources';
+
+/** The inbound call that shows the customer started the contact. */
+export interface ConsentEvidence {
+  call_id: string;
+  called_at: string;
+}
+
+export const TWILIO_CALL_SID = /^CA[0-9a-f]{32}$/i;
+
+export interface EvidenceQuery {
+  customer: string;
+  /** The missed call's id from the trigger. */
+  callId?: string;
+  /** The missed call's time, evidence for calls from other phone systems. */
+  calledAt?: string;
+  windowHours: number;
+  now: Date;
+}
+
+const inWindow = (when: Date, query: EvidenceQuery) =>
+  query.windowHours > 0 && when.getTime() <= query.now.getTime() && when.getTime() >= query.now.getTime() - query.windowHours * 3600000;
+
+/** Inbound calls from the customer (answered or not), newest first; `outbound-*` calls never count. */
+export function callsFromCustomer(calls: Call[], customer: string): Call[] {
+  return calls
+    .filter((call) => call.direction === 'inbound' && !call.parent_call_sid && call.from === customer && call.start_time)
+    .sort((a, b) => b.start_time!.localeCompare(a.start_time!));
+}
+
+/**
+ * Consent evidence, most specific first: the Twilio call named by `call_id`; a non-Twilio `call_id` with its
+ * `called_at` (other phone systems); else the latest inbound call in the log. Only calls inside the window count,
+ * and a time in the future is no evidence.
+ */
+export function consentEvidence(calls: Call[], query: EvidenceQuery): ConsentEvidence | null {
+  const inbound = callsFromCustomer(calls, query.customer).filter((call) => inWindow(new Date(call.start_time!), query));
+  if (query.callId && TWILIO_CALL_SID.test(query.callId)) {
+    const named = inbound.find((call) => call.sid === query.callId);
+    if (named) return { call_id: named.sid, called_at: named.start_time! };
+  } else if (query.callId && query.calledAt) {
+    const when = parseDate(query.calledAt);
+    if (when && inWindow(when, query)) return { call_id: query.callId, called_at: isoString(when) };
+  }
+  const latest = inbound[0];
+  return latest ? { call_id: latest.sid, called_at: latest.start_time! } : null;
+}

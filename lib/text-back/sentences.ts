@@ -1,0 +1,43 @@
+/** One plain sentence per skip reason, for the Zap's history ("Not sent: ... replied STOP on Nov 20."). */
+
+export type SkipReason =
+  | 'invalid_number' | 'not_textable' | 'country_not_allowed' | 'opted_out'
+  | 'no_consent' | 'cooldown' | 'already_connected' | 'landline';
+
+/** Facts a sentence may name; each reason uses its own. */
+export interface SkipFacts {
+  number: string;
+  detail?: string;
+  at?: string | null;
+  hours?: number;
+  country?: string | null;
+  allowed?: string[];
+}
+
+export function shortDate(iso: string | null | undefined, timeZone: string): string {
+  if (!iso) return 'an earlier date';
+  return new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone }).format(new Date(iso));
+}
+
+export function dateAndTime(iso: string | null | undefined, timeZone: string): string {
+  if (!iso) return 'earlier';
+  const date = new Date(iso);
+  const time = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone }).format(date);
+  return `${shortDate(iso, timeZone)} at ${time}`;
+}
+
+const SENTENCES: Record<SkipReason, (facts: SkipFacts, timeZone: string) => string> = {
+  invalid_number: (f) => `Not sent: "${f.number}" is not a valid phone number.`,
+  not_textable: (f) => `Not sent: ${f.number} cannot receive texts (${f.detail ?? 'not a mobile number'}).`,
+  country_not_allowed: (f) =>
+    `Not sent: ${f.number} is a ${f.country ?? 'foreign'} number, and this step only texts ${(f.allowed ?? []).join(', ') || 'your own country'}. Add ${f.country ?? 'its country'} to Allowed Countries to text it.`,
+  opted_out: (f, tz) => `Not sent: ${f.number} replied STOP on ${shortDate(f.at, tz)}.`,
+  no_consent: (f) => `Not sent: ${f.number} has not called you in the last ${f.hours} hours, so there is no consent to text it.`,
+  cooldown: (f, tz) => `Not sent: ${f.number} already got a text from you on ${dateAndTime(f.at, tz)} (within ${f.hours} hours).`,
+  already_connected: (f, tz) => `Not sent: ${f.number} already spoke with your team after the missed call (${dateAndTime(f.at, tz)}).`,
+  landline: (f) => `Not sent: ${f.number} is a landline, so it cannot receive texts.`,
+};
+
+export function skipSentence(reason: SkipReason, facts: SkipFacts, timeZone: string): string {
+  return SENTENCES[reason](facts, timeZone);
+}

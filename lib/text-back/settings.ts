@@ -1,0 +1,99 @@
+import { InputError } from '../errors';
+import { readBoolean, readText, readWholeNumber } from '../inputs';
+import { isCountryCode } from '../phone';
+import { TEMPLATE_NAMES, type TemplateName } from '../sms/templates';
+
+/** Send Text-Back's inputs, read the way Zapier sends them (contract: `send_text_back`). */
+export interface TextBackSettings {
+  to: string;
+  from?: string;
+  messagingServiceSid?: string;
+  template: TemplateName;
+  message?: string;
+  businessName: string;
+  callbackNumber?: string;
+  bookingLink?: string;
+  callbackMinutes: number;
+  service?: string;
+  callerName?: string;
+  optOutText?: string;
+  requireCallerConsent: boolean;
+  consentWindowHours: number;
+  callId?: string;
+  calledAt?: string;
+  cooldownHours: number;
+  /** Upper-case ISO codes; undefined means "the From number's country". */
+  allowedCountries?: string[];
+  skipLandlines: boolean;
+  ifSkipped: 'halt' | 'continue';
+  dryRun: boolean;
+  skipIfConnected: boolean;
+  businessHours?: string;
+  timeZone?: string;
+  afterHoursTemplate: TemplateName;
+  afterHoursMessage?: string;
+}
+
+function readTemplate(value: unknown, fallback: TemplateName, label: string): TemplateName {
+  const name = readText(value)?.toLowerCase();
+  if (!name) return fallback;
+  if ((TEMPLATE_NAMES as readonly string[]).includes(name)) return name as TemplateName;
+  throw new InputError(`${label} "${String(value)}" is not one of: ${TEMPLATE_NAMES.join(', ')}.`);
+}
+
+/** `us, CA` → ['US', 'CA']; an unknown code is an error naming it. */
+export function readCountries(value: unknown): string[] | undefined {
+  const text = readText(value);
+  if (!text) return undefined;
+  const codes = text.split(/[\s,;]+/).filter(Boolean).map((code) => code.toUpperCase());
+  const unknown = codes.filter((code) => !isCountryCode(code));
+  if (unknown.length) {
+    throw new InputError(`Allowed Countries has ${unknown.map((code) => `"${code}"`).join(', ')}, which is not a two-letter country code. Use codes like US, CA, GB.`);
+  }
+  return codes;
+}
+
+const MESSAGING_SERVICE_SID = /^MG[0-9a-f]{32}$/i;
+
+export function readTextBackSettings(input: Record<string, unknown>): TextBackSettings {
+  const to = readText(input.to);
+  if (!to) throw new InputError("The To field is empty. Map the caller's number from the trigger (Caller Number).");
+  const from = readText(input.from);
+  const messagingServiceSid = readText(input.messaging_service_sid);
+  if (messagingServiceSid && !MESSAGING_SERVICE_SID.test(messagingServiceSid)) {
+    throw new InputError('The Messaging Service SID should start with MG followed by 32 letters and digits, or be left blank.');
+  }
+  if (!from && !messagingServiceSid) throw new InputError('The From field is empty. Pick the Twilio number to text from.');
+  const ifSkipped = (readText(input.if_skipped) ?? 'halt').toLowerCase();
+  if (ifSkipped !== 'halt' && ifSkipped !== 'continue') {
+    throw new InputError(`If Skipped should be "halt" or "continue", not "${String(input.if_skipped)}".`);
+  }
+  return {
+    to,
+    from,
+    messagingServiceSid,
+    template: readTemplate(input.template, 'acknowledge', 'Template'),
+    message: readText(input.message),
+    businessName: readText(input.business_name) ?? '',
+    callbackNumber: readText(input.callback_number),
+    bookingLink: readText(input.booking_link),
+    callbackMinutes: readWholeNumber(input.callback_minutes, 5, 'Callback Minutes', 10080),
+    service: readText(input.service),
+    callerName: readText(input.caller_name),
+    optOutText: readText(input.opt_out_text),
+    requireCallerConsent: readBoolean(input.require_caller_consent, true, 'Require Caller Consent'),
+    consentWindowHours: readWholeNumber(input.consent_window_hours, 72, 'Consent Window (Hours)'),
+    callId: readText(input.call_id),
+    calledAt: readText(input.called_at),
+    cooldownHours: readWholeNumber(input.cooldown_hours, 24, 'Cooldown (Hours)'),
+    allowedCountries: readCountries(input.allowed_countries),
+    skipLandlines: readBoolean(input.skip_landlines, false, 'Skip Landlines'),
+    ifSkipped,
+    dryRun: readBoolean(input.dry_run, false, 'Dry Run'),
+    skipIfConnected: readBoolean(input.skip_if_connected, true, 'Skip If Already Connected'),
+    businessHours: readText(input.business_hours),
+    timeZone: readText(input.timezone),
+    afterHoursTemplate: readTemplate(input.after_hours_template, 'acknowledge', 'After-Hours Template'),
+    afterHoursMessage: readText(input.after_hours_message),
+  };
+}

@@ -1,0 +1,32 @@
+import { createAppTester } from 'zapier-platform-core';
+import App from '../../index';
+import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/server';
+
+export { App };
+export const appTester = createAppTester(App);
+
+type Perform = Parameters<typeof appTester>[0];
+type Bundle = NonNullable<Parameters<typeof appTester>[1]>;
+
+/** Runs one of the app's operations against a sandbox, the way Zapier would. */
+export function run(sandbox: Sandbox, perform: Perform, bundle: Partial<Bundle> = {}) {
+  return appTester(perform, { authData: sandbox.authData(), inputData: {}, ...bundle } as Bundle);
+}
+
+/** A fresh sandbox per test file (seeded with the plumbing business's day), stopped afterwards. */
+export function useSandbox(options: SandboxOptions = {}): () => Sandbox {
+  let sandbox: Sandbox;
+  beforeAll(async () => {
+    sandbox = await startSandbox(options);
+  });
+  afterAll(async () => {
+    await sandbox?.stop();
+  });
+  return () => sandbox;
+}
+
+export const operations = {
+  missedCall: App.triggers!.missed_call.operation.perform as Perform,
+  phoneNumber: App.triggers!.phone_number.operation.perform as Perform,
+  sendTextBack: App.creates!.send_text_back.operation.perform as Perform,
+};
