@@ -42,7 +42,7 @@ describe('authentication', () => {
   test('a request without credentials is 401', async () => {
     const response = await fetch(`${sandbox.url}/2010-04-01/Accounts/${sandbox.accountSid}.json`);
     expect(response.status).toBe(401);
-    expect((await response.json()).code).toBe(20003);
+    expect(((await response.json()) as { code: number }).code).toBe(20003);
   });
 
   test("another account's resources are 404 even with good credentials", async () => {
