@@ -30,3 +30,16 @@ export const operations = {
   phoneNumber: App.triggers!.phone_number.operation.perform as Perform,
   sendTextBack: App.creates!.send_text_back.operation.perform as Perform,
 };
+
+export const hook = {
+  subscribe: App.triggers!.missed_call_instant.operation.performSubscribe as Perform,
+  unsubscribe: App.triggers!.missed_call_instant.operation.performUnsubscribe as Perform,
+  perform: App.triggers!.missed_call_instant.operation.perform as Perform,
+  performList: App.triggers!.missed_call_instant.operation.performList as Perform,
+};
+
+/** The `bundle.rawRequest` Zapier builds from a delivery: headers renamed `Http-...`. */
+export function zapierRawRequest(request: { body: string; headers: Record<string, string>; method?: string }) {
+  const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [`Http-${name}`, value]));
+  return { method: request.method ?? 'POST', querystring: '', headers, content: request.body };
+}
