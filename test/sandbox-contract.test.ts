@@ -67,6 +67,17 @@ contract('the checker catches what Twilio would never send', () => {
   ])('rejects %s', (_, method, path, query, form) => {
     expect(validateRequest(method, path, query, form).valid).toBe(false);
   });
+  const account = `/2010-04-01/Accounts/AC${'a'.repeat(32)}`;
+  test.each([
+    ['a 24-hour call window', 'GET', `${account}/Calls.json`, { 'StartTime>': '2026-11-28T14:03:00Z', PageSize: '1000' }, {}],
+    ['a date-only filter', 'GET', `${account}/Messages.json`, { 'DateSent>': '2026-11-28', To: '+15125550100' }, {}],
+    ['a wildcard number filter', 'GET', `${account}/IncomingPhoneNumbers.json`, { PhoneNumber: '555010*' }, {}],
+    ['clearing a status callback', 'POST', `${account}/IncomingPhoneNumbers/PN${'b'.repeat(32)}.json`, {}, { StatusCallback: '', StatusCallbackMethod: 'POST' }],
+    ['a text through a Messaging Service', 'POST', `${account}/Messages.json`, {}, { To: '+15125550123', MessagingServiceSid: `MG${'c'.repeat(32)}`, Body: 'Hi' }],
+    ['a line-type lookup', 'GET', '/v2/PhoneNumbers/+15125550123', { Fields: 'line_type_intelligence' }, {}],
+  ])('accepts %s', (_, method, path, query, form) => {
+    expect(validateRequest(method, path, query, form)).toEqual({ valid: true, errors: [] });
+  });
   test('an error answer must be Twilio\'s envelope', () => {
     expect(validateResponse('GET', callsPath, 404, { code: 20404, message: 'x', more_info: 'https://www.twilio.com/docs/errors/20404', status: 404 }).valid).toBe(true);
     expect(validateResponse('GET', callsPath, 404, { error: 'not found' }).valid).toBe(false);

@@ -57,7 +57,8 @@ function addTwilioFormats(ajv: Ajv, forRequests: boolean): void {
   ajv.addFormat('date-time-rfc-2822', { validate: isRfc2822 });
   // Twilio's `uri` fields are mostly relative (`/2010-04-01/...`) and callbacks may be blank.
   ajv.addFormat('uri', { validate: (value: string) => value === '' || /^(https?:\/\/[^\s]+|\/[^\s]*)$/.test(value) });
-  ajv.addFormat('phone-number', /^(\+?\d{1,15}|(client|sip|sips):\S+)$/);
+  // Request filters may carry Twilio's `*` wildcard (`PhoneNumber=555010*`).
+  ajv.addFormat('phone-number', forRequests ? /^(\+?[\d*]{1,15}|(client|sip|sips):\S+)$/ : /^(\+?\d{1,15}|(client|sip|sips):\S+)$/);
   ajv.addFormat('http-method', /^(GET|POST|PUT|DELETE|HEAD|PATCH)$/);
   ajv.addFormat('currency', /^[A-Za-z]{3}$/);
   ajv.addFormat('iso-country-code', /^[A-Z]{2}$/);
