@@ -141,3 +141,20 @@ contract('every sandbox answer matches the OpenAPI description', () => {
     expect(results.map(({ answer }) => answer.status)).toEqual(expect.arrayContaining([200, 201, 400, 401, 404]));
   });
 });
+
+test('without the spec files the flag is off and the message says where they were looked for', () => {
+  const saved = process.env.TWILIO_OAI_DIR;
+  process.env.TWILIO_OAI_DIR = '/nonexistent/twilio-oai';
+  try {
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const helper = require('./helpers/openapi') as typeof import('./helpers/openapi');
+      expect(helper.OPENAPI_AVAILABLE).toBe(false);
+      expect(helper.OPENAPI_MISSING).toContain('/nonexistent/twilio-oai');
+      expect(() => helper.validateResponse('GET', '/2010-04-01/Accounts/AC1.json', 200, {})).toThrow(/not in \/nonexistent/);
+    });
+  } finally {
+    if (saved === undefined) delete process.env.TWILIO_OAI_DIR;
+    else process.env.TWILIO_OAI_DIR = saved;
+  }
+});
