@@ -5,6 +5,8 @@ import missedCall from './triggers/missed-call';
 import missedCallInstant from './triggers/missed-call-instant';
 import phoneNumber from './triggers/phone-number';
 import sendTextBack from './creates/send-text-back';
+import findConsent from './searches/find-consent';
+import textReply from './triggers/text-reply';
 
 // The built app runs from dist/, one level below package.json; tests load the sources from the root.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -18,11 +20,14 @@ const app = defineApp({
     [phoneNumber.key]: phoneNumber,
     [missedCall.key]: missedCall,
     [missedCallInstant.key]: missedCallInstant,
+    [textReply.key]: textReply,
   },
   creates: {
     [sendTextBack.key]: sendTextBack,
   },
-  searches: {},
+  searches: {
+    [findConsent.key]: findConsent,
+  },
 });
 
 export = app;

@@ -8,29 +8,43 @@ export interface NumberHistory {
   inboundMessages: Message[];
   /** Texts the account sent to the customer. */
   outboundMessages: Message[];
-  /** Every call of the account in the window: callers' legs, forwarded legs and callbacks together. */
+  /** Calls: the account's whole window (callers' legs, forwarded legs, callbacks), or all of the customer's calls. */
   calls: Call[];
-  windowStart: Date;
 }
 
 /**
- * Four independent queries run concurrently, so checks cost one round trip whatever their number.
- * Calls come as one windowed query (not one per call) because telling whether a later call was answered
+ * `window`: every call of the account since `windowStart`, because telling whether a later call was answered
  * needs its forwarded legs, which carry the business's numbers rather than the customer's.
+ * `customer`: every call the customer ever made to the account (to tell an expired consent from none).
  */
-export async function fetchNumberHistory(twilio: TwilioClient, customer: string, windowStart: Date): Promise<NumberHistory> {
-  const [accountNumbers, fromCustomer, toCustomer, calls] = await Promise.all([
-    twilio.listNumbers(),
+export type CallScope = { scope: 'window'; windowStart: Date } | { scope: 'customer' };
+
+/** Independent queries run concurrently, so checks cost one round trip whatever their number. */
+export async function fetchNumberHistory(
+  twilio: TwilioClient,
+  customer: string,
+  calls: CallScope,
+  knownNumbers?: IncomingNumber[],
+): Promise<NumberHistory> {
+  const [accountNumbers, fromCustomer, toCustomer, callList] = await Promise.all([
+    knownNumbers ?? twilio.listNumbers(),
     twilio.listMessages({ From: customer }),
     twilio.listMessages({ To: customer }),
-    twilio.listCalls(since('StartTime', windowStart)),
+    calls.scope === 'window' ? twilio.listCalls(since('StartTime', calls.windowStart)) : twilio.listCalls({ From: customer }),
   ]);
   const owned = new Set(accountNumbers.map((number) => number.phone_number));
   return {
     accountNumbers,
     inboundMessages: fromCustomer.filter((message) => message.direction === 'inbound' && (owned.size === 0 || owned.has(message.to))),
     outboundMessages: toCustomer.filter((message) => message.direction.startsWith('outbound')),
-    calls,
-    windowStart,
+    calls: callList,
   };
+}
+
+/** The latest text-back (an `outbound-api` message from the account) to the customer, optionally before a time. */
+export function latestTextBack(messages: Message[], before?: string): Message | null {
+  const time = (message: Message) => message.date_sent ?? message.date_created ?? '';
+  return messages
+    .filter((message) => message.direction === 'outbound-api' && (!before || time(message) <= before))
+    .sort((a, b) => time(b).localeCompare(time(a)))[0] ?? null;
 }

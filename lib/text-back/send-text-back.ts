@@ -110,7 +110,7 @@ export async function sendTextBack(twilio: TwilioClient, settings: TextBackSetti
 
   const windowStart = new Date(now.getTime() - settings.consentWindowHours * 3600000);
   const [history, lineType] = await Promise.all([
-    fetchNumberHistory(twilio, customer.e164, windowStart),
+    fetchNumberHistory(twilio, customer.e164, { scope: 'window', windowStart }),
     settings.skipLandlines ? twilio.lookupLineType(customer.e164) : Promise.resolve(null),
   ]);
   const { skip, evidence } = historyChecks(history, settings, customer.e164, shown, lineType, now);

@@ -43,3 +43,8 @@ export function zapierRawRequest(request: { body: string; headers: Record<string
   const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [`Http-${name}`, value]));
   return { method: request.method ?? 'POST', querystring: '', headers, content: request.body };
 }
+
+export const more = {
+  textReply: App.triggers!.text_reply.operation.perform as Perform,
+  findConsent: App.searches!.find_consent.operation.perform as Perform,
+};

@@ -1,0 +1,81 @@
+import { callsFromCustomer } from './evidence';
+import { fetchNumberHistory, latestTextBack } from './history';
+import { optOutState } from './opt-out-state';
+import { resolveCustomerNumber } from './customer';
+import { countryOf, displayNumber } from '../phone';
+import { dateAndTime } from '../text-back/sentences';
+import { resolveTimeZone } from '../time-zone';
+import type { TwilioClient } from '../twilio/client';
+
+/** Whether a number may be texted, and the evidence (contract: `find_consent`). */
+export interface ConsentRecord {
+  id: string;
+  phone_number: string;
+  can_text: boolean;
+  consent_status: 'implied_by_call' | 'opted_out' | 'expired' | 'none';
+  reason: string;
+  last_call_at: string | null;
+  last_call_id: string | null;
+  opted_out_at: string | null;
+  opt_out_message: string | null;
+  opted_in_at: string | null;
+  last_text_back_at: string | null;
+  last_text_back_sid: string | null;
+}
+
+/**
+ * The consent record from the account's own records: the customer's latest inbound call, their opt-out and
+ * opt-in history, and the last text-back. An opt-out outranks everything. Null for a number that is not valid.
+ */
+export async function findConsentRecord(
+  twilio: TwilioClient,
+  typed: string,
+  windowHours: number,
+  context: { now?: Date; zapTimeZone?: string } = {},
+): Promise<ConsentRecord | null> {
+  const now = context.now ?? new Date();
+  const { phone, accountNumbers } = await resolveCustomerNumber(twilio, typed);
+  if (!phone) return null;
+  const history = await fetchNumberHistory(twilio, phone.e164, { scope: 'customer' }, accountNumbers);
+  const home = countryOf(history.accountNumbers[0]?.phone_number) ?? 'US';
+  const zone = resolveTimeZone(undefined, context.zapTimeZone, history.accountNumbers[0]?.phone_number);
+  const when = (iso: string | null) => dateAndTime(iso, zone);
+
+  const lastCall = callsFromCustomer(history.calls, phone.e164)[0] ?? null;
+  const optOut = optOutState(history.inboundMessages);
+  const textBack = latestTextBack(history.outboundMessages);
+  const callInWindow = lastCall !== null && windowHours > 0 && new Date(lastCall.start_time!).getTime() >= now.getTime() - windowHours * 3600000;
+  const calledLine = lastCall ? `Called ${displayNumber(lastCall.to, home)} on ${when(lastCall.start_time)}` : '';
+
+  let consent_status: ConsentRecord['consent_status'];
+  let reason: string;
+  if (optOut.opted_out) {
+    consent_status = 'opted_out';
+    reason = `Replied "${optOut.opt_out_message}" on ${when(optOut.opted_out_at)}; no opt-in since. Do not text.`;
+  } else if (callInWindow) {
+    consent_status = 'implied_by_call';
+    reason = optOut.opted_in_at
+      ? `${calledLine}; opted back in on ${when(optOut.opted_in_at)} after an earlier opt-out.`
+      : `${calledLine}; no opt-out since.`;
+  } else if (lastCall) {
+    consent_status = 'expired';
+    reason = `${calledLine}, more than ${windowHours} hours ago; wait for a new call before texting.`;
+  } else {
+    consent_status = 'none';
+    reason = 'No call from this number in your Twilio call log, so there is no consent to text it.';
+  }
+  return {
+    id: phone.e164,
+    phone_number: phone.e164,
+    can_text: consent_status === 'implied_by_call',
+    consent_status,
+    reason,
+    last_call_at: lastCall?.start_time ?? null,
+    last_call_id: lastCall?.sid ?? null,
+    opted_out_at: optOut.opted_out_at,
+    opt_out_message: optOut.opt_out_message,
+    opted_in_at: optOut.opted_in_at,
+    last_text_back_at: textBack ? textBack.date_sent ?? textBack.date_created : null,
+    last_text_back_sid: textBack?.sid ?? null,
+  };
+}

@@ -1,0 +1,58 @@
+import { latestTextBack } from './consent/history';
+import { POLL_WINDOW_HOURS, watchedNumbers } from './poll-missed-calls';
+import { classifyReply, type ReplyIntent } from './replies';
+import { since, type TwilioClient } from './twilio/client';
+import type { Message } from './twilio/resources';
+
+/** One customer text to the business (contract: `text_reply`). */
+export interface TextReply {
+  id: string;
+  from_number: string;
+  business_number: string;
+  body: string;
+  received_at: string;
+  intent: ReplyIntent;
+  is_opt_out: boolean;
+  last_text_back_sid: string | null;
+  last_text_back_at: string | null;
+  minutes_since_text_back: number | null;
+}
+
+/** How far back a reply is linked to the text-back it answers; one query covers it, not one per reply. */
+export const TEXT_BACK_LOOKBACK_DAYS = 7;
+
+const time = (message: Message) => message.date_sent ?? message.date_created ?? '';
+
+/** Inbound texts in the polling window, newest first, each linked to the latest text-back before it. */
+export function repliesFromMessages(messages: Message[], businessNumbers: string[], windowStart: Date): TextReply[] {
+  const windowIso = windowStart.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return messages
+    .filter((message) => message.direction === 'inbound' && businessNumbers.includes(message.to) && time(message) >= windowIso)
+    .sort((a, b) => time(b).localeCompare(time(a)))
+    .map((message) => {
+      const received = time(message);
+      const textBack = latestTextBack(messages.filter((sent) => sent.to === message.from), received);
+      const textBackAt = textBack ? time(textBack) : null;
+      const verdict = classifyReply(message.body);
+      return {
+        id: message.sid,
+        from_number: message.from,
+        business_number: message.to,
+        body: message.body,
+        received_at: received,
+        intent: verdict.intent,
+        is_opt_out: verdict.is_opt_out,
+        last_text_back_sid: textBack?.sid ?? null,
+        last_text_back_at: textBackAt,
+        minutes_since_text_back: textBackAt ? Math.max(0, Math.round((Date.parse(received) - Date.parse(textBackAt)) / 60000)) : null,
+      };
+    });
+}
+
+/** One poll: the last week's messages (for linking) and the account's numbers, concurrently. */
+export async function pollTextReplies(twilio: TwilioClient, businessNumber: string | undefined, now = new Date()): Promise<TextReply[]> {
+  const lookback = new Date(now.getTime() - TEXT_BACK_LOOKBACK_DAYS * 86400000);
+  const [messages, numbers] = await Promise.all([twilio.listMessages(since('DateSent', lookback)), twilio.listNumbers()]);
+  const windowStart = new Date(now.getTime() - POLL_WINDOW_HOURS * 3600000);
+  return repliesFromMessages(messages, watchedNumbers(numbers, businessNumber), windowStart);
+}

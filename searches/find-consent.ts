@@ -1,0 +1,60 @@
+import { defineInputFields, defineSearch, type Bundle, type ZObject } from 'zapier-platform-core';
+import { guard } from '../common/guard';
+import { zapTimeZone } from '../common/missed-call-inputs';
+import { findConsentRecord } from '../lib/consent/consent-record';
+import { readText, readWholeNumber } from '../lib/inputs';
+import { twilioClient } from '../lib/twilio/client';
+
+const inputFields = defineInputFields([
+  { key: 'phone_number', label: 'Phone Number', required: true, helpText: 'The customer\'s number, in any format, e.g. (512) 555-0123.' },
+  { key: 'consent_window_hours', label: 'Consent Window (Hours)', type: 'integer', required: false, default: '72', helpText: 'A call from the number within this many hours counts as consent to text it back.' },
+]);
+
+const perform = guard(async (z: ZObject, bundle: Bundle) => {
+  const typed = readText(bundle.inputData.phone_number);
+  if (!typed) return [];
+  const hours = readWholeNumber(bundle.inputData.consent_window_hours, 72, 'Consent Window (Hours)');
+  const record = await findConsentRecord(twilioClient(z, bundle.authData), typed, hours, { zapTimeZone: zapTimeZone(bundle) });
+  return record ? [record] : [];
+});
+
+export default defineSearch({
+  key: 'find_consent',
+  noun: 'Consent Record',
+  display: {
+    label: 'Find Consent Record',
+    description: 'Finds whether a phone number may be texted, with the evidence: its last call, any opt-out, and your last text.',
+  },
+  operation: {
+    inputFields,
+    perform,
+    outputFields: [
+      { key: 'id', label: 'ID' },
+      { key: 'phone_number', label: 'Phone Number' },
+      { key: 'can_text', label: 'Can Text', type: 'boolean' },
+      { key: 'consent_status', label: 'Consent Status' },
+      { key: 'reason', label: 'Reason' },
+      { key: 'last_call_at', label: 'Last Call At', type: 'datetime' },
+      { key: 'last_call_id', label: 'Last Call ID' },
+      { key: 'opted_out_at', label: 'Opted Out At', type: 'datetime' },
+      { key: 'opt_out_message', label: 'Opt-Out Message' },
+      { key: 'opted_in_at', label: 'Opted In At', type: 'datetime' },
+      { key: 'last_text_back_at', label: 'Last Text-Back At', type: 'datetime' },
+      { key: 'last_text_back_sid', label: 'Last Text-Back SID' },
+    ],
+    sample: {
+      id: '+15125550123',
+      phone_number: '+15125550123',
+      can_text: true,
+      consent_status: 'implied_by_call',
+      reason: 'Called (512) 555-0100 on Nov 28 at 2:03 PM; no opt-out since.',
+      last_call_at: '2026-11-28T20:03:00Z',
+      last_call_id: 'CA2f0c3a1e5b7d9f1a3c5e7b9d1f3a5c7e',
+      opted_out_at: null,
+      opt_out_message: null,
+      opted_in_at: null,
+      last_text_back_at: '2026-11-28T20:03:41Z',
+      last_text_back_sid: 'SM5b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a',
+    },
+  },
+});
