@@ -8,6 +8,7 @@ import plivo, { plivoSignedText } from '../lib/providers/plivo';
 import telnyx from '../lib/providers/telnyx';
 import twilio from '../lib/providers/twilio-form';
 import vonage from '../lib/providers/vonage';
+import { detectProvider, normalizeWebhook } from '../lib/providers/index';
 import type { ProviderNormalizer, WebhookDelivery, WebhookSettings } from '../lib/providers/types';
 
 const FIXTURES = join(__dirname, 'fixtures', 'providers');
@@ -74,6 +75,12 @@ describe('detection picks exactly the right provider', () => {
     const delivery = deliveryOf(fixture);
     const claimed = Object.entries(MINE).filter(([, normalizer]) => normalizer.detect(delivery)).map(([k]) => k);
     expect(claimed).toEqual([key]);
+  });
+
+  test.each(mine)('%s: provider auto picks %s', (_name, key, fixture) => {
+    expect(detectProvider(deliveryOf(fixture))).toBe(key);
+    const { item } = normalizeWebhook(deliveryOf(fixture), fixture.settings ?? {}, 'auto');
+    expect(item?.id ?? null).toBe(fixture.expected === null ? null : MINE[key].normalize(deliveryOf(fixture), fixture.settings ?? {})!.id);
   });
 
   const otherCases = others.length ? others : [['(none yet)', null] as const];

@@ -1,8 +1,9 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
-import { missedCall, type MissedCall, type MissedReason } from '../missed-call';
-import { countryOf } from '../phone';
+import { createHmac } from 'node:crypto';
+import type { MissedCall, MissedReason } from '../missed-call';
+import { firstText, word } from './payload-fields';
+import { providerMissedCall } from './provider-item';
 import { missedReasonFor } from './reasons';
-import { businessNumberOf } from './twilio-form';
+import { safeEqual } from './signature-checks';
 import type { ProviderNormalizer, WebhookDelivery, WebhookSettings } from './types';
 
 /**
@@ -17,7 +18,6 @@ import type { ProviderNormalizer, WebhookDelivery, WebhookSettings } from './typ
  */
 const POST_CALL_FIELDS = ['business_phone_number', 'recording', 'recording_player', 'recording_duration', 'timeline_url', 'lead_status'];
 
-const text = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '');
 const truthy = (value: unknown): boolean => value === true || value === 'true';
 
 function isPostCall(call: Record<string, unknown>): boolean {
@@ -35,43 +35,32 @@ function detect(delivery: WebhookDelivery): boolean {
   return 'customer_phone_number' in body && ('tracking_phone_number' in body || 'business_phone_number' in body);
 }
 
-function sameText(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
-
 /** Header `signature`: base64 HMAC-SHA1 of the raw body with the company's signing key (no timestamp is signed). */
 function verify(delivery: WebhookDelivery, settings: WebhookSettings): boolean {
   if (!settings.webhookSecret) return true;
   const signature = delivery.headers?.signature;
   if (!signature) return false;
   const expected = createHmac('sha1', settings.webhookSecret).update(delivery.rawBody ?? '', 'utf8').digest('base64');
-  return sameText(signature.trim(), expected);
+  return safeEqual(signature.trim(), expected);
 }
 
 function normalize(delivery: WebhookDelivery, settings: WebhookSettings): MissedCall | null {
   const call = delivery.body ?? {};
-  const id = text(call.id) || text(call.resource_id);
-  if (!id || text(call.direction).toLowerCase() !== 'inbound' || !isPostCall(call)) return null;
+  if (word(call.direction) !== 'inbound' || !isPostCall(call)) return null;
   const reason = reasonFor(call);
   if (!reason) return null;
-  // The caller dialled the tracking number; CallRail forwarded it to the business line.
-  const business = businessNumberOf(call.tracking_phone_number || call.business_phone_number, settings);
-  return missedCall({
-    id: `callrail:${id}`,
-    call_id: id,
+  return providerMissedCall({
     provider: 'callrail',
+    rootId: firstText(call.id, call.resource_id),
     caller: call.customer_phone_number,
-    caller_name: call.customer_name,
-    business_number: business,
-    missed_reason: reason,
-    voicemail_url: text(call.recording) || null,
-    called_at: call.start_time ?? settings.now ?? new Date(),
-    duration_seconds: call.duration,
-    timeZone: settings.timeZone || 'UTC',
-    defaultCountry: countryOf(business) ?? 'US',
-  });
+    callerName: call.customer_name,
+    // The caller dialled the tracking number; CallRail forwarded it to the business line.
+    calledNumber: firstText(call.tracking_phone_number, call.business_phone_number),
+    missedReason: reason,
+    voicemailUrl: call.recording,
+    calledAt: call.start_time,
+    durationSeconds: call.duration,
+  }, settings);
 }
 
 export default { key: 'callrail', detect, verify, normalize } satisfies ProviderNormalizer;

@@ -1,9 +1,9 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
-import { missedCall, type MissedCall, type MissedReason } from '../missed-call';
-import { countryOf } from '../phone';
+import type { MissedCall, MissedReason } from '../missed-call';
 import { parseDate } from '../dates';
+import { firstText, record, text, word } from './payload-fields';
+import { providerMissedCall } from './provider-item';
 import { reasonKey } from './reasons';
-import { businessNumberOf } from './twilio-form';
+import { hmacSha256, isFresh, safeEqual } from './signature-checks';
 import type { ProviderNormalizer, WebhookDelivery, WebhookSettings } from './types';
 
 /**
@@ -24,11 +24,6 @@ const MISSED_TYPES: Record<string, MissedReason> = {
   voice_mail: 'voicemail',
 };
 const INCOMING = new Set(['incoming', 'inbound']);
-const REPLAY_WINDOW_MS = 5 * 60 * 1000;
-
-const text = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '');
-const record = (value: unknown): Record<string, unknown> =>
-  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 
 /** JustCall's `call_date` and `call_time` are UTC (`call_user_date`/`call_user_time` are the agent's zone). */
 function startedAt(call: Record<string, unknown>): Date | null {
@@ -49,12 +44,6 @@ function detect(delivery: WebhookDelivery): boolean {
   return 'justcall_number' in data || 'x-justcall-signature' in (delivery.headers ?? {});
 }
 
-function sameText(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
-
 /**
  * `x-justcall-signature`: hex HMAC-SHA256, keyed with the API secret, of
  * `${secret}|${encodeURIComponent(webhook_url)}|${type}|${x-justcall-request-timestamp}`.
@@ -68,10 +57,9 @@ function verify(delivery: WebhookDelivery, settings: WebhookSettings): boolean {
   const body = delivery.body ?? {};
   if (!signature || !timestamp || typeof body.webhook_url !== 'string' || typeof body.type !== 'string') return false;
   const signedAt = parseDate(timestamp, 'UTC');
-  if (!signedAt || Math.abs((settings.now ?? new Date()).getTime() - signedAt.getTime()) > REPLAY_WINDOW_MS) return false;
+  if (!signedAt || !isFresh(signedAt.getTime(), settings.now ?? new Date())) return false;
   const message = `${secret}|${encodeURIComponent(body.webhook_url)}|${body.type}|${timestamp}`;
-  const expected = createHmac('sha256', secret).update(message, 'utf8').digest('hex');
-  return sameText(signature.trim().toLowerCase(), expected);
+  return safeEqual(signature.trim().toLowerCase(), hmacSha256(secret, message, 'hex'));
 }
 
 function normalize(delivery: WebhookDelivery, settings: WebhookSettings): MissedCall | null {
@@ -80,25 +68,20 @@ function normalize(delivery: WebhookDelivery, settings: WebhookSettings): Missed
   if (event && !FINISHED_EVENTS.has(event)) return null;
   const call = record(body.data);
   const info = record(call.call_info);
-  const id = text(call.id) || text(call.call_id) || text(call.callsid);
-  if (!id || !INCOMING.has(text(info.direction ?? call.direction).toLowerCase())) return null;
+  if (!INCOMING.has(word(info.direction ?? call.direction))) return null;
   const reason = MISSED_TYPES[reasonKey(info.type ?? call.call_type ?? call.type)];
   if (!reason) return null;
-  const business = businessNumberOf(call.justcall_number, settings);
-  return missedCall({
-    id: `justcall:${id}`,
-    call_id: id,
+  return providerMissedCall({
     provider: 'justcall',
+    rootId: firstText(call.id, call.call_id, call.callsid),
     caller: call.contact_number,
-    caller_name: call.contact_name,
-    business_number: business,
-    missed_reason: reason,
-    voicemail_url: text(info.recording) || text(call.recording_url) || text(call.recording) || null,
-    called_at: startedAt(call) ?? settings.now ?? new Date(),
-    duration_seconds: durationOf(call),
-    timeZone: settings.timeZone || 'UTC',
-    defaultCountry: countryOf(business) ?? 'US',
-  });
+    callerName: call.contact_name,
+    calledNumber: call.justcall_number,
+    missedReason: reason,
+    voicemailUrl: firstText(info.recording, call.recording_url, call.recording),
+    calledAt: startedAt(call),
+    durationSeconds: durationOf(call),
+  }, settings);
 }
 
 export default { key: 'justcall', detect, verify, normalize } satisfies ProviderNormalizer;

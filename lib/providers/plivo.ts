@@ -1,8 +1,8 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
-import { missedCall, type MissedCall, type MissedReason } from '../missed-call';
-import { countryOf } from '../phone';
+import type { MissedCall, MissedReason } from '../missed-call';
+import { firstText, text, word } from './payload-fields';
+import { providerMissedCall } from './provider-item';
 import { missedReasonFor } from './reasons';
-import { businessNumberOf } from './twilio-form';
+import { hmacSha256, safeEqual } from './signature-checks';
 import type { ProviderNormalizer, WebhookDelivery, WebhookSettings } from './types';
 
 /**
@@ -22,17 +22,15 @@ const MISSED_STATUS: Record<string, MissedReason> = {
 };
 const FINISHED = new Set(['completed', ...Object.keys(MISSED_STATUS)]);
 
-const text = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '');
-
 /**
  * A finished call is answered exactly when Plivo filled `AnswerTime`. An unanswered `completed` call ended by the
  * caller is `hung_up`; otherwise Plivo's hangup cause name decides ("Busy Line", "No Answer", "Rejected"...).
  */
 function reasonFor(body: Record<string, unknown>): MissedReason | null {
-  const status = text(body.CallStatus).toLowerCase();
+  const status = word(body.CallStatus);
   if (!FINISHED.has(status) || text(body.AnswerTime)) return null;
   if (MISSED_STATUS[status]) return MISSED_STATUS[status];
-  if (text(body.HangupSource).toLowerCase() === 'caller') return 'hung_up';
+  if (word(body.HangupSource) === 'caller') return 'hung_up';
   return missedReasonFor(body.HangupCauseName ?? body.HangupCause);
 }
 
@@ -71,12 +69,6 @@ export function plivoSignedText(url: string, body: Record<string, unknown>, nonc
   return `${base}${sortedFields(body)}.${nonce}`;
 }
 
-function sameText(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
-
 /**
  * `X-Plivo-Signature-V3`: base64 HMAC-SHA256 with the Auth Token over the text above; the header may list several
  * signatures separated by commas. Plivo signs a nonce, not a time, so there is no replay window to check.
@@ -87,10 +79,8 @@ function verify(delivery: WebhookDelivery, settings: WebhookSettings): boolean {
   const nonce = delivery.headers?.['x-plivo-signature-v3-nonce'];
   if (!signatures || !nonce || !settings.webhookUrl) return false;
   try {
-    const expected = createHmac('sha256', settings.webhookSecret)
-      .update(plivoSignedText(settings.webhookUrl, delivery.body ?? {}, nonce), 'utf8')
-      .digest('base64');
-    return signatures.split(',').some((signature) => sameText(signature.trim(), expected));
+    const expected = hmacSha256(settings.webhookSecret, plivoSignedText(settings.webhookUrl, delivery.body ?? {}, nonce), 'base64');
+    return signatures.split(',').some((signature) => safeEqual(signature.trim(), expected));
   } catch {
     return false;
   }
@@ -99,27 +89,24 @@ function verify(delivery: WebhookDelivery, settings: WebhookSettings): boolean {
 function normalize(delivery: WebhookDelivery, settings: WebhookSettings): MissedCall | null {
   const body = delivery.body ?? {};
   const callUuid = text(body.CallUUID);
-  if (!callUuid || text(body.Direction).toLowerCase() !== 'inbound') return null;
+  if (!callUuid || word(body.Direction) !== 'inbound') return null;
   const recording = text(body.RecordUrl);
   const reason: MissedReason | null = recording ? 'voicemail' : reasonFor(body);
   if (!reason || (recording && !text(body.From))) return null;
-  const business = businessNumberOf(body.To, settings);
-  return missedCall({
-    // Inbound calls have no `ALegUUID`: the caller's leg is the A leg.
-    id: `plivo:${text(body.ALegUUID) || callUuid}`,
-    call_id: callUuid,
+  return providerMissedCall({
     provider: 'plivo',
+    // Inbound calls have no `ALegUUID`: the caller's leg is the A leg.
+    rootId: firstText(body.ALegUUID, callUuid),
+    callId: callUuid,
     caller: body.From,
-    caller_name: body.CallerName,
-    business_number: business,
-    missed_reason: reason,
-    voicemail_url: recording || null,
+    callerName: body.CallerName,
+    calledNumber: body.To,
+    missedReason: reason,
+    voicemailUrl: recording,
     // Plivo's times carry no zone (the account's console zone): read in the trigger's zone.
-    called_at: body.StartTime ?? settings.now ?? new Date(),
-    duration_seconds: recording ? null : body.Duration,
-    timeZone: settings.timeZone || 'UTC',
-    defaultCountry: countryOf(business) ?? 'US',
-  });
+    calledAt: body.StartTime,
+    durationSeconds: recording ? null : body.Duration,
+  }, settings);
 }
 
 export default { key: 'plivo', detect, verify, normalize } satisfies ProviderNormalizer;

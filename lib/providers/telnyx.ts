@@ -1,8 +1,9 @@
 import { createPublicKey, verify as verifySignature } from 'node:crypto';
-import { missedCall, type MissedCall, type MissedReason } from '../missed-call';
-import { countryOf } from '../phone';
-import { parseDate } from '../dates';
-import { businessNumberOf, isTelnyxTexml, twilioShapedMissedCall } from './twilio-form';
+import type { MissedCall, MissedReason } from '../missed-call';
+import { firstText, record, secondsBetween, text, word } from './payload-fields';
+import { providerMissedCall } from './provider-item';
+import { isFresh } from './signature-checks';
+import { isTelnyxTexml, twilioShapedMissedCall } from './twilio-form';
 import type { ProviderNormalizer, WebhookDelivery, WebhookSettings } from './types';
 
 /**
@@ -32,50 +33,34 @@ const MISSED_SIP_CODES: Record<string, MissedReason> = {
   '600': 'busy',
   '603': 'rejected',
 };
-/** The signature covers a timestamp; older deliveries are replays. */
-const REPLAY_WINDOW_MS = 5 * 60 * 1000;
 /** DER prefix of an Ed25519 SubjectPublicKeyInfo; the raw 32-byte key follows it. */
 const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 
-const text = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '');
-const record = (value: unknown): Record<string, unknown> =>
-  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-
 function hangupReason(payload: Record<string, unknown>): MissedReason | null {
-  const cause = text(payload.hangup_cause).toLowerCase();
+  const cause = word(payload.hangup_cause);
   if (MISSED_CAUSES[cause]) return MISSED_CAUSES[cause];
-  if (cause === 'unspecified' || cause === '') return MISSED_SIP_CODES[text(payload.sip_hangup_cause)] ?? null;
+  if (cause === 'unspecified' || cause === '') return MISSED_SIP_CODES[text(payload.sip_hangup_cause) ?? ''] ?? null;
   return null;
-}
-
-function secondsBetween(start: unknown, end: unknown): number | null {
-  const from = parseDate(start);
-  const to = parseDate(end);
-  return from && to && to >= from ? Math.round((to.getTime() - from.getTime()) / 1000) : null;
 }
 
 /** Only `call.hangup` of the incoming leg ends a call; `call.initiated`, `call.answered` and outgoing legs never emit. */
 function callControlMissedCall(data: Record<string, unknown>, settings: WebhookSettings): MissedCall | null {
   if (text(data.event_type) !== 'call.hangup') return null;
   const payload = record(data.payload);
-  if (text(payload.direction).toLowerCase() !== 'incoming') return null;
+  if (word(payload.direction) !== 'incoming') return null;
   const reason = hangupReason(payload);
-  const session = text(payload.call_session_id);
-  if (!reason || !session) return null;
-  const business = businessNumberOf(payload.to, settings);
-  return missedCall({
-    id: `telnyx:${session}`,
-    call_id: text(payload.call_leg_id) || text(payload.call_control_id) || session,
+  if (!reason) return null;
+  return providerMissedCall({
     provider: 'telnyx',
+    rootId: payload.call_session_id,
+    callId: firstText(payload.call_leg_id, payload.call_control_id),
     caller: payload.from,
-    caller_name: payload.caller_id_name,
-    business_number: business,
-    missed_reason: reason,
-    called_at: payload.start_time ?? data.occurred_at ?? settings.now ?? new Date(),
-    duration_seconds: secondsBetween(payload.start_time, payload.end_time),
-    timeZone: settings.timeZone || 'UTC',
-    defaultCountry: countryOf(business) ?? 'US',
-  });
+    callerName: payload.caller_id_name,
+    calledNumber: payload.to,
+    missedReason: reason,
+    calledAt: firstText(payload.start_time, data.occurred_at),
+    durationSeconds: secondsBetween(payload.start_time, payload.end_time),
+  }, settings);
 }
 
 function detect(delivery: WebhookDelivery): boolean {
@@ -90,9 +75,7 @@ function verify(delivery: WebhookDelivery, settings: WebhookSettings): boolean {
   if (!settings.webhookSecret) return true;
   const signature = delivery.headers?.['telnyx-signature-ed25519'];
   const timestamp = delivery.headers?.['telnyx-timestamp'];
-  if (!signature || !timestamp || !/^\d{1,12}$/.test(timestamp.trim())) return false;
-  const age = (settings.now ?? new Date()).getTime() - Number(timestamp) * 1000;
-  if (Math.abs(age) > REPLAY_WINDOW_MS) return false;
+  if (!signature || !timestamp || !isFresh(timestamp, settings.now ?? new Date())) return false;
   try {
     const raw = Buffer.from(settings.webhookSecret.trim(), 'base64');
     if (raw.length !== 32) return false;

@@ -1,7 +1,8 @@
 import { validateRequest } from 'twilio/lib/webhooks/webhooks';
-import { missedCall, type MissedCall, type MissedReason, type Provider } from '../missed-call';
-import { countryOf, parsePhone } from '../phone';
+import type { MissedCall, MissedReason, Provider } from '../missed-call';
 import { parseDate } from '../dates';
+import { firstText, text, word } from './payload-fields';
+import { providerMissedCall } from './provider-item';
 import type { ProviderNormalizer, WebhookDelivery, WebhookSettings } from './types';
 
 /**
@@ -23,14 +24,7 @@ const MISSED_STATUS: Record<string, MissedReason> = {
 const VOICEMAIL_SOURCES = new Set(['', 'recordverb']);
 const FINISHED_RECORDING = new Set(['', 'completed', 'processing']);
 
-const text = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '');
-
-/** The Call SID keeps its bare form for Twilio calls so the same call never counts twice beside the native triggers. */
-function rootId(callSid: string, provider: Provider): string {
-  return provider === 'twilio' && TWILIO_CALL_SID.test(callSid) ? callSid : `${provider}:${callSid}`;
-}
-
-type Verdict = { missed_reason: MissedReason; voicemail_url?: string } | null;
+type Verdict = { missedReason: MissedReason; voicemailUrl?: string } | null;
 
 /**
  * Stateless verdict for one callback. `completed` means the call reached its TwiML, which is answered as far as a
@@ -39,33 +33,24 @@ type Verdict = { missed_reason: MissedReason; voicemail_url?: string } | null;
 function verdict(body: Record<string, unknown>): Verdict {
   const recordingUrl = text(body.RecordingUrl);
   if (recordingUrl) {
-    const source = text(body.RecordingSource).toLowerCase();
-    const status = text(body.RecordingStatus).toLowerCase();
-    if (!VOICEMAIL_SOURCES.has(source) || !FINISHED_RECORDING.has(status)) return null;
-    return { missed_reason: 'voicemail', voicemail_url: recordingUrl };
+    if (!VOICEMAIL_SOURCES.has(word(body.RecordingSource)) || !FINISHED_RECORDING.has(word(body.RecordingStatus))) return null;
+    return { missedReason: 'voicemail', voicemailUrl: recordingUrl };
   }
-  const dialStatus = text(body.DialCallStatus).toLowerCase();
-  if (dialStatus) {
-    return MISSED_STATUS[dialStatus] ? { missed_reason: MISSED_STATUS[dialStatus] } : null;
-  }
-  const status = text(body.CallStatus).toLowerCase();
-  if (MISSED_STATUS[status]) return { missed_reason: MISSED_STATUS[status] };
-  if (status === 'completed' && text(body.CallDuration) === '0') return { missed_reason: 'no_answer' };
+  const dialStatus = word(body.DialCallStatus);
+  if (dialStatus) return MISSED_STATUS[dialStatus] ? { missedReason: MISSED_STATUS[dialStatus] } : null;
+  const status = word(body.CallStatus);
+  if (MISSED_STATUS[status]) return { missedReason: MISSED_STATUS[status] };
+  if (status === 'completed' && text(body.CallDuration) === '0') return { missedReason: 'no_answer' };
   return null; // not over yet (queued, ringing, in-progress), or answered
 }
 
 /** When the call started: Telnyx sends it; Twilio only sends the callback's time, so step back over the call. */
 function startedAt(body: Record<string, unknown>): unknown {
-  const explicit = body.StartTime ?? body.CallInitiatedAt;
+  const explicit = firstText(body.StartTime, body.CallInitiatedAt);
   if (explicit) return explicit;
-  const sent = parseDate(text(body.Timestamp));
+  const sent = parseDate(body.Timestamp);
   if (!sent) return null;
-  const seconds = Number(text(body.CallDuration)) || 0;
-  return new Date(sent.getTime() - seconds * 1000);
-}
-
-export function businessNumberOf(raw: unknown, settings: WebhookSettings): string | null {
-  return parsePhone(raw)?.e164 ?? parsePhone(settings.businessNumber)?.e164 ?? null;
+  return new Date(sent.getTime() - (Number(text(body.CallDuration)) || 0) * 1000);
 }
 
 /** A missed call from a Twilio-shaped callback, or null. Shared by Telnyx TeXML, whose callbacks have this shape. */
@@ -73,34 +58,31 @@ export function twilioShapedMissedCall(body: Record<string, unknown>, settings: 
   const callSid = text(body.CallSid);
   if (!callSid) return null;
   // Only the caller's leg: `outbound-dial` children and API calls are never candidates. Record callbacks may omit it.
-  const direction = text(body.Direction).toLowerCase();
+  const direction = word(body.Direction);
   if (direction && direction !== 'inbound') return null;
   const found = verdict(body);
-  if (!found) return null;
   // A recording callback without the caller cannot be texted back; the call's own callback reports it.
-  if (found.missed_reason === 'voicemail' && !text(body.From)) return null;
-  const business = businessNumberOf(body.To, settings);
-  return missedCall({
-    id: rootId(callSid, provider),
-    call_id: callSid,
+  if (!found || (found.missedReason === 'voicemail' && !text(body.From))) return null;
+  const item = providerMissedCall({
     provider,
+    rootId: callSid,
     caller: body.From,
-    caller_name: body.CallerName,
-    business_number: business,
-    missed_reason: found.missed_reason,
-    voicemail_url: found.voicemail_url ?? null,
-    called_at: startedAt(body) ?? settings.now ?? new Date(),
-    duration_seconds: body.CallDuration,
-    timeZone: settings.timeZone || 'UTC',
-    defaultCountry: countryOf(business) ?? 'US',
-  });
+    callerName: body.CallerName,
+    calledNumber: body.To,
+    missedReason: found.missedReason,
+    voicemailUrl: found.voicemailUrl,
+    calledAt: startedAt(body),
+    durationSeconds: body.CallDuration,
+  }, settings);
+  // A Twilio call keeps its bare Call SID so it never counts twice beside the native triggers.
+  return item && provider === 'twilio' && TWILIO_CALL_SID.test(callSid) ? { ...item, id: callSid } : item;
 }
 
 /** Telnyx TeXML sends the same field names; these are Telnyx's own, so `auto` sends them to the Telnyx normalizer. */
 export function isTelnyxTexml(delivery: WebhookDelivery): boolean {
   const body = delivery.body ?? {};
   return (
-    /^v\d+:/.test(text(body.CallSid)) ||
+    /^v\d+:/.test(text(body.CallSid) ?? '') ||
     'CallSidLegacy' in body ||
     'ConnectionId' in body ||
     'telnyx-signature-ed25519' in (delivery.headers ?? {})

@@ -1,7 +1,8 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
-import { missedCall, type MissedCall, type MissedReason } from '../missed-call';
-import { countryOf } from '../phone';
-import { businessNumberOf } from './twilio-form';
+import { createHash } from 'node:crypto';
+import type { MissedCall, MissedReason } from '../missed-call';
+import { firstText, isUnset, text, word } from './payload-fields';
+import { providerMissedCall } from './provider-item';
+import { hmacSha256, isFresh, safeEqual } from './signature-checks';
 import type { ProviderNormalizer, WebhookDelivery, WebhookSettings } from './types';
 
 /**
@@ -19,10 +20,6 @@ const MISSED_STATUS: Record<string, MissedReason> = {
   rejected: 'rejected',
   cancelled: 'hung_up',
 };
-const REPLAY_WINDOW_MS = 5 * 60 * 1000;
-
-const text = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '');
-const present = (value: unknown): boolean => value !== null && value !== undefined && value !== '';
 
 /**
  * Vonage's events are stateless, so a `completed` event is judged on its own fields: Vonage fills `start_time`,
@@ -30,10 +27,10 @@ const present = (value: unknown): boolean => value !== null && value !== undefin
  * `no_answer`.
  */
 function reasonFor(event: Record<string, unknown>): MissedReason | null {
-  const status = text(event.status).toLowerCase();
+  const status = word(event.status);
   if (MISSED_STATUS[status]) return MISSED_STATUS[status];
   if (status !== 'completed') return null;
-  const answered = Number(event.duration) > 0 || present(event.start_time) || present(event.rate);
+  const answered = Number(event.duration) > 0 || !isUnset(event.start_time) || !isUnset(event.rate);
   return answered ? null : 'no_answer';
 }
 
@@ -44,29 +41,19 @@ function reasonFor(event: Record<string, unknown>): MissedReason | null {
 function voicemailFacts(delivery: WebhookDelivery): { from: unknown; to: unknown; url: string } | null {
   const event = delivery.body ?? {};
   const url = text(event.recording_url);
-  if (!url) return null;
-  const from = event.from ?? delivery.querystring?.from;
-  return text(from) ? { from, to: event.to ?? delivery.querystring?.to, url } : null;
+  const from = firstText(event.from, delivery.querystring?.from);
+  return url && from ? { from, to: firstText(event.to, delivery.querystring?.to), url } : null;
 }
 
 function detect(delivery: WebhookDelivery): boolean {
-  return /^CON-/i.test(text(delivery.body?.conversation_uuid));
-}
-
-const base64url = (buffer: Buffer): string => buffer.toString('base64url');
-
-function sameText(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
+  return /^CON-/i.test(text(delivery.body?.conversation_uuid) ?? '');
 }
 
 function claimsOf(token: string, secret: string): Record<string, unknown> | null {
   const parts = token.split('.');
   if (parts.length !== 3) return null;
   const [header, payload, signature] = parts;
-  const expected = base64url(createHmac('sha256', secret).update(`${header}.${payload}`).digest());
-  if (!sameText(signature, expected)) return null;
+  if (!safeEqual(signature, hmacSha256(secret, `${header}.${payload}`, 'base64url'))) return null;
   const alg = JSON.parse(Buffer.from(header, 'base64url').toString('utf8'))?.alg;
   if (alg !== 'HS256') return null;
   const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
@@ -80,11 +67,9 @@ function verify(delivery: WebhookDelivery, settings: WebhookSettings): boolean {
   if (!token) return false;
   try {
     const claims = claimsOf(token, settings.webhookSecret);
-    if (!claims || typeof claims.iat !== 'number') return false;
-    const age = (settings.now ?? new Date()).getTime() - claims.iat * 1000;
-    if (Math.abs(age) > REPLAY_WINDOW_MS) return false;
+    if (!claims || typeof claims.iat !== 'number' || !isFresh(claims.iat, settings.now ?? new Date())) return false;
     const bodyHash = createHash('sha256').update(delivery.rawBody ?? '', 'utf8').digest('hex');
-    return typeof claims.payload_hash === 'string' && sameText(claims.payload_hash.toLowerCase(), bodyHash);
+    return typeof claims.payload_hash === 'string' && safeEqual(claims.payload_hash.toLowerCase(), bodyHash);
   } catch {
     return false;
   }
@@ -92,28 +77,23 @@ function verify(delivery: WebhookDelivery, settings: WebhookSettings): boolean {
 
 function normalize(delivery: WebhookDelivery, settings: WebhookSettings): MissedCall | null {
   const event = delivery.body ?? {};
-  const conversation = text(event.conversation_uuid);
-  if (!conversation) return null;
   const voicemail = voicemailFacts(delivery);
-  const direction = text(event.direction).toLowerCase();
-  if (!voicemail && direction !== 'inbound') return null;
-  if (voicemail && direction && direction !== 'inbound') return null;
+  // Record events carry no direction; every other event must be the caller's (inbound) leg.
+  const direction = word(event.direction);
+  if (voicemail ? direction && direction !== 'inbound' : direction !== 'inbound') return null;
   const reason: MissedReason | null = voicemail ? 'voicemail' : reasonFor(event);
   if (!reason) return null;
-  const business = businessNumberOf(voicemail?.to ?? event.to, settings);
-  return missedCall({
-    id: `vonage:${conversation}`,
-    call_id: text(event.uuid) || conversation,
+  return providerMissedCall({
     provider: 'vonage',
+    rootId: event.conversation_uuid,
+    callId: event.uuid,
     caller: voicemail?.from ?? event.from,
-    business_number: business,
-    missed_reason: reason,
-    voicemail_url: voicemail?.url ?? null,
-    called_at: event.start_time ?? event.timestamp ?? settings.now ?? new Date(),
-    duration_seconds: voicemail ? null : event.duration,
-    timeZone: settings.timeZone || 'UTC',
-    defaultCountry: countryOf(business) ?? 'US',
-  });
+    calledNumber: voicemail?.to ?? event.to,
+    missedReason: reason,
+    voicemailUrl: voicemail?.url,
+    calledAt: firstText(event.start_time, event.timestamp),
+    durationSeconds: voicemail ? null : event.duration,
+  }, settings);
 }
 
 export default { key: 'vonage', detect, verify, normalize } satisfies ProviderNormalizer;
