@@ -3,6 +3,7 @@ import zapier, { defineApp } from 'zapier-platform-core';
 import authentication from './authentication';
 import missedCall from './triggers/missed-call';
 import missedCallInstant from './triggers/missed-call-instant';
+import missedCallWebhook from './triggers/missed-call-webhook';
 import phoneNumber from './triggers/phone-number';
 import sendTextBack from './creates/send-text-back';
 import findConsent from './searches/find-consent';
@@ -20,6 +21,7 @@ const app = defineApp({
     [phoneNumber.key]: phoneNumber,
     [missedCall.key]: missedCall,
     [missedCallInstant.key]: missedCallInstant,
+    [missedCallWebhook.key]: missedCallWebhook,
     [textReply.key]: textReply,
   },
   creates: {

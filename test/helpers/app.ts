@@ -39,12 +39,18 @@ export const hook = {
 };
 
 /** The `bundle.rawRequest` Zapier builds from a delivery: headers renamed `Http-...`. */
-export function zapierRawRequest(request: { body: string; headers: Record<string, string>; method?: string }) {
+export function zapierRawRequest(request: { body: string; headers: Record<string, string>; method?: string; querystring?: Record<string, string> }) {
   const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [`Http-${name}`, value]));
-  return { method: request.method ?? 'POST', querystring: '', headers, content: request.body };
+  const querystring = new URLSearchParams(request.querystring ?? {}).toString();
+  return { method: request.method ?? 'POST', querystring, headers, content: request.body };
 }
 
 export const more = {
   textReply: App.triggers!.text_reply.operation.perform as Perform,
   findConsent: App.searches!.find_consent.operation.perform as Perform,
+};
+
+export const webhook = {
+  perform: App.triggers!.missed_call_webhook.operation.perform as Perform,
+  performList: App.triggers!.missed_call_webhook.operation.performList as Perform,
 };
