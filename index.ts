@@ -7,6 +7,7 @@ import missedCallWebhook from './triggers/missed-call-webhook';
 import phoneNumber from './triggers/phone-number';
 import sendTextBack from './creates/send-text-back';
 import findConsent from './searches/find-consent';
+import findRecoveryReport from './searches/find-recovery-report';
 import textReply from './triggers/text-reply';
 
 // The built app runs from dist/, one level below package.json; tests load the sources from the root.
@@ -29,6 +30,7 @@ const app = defineApp({
   },
   searches: {
     [findConsent.key]: findConsent,
+    [findRecoveryReport.key]: findRecoveryReport,
   },
 });
 

@@ -48,6 +48,7 @@ export function zapierRawRequest(request: { body: string; headers: Record<string
 export const more = {
   textReply: App.triggers!.text_reply.operation.perform as Perform,
   findConsent: App.searches!.find_consent.operation.perform as Perform,
+  findRecoveryReport: App.searches!.find_recovery_report.operation.perform as Perform,
 };
 
 export const webhook = {

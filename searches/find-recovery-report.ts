@@ -1,0 +1,57 @@
+import { defineInputFields, defineSearch, type Bundle, type ZObject } from 'zapier-platform-core';
+import { businessNumberField } from '../common/fields';
+import { guard } from '../common/guard';
+import { InputError } from '../lib/errors';
+import { readText, readWholeNumber } from '../lib/inputs';
+import { recoveryReport } from '../lib/recovery-report';
+import { twilioClient } from '../lib/twilio/client';
+
+const inputFields = defineInputFields([
+  { key: 'period_days', label: 'Period (Days)', type: 'integer', required: true, default: '7', helpText: 'How many days back the report covers, ending now (1 to 90).' },
+  businessNumberField(false, 'Report on one of your Twilio numbers. Leave blank for all of them.'),
+]);
+
+const perform = guard(async (z: ZObject, bundle: Bundle) => {
+  const days = readWholeNumber(bundle.inputData.period_days, 7, 'Period (Days)', 90);
+  if (days < 1) throw new InputError('Period (Days) must be at least 1.');
+  return [await recoveryReport(twilioClient(z, bundle.authData), days, readText(bundle.inputData.business_number))];
+});
+
+export default defineSearch({
+  key: 'find_recovery_report',
+  noun: 'Recovery Report',
+  display: {
+    label: 'Find Recovery Report',
+    description: 'Finds how many missed calls were texted back and turned into replies or callbacks over a recent period.',
+  },
+  operation: {
+    inputFields,
+    perform,
+    outputFields: [
+      { key: 'id', label: 'ID' },
+      { key: 'period_start', label: 'Period Start', type: 'datetime' },
+      { key: 'period_end', label: 'Period End', type: 'datetime' },
+      { key: 'missed_calls', label: 'Missed Calls', type: 'integer' },
+      { key: 'text_backs_sent', label: 'Text-Backs Sent', type: 'integer' },
+      { key: 'replies', label: 'Callers Who Replied', type: 'integer' },
+      { key: 'callbacks', label: 'Callers Reached by Phone', type: 'integer' },
+      { key: 'opt_outs', label: 'Opt-Outs', type: 'integer' },
+      { key: 'recovered_callers', label: 'Recovered Callers', type: 'integer' },
+      { key: 'recovery_rate', label: 'Recovery Rate', type: 'number' },
+      { key: 'median_seconds_to_text_back', label: 'Median Seconds to Text-Back', type: 'integer' },
+    ],
+    sample: {
+      id: 'report:2026-11-22T14:00:00Z:2026-11-29T14:00:00Z:all',
+      period_start: '2026-11-22T14:00:00Z',
+      period_end: '2026-11-29T14:00:00Z',
+      missed_calls: 41,
+      text_backs_sent: 33,
+      replies: 14,
+      callbacks: 9,
+      opt_outs: 2,
+      recovered_callers: 19,
+      recovery_rate: 0.5758,
+      median_seconds_to_text_back: 38,
+    },
+  },
+});
