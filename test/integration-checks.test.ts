@@ -136,6 +136,8 @@ describe('text rules', () => {
     ['the Business', ['the']],
     ['Duration (seconds)', ['(seconds)']],
     ['Opt-out Text', ['Opt-out']],
+    ['SMS/MMS Count', []],
+    ['Yes/no Answer', ['Yes/no']],
   ])('title case of %j', (label, violations) => {
     expect(titleCaseViolations(label)).toEqual(violations);
   });

@@ -144,13 +144,14 @@ export const SMALL_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * The words of `label` that break Title Case: every word starts with a capital, except small words after
- * the first. Each part of a hyphenated word counts ("Opt-Out", "Text-Back"). Tokens that do not start with a
- * letter ("(E.164)", "24", "%") and words in parentheses that start with a capital ("(Seconds)") pass.
+ * the first. Each part of a hyphenated or slashed word counts ("Opt-Out", "Text-Back", "SMS/MMS").
+ * Tokens that do not start with a letter ("(E.164)", "24", "%") pass; units in parentheses are words
+ * like any other ("(Seconds)").
  */
 export function titleCaseViolations(label: string): string[] {
   const words = label.split(/\s+/).filter(Boolean);
   return words.filter((word, index) =>
-    word.split('-').some((part, partIndex) => {
+    word.split(/[-/]/).some((part, partIndex) => {
       const bare = part.replace(/^[("'“‘[]+|[)"'”’\].,:;!?]+$/g, '');
       if (!/^\p{L}/u.test(bare)) return false;
       if (bare[0] === bare[0].toLocaleUpperCase() && bare[0] !== bare[0].toLocaleLowerCase()) return false;
@@ -205,7 +206,9 @@ export function sampleDateProblem(key: string, value: unknown): string | null {
  */
 export const ID_FIELDS_WITHOUT_DROPDOWN: Readonly<Record<string, string>> = {
   call_id: "mapped from the missed-call trigger's ID; a dropdown of past calls would invite texting the wrong caller",
-  messaging_service_sid: 'optional, pasted from the Twilio Console; Messaging Services live on messaging.twilio.com, which regional and Twilio-compatible hosts do not serve, so a dropdown would break for them',
+  messaging_service_sid:
+    'optional, pasted from the Twilio Console; Messaging Services live on messaging.twilio.com, which regional ' +
+    'and Twilio-compatible hosts do not serve, so a dropdown would break for them',
   account_sid: 'a credential: nothing can be listed before the connection exists',
   api_key_sid: 'a credential: nothing can be listed before the connection exists',
 };
