@@ -69,7 +69,7 @@ export default defineTrigger({
   noun: 'Missed Call',
   display: {
     label: 'New Missed Call (Instant)',
-    description: 'Triggers the moment a call to your Twilio number ends unanswered, without waiting for the next check.',
+    description: 'Triggers when a call to your Twilio number ends unanswered, the moment it ends (no waiting for the next check).',
   },
   operation: {
     type: 'hook',

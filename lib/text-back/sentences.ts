@@ -26,11 +26,14 @@ export function dateAndTime(iso: string | null | undefined, timeZone: string): s
   return `${shortDate(iso, timeZone)} at ${time}`;
 }
 
+const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
+const countryName = (code: string | null | undefined) => (code ? `${REGION_NAMES.of(code) ?? code} (${code})` : 'another country');
+
 const SENTENCES: Record<SkipReason, (facts: SkipFacts, timeZone: string) => string> = {
   invalid_number: (f) => `Not sent: "${f.number}" is not a valid phone number.`,
   not_textable: (f) => `Not sent: ${f.number} cannot receive texts (${f.detail ?? 'not a mobile number'}).`,
   country_not_allowed: (f) =>
-    `Not sent: ${f.number} is a ${f.country ?? 'foreign'} number, and this step only texts ${(f.allowed ?? []).join(', ') || 'your own country'}. Add ${f.country ?? 'its country'} to Allowed Countries to text it.`,
+    `Not sent: ${f.number} is a number in ${countryName(f.country)}, and this step only texts numbers in ${(f.allowed ?? []).map(countryName).join(', ') || 'your own country'}. Add ${f.country ?? 'its country code'} to Allowed Countries to text it.`,
   opted_out: (f, tz) => `Not sent: ${f.number} replied STOP on ${shortDate(f.at, tz)}.`,
   no_consent: (f) => `Not sent: ${f.number} has not called you in the last ${f.hours} hours, so there is no consent to text it.`,
   cooldown: (f, tz) => `Not sent: ${f.number} already got a text from you on ${dateAndTime(f.at, tz)} (within ${f.hours} hours).`,
