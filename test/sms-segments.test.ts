@@ -17,8 +17,8 @@ describe('GSM 03.38 alphabet', () => {
   });
 
   test("both tables together are exactly Twilio's calculator's GSM-7 map, with the same sizes", () => {
-    const reference = Object.entries(UnicodeToGsm).map(([code, septets]) => [String.fromCharCode(Number(code)), septets.length]);
-    const ours = [...BASIC.map((char) => [char, 1]), ...EXTENSION.map((char) => [char, 2])];
+    const reference = Object.entries(UnicodeToGsm).map(([code, septets]): [string, number] => [String.fromCharCode(Number(code)), septets.length]);
+    const ours = [...BASIC.map((char): [string, number] => [char, 1]), ...EXTENSION.map((char): [string, number] => [char, 2])];
     expect(new Map(ours)).toEqual(new Map(reference));
   });
 
