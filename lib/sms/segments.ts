@@ -56,8 +56,8 @@ function countSegments(sizes: number[], units: number, capacity: { single: numbe
 
 /**
  * Refuses a body Twilio would refuse, before anything is sent: it is never truncated, since a cut-off text
- * could lose the opt-out footer or the business name. Characters are UTF-16 code units (an emoji counts 2),
- * the stricter reading of Twilio's limit.
+ * could lose the opt-out footer or the business name. Characters are UTF-16 code units (an emoji counts 2):
+ * Twilio's error 21617 page says emoji and other non-GSM characters count as more than one.
  */
 export function assertSmsLength(text: string): void {
   if (text.length > MAX_BODY_CHARACTERS) {
