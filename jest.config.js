@@ -4,5 +4,7 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
+  // Sources first: the root index.js is the compiled app's entry for Zapier, tests read index.ts.
+  moduleFileExtensions: ['ts', 'js', 'json'],
   testTimeout: 20000,
 };
