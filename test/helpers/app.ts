@@ -6,6 +6,8 @@ export { App };
 export const appTester = createAppTester(App);
 
 type Perform = Parameters<typeof appTester>[0];
+/** An operation's functions by name, whatever kind of operation it is. */
+const fns = (operation: unknown) => operation as Record<'perform' | 'performList' | 'performSubscribe' | 'performUnsubscribe', Perform>;
 type Bundle = NonNullable<Parameters<typeof appTester>[1]>;
 
 /** Runs one of the app's operations against a sandbox, the way Zapier would. */
@@ -26,16 +28,16 @@ export function useSandbox(options: SandboxOptions = {}): () => Sandbox {
 }
 
 export const operations = {
-  missedCall: App.triggers!.missed_call.operation.perform as Perform,
-  phoneNumber: App.triggers!.phone_number.operation.perform as Perform,
-  sendTextBack: App.creates!.send_text_back.operation.perform as Perform,
+  missedCall: fns(App.triggers!.missed_call.operation).perform,
+  phoneNumber: fns(App.triggers!.phone_number.operation).perform,
+  sendTextBack: fns(App.creates!.send_text_back.operation).perform,
 };
 
 export const hook = {
-  subscribe: App.triggers!.missed_call_instant.operation.performSubscribe as Perform,
-  unsubscribe: App.triggers!.missed_call_instant.operation.performUnsubscribe as Perform,
-  perform: App.triggers!.missed_call_instant.operation.perform as Perform,
-  performList: App.triggers!.missed_call_instant.operation.performList as Perform,
+  subscribe: fns(App.triggers!.missed_call_instant.operation).performSubscribe,
+  unsubscribe: fns(App.triggers!.missed_call_instant.operation).performUnsubscribe,
+  perform: fns(App.triggers!.missed_call_instant.operation).perform,
+  performList: fns(App.triggers!.missed_call_instant.operation).performList,
 };
 
 /** The `bundle.rawRequest` Zapier builds from a delivery: headers renamed `Http-...`. */
@@ -46,12 +48,12 @@ export function zapierRawRequest(request: { body: string; headers: Record<string
 }
 
 export const more = {
-  textReply: App.triggers!.text_reply.operation.perform as Perform,
-  findConsent: App.searches!.find_consent.operation.perform as Perform,
-  findRecoveryReport: App.searches!.find_recovery_report.operation.perform as Perform,
+  textReply: fns(App.triggers!.text_reply.operation).perform,
+  findConsent: fns(App.searches!.find_consent.operation).perform,
+  findRecoveryReport: fns(App.searches!.find_recovery_report.operation).perform,
 };
 
 export const webhook = {
-  perform: App.triggers!.missed_call_webhook.operation.perform as Perform,
-  performList: App.triggers!.missed_call_webhook.operation.performList as Perform,
+  perform: fns(App.triggers!.missed_call_webhook.operation).perform,
+  performList: fns(App.triggers!.missed_call_webhook.operation).performList,
 };
