@@ -76,6 +76,13 @@ describe('New Missed Call over the sandbox day', () => {
     expect(items.some((item) => item.after_hours === true)).toBe(true);
   });
 
+  test('loading a sample returns a few real items', async () => {
+    const items = (await run(sandbox(), operations.missedCall, { inputData: {}, meta: { isLoadingSample: true } } as never)) as Item[];
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.length).toBeLessThanOrEqual(3);
+    expect(items[0].id).toMatch(/^CA[0-9a-f]{32}$/);
+  });
+
   test('one poll costs the same three requests for the whole day', async () => {
     sandbox().resetRequests();
     await poll();

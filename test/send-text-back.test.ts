@@ -188,6 +188,48 @@ describe('halting, dry runs and replays', () => {
   });
 });
 
+describe('business hours', () => {
+  const weekday = new Intl.DateTimeFormat('en-US', { weekday: 'short', timeZone: 'America/Chicago' }).format(new Date());
+  const ALWAYS_CLOSED = 'Mon-Sun 00:00-00:01';
+  const ALWAYS_OPEN = 'Mon-Sun 00:00-24:00';
+
+  test('outside the hours the after-hours text is used', async () => {
+    const { from, sid } = missedCaller();
+    const result = await send({
+      to: from, call_id: sid, business_hours: ALWAYS_CLOSED, timezone: 'America/Chicago', dry_run: true,
+      after_hours_template: 'custom', after_hours_message: "{business_name}: we're closed now, we'll call you first thing tomorrow.",
+    });
+    expect(result).toMatchObject({ after_hours: true, status: 'dry_run' });
+    expect(result.body).toBe("Rapid Rooter Plumbing: we're closed now, we'll call you first thing tomorrow. Reply STOP to opt out.");
+  });
+
+  test('inside the hours the normal template is used', async () => {
+    const { from, sid } = missedCaller();
+    const result = await send({ to: from, call_id: sid, business_hours: ALWAYS_OPEN, after_hours_template: 'custom', after_hours_message: 'closed', dry_run: true });
+    expect(result).toMatchObject({ after_hours: false });
+    expect(result.body).not.toContain('closed');
+    expect(weekday).toMatch(/^[A-Z][a-z]{2}$/);
+  });
+
+  test("the Zap's time zone is the default", async () => {
+    const { from, sid } = missedCaller();
+    const hourThere = (zone: string) => Number(new Intl.DateTimeFormat('en-US', { hour: 'numeric', hourCycle: 'h23', timeZone: zone }).format(new Date()));
+    // Open only during the current hour in Tokyo: open for a Tokyo Zap, closed for a Zap twelve-plus hours away.
+    const tokyoHour = hourThere('Asia/Tokyo');
+    const hours = `Mon-Sun ${String(tokyoHour).padStart(2, '0')}:00-${String(tokyoHour).padStart(2, '0')}:59`;
+    const tokyo = await run(sandbox(), operations.sendTextBack, {
+      inputData: { to: from, call_id: sid, from: MAIN_LINE, business_name: 'Rapid Rooter Plumbing', business_hours: hours, dry_run: true },
+      meta: { timezone: 'Asia/Tokyo' },
+    } as never) as Item;
+    expect(tokyo.after_hours).toBe(false);
+    const honolulu = await run(sandbox(), operations.sendTextBack, {
+      inputData: { to: from, call_id: sid, from: MAIN_LINE, business_name: 'Rapid Rooter Plumbing', business_hours: hours, dry_run: true },
+      meta: { timezone: 'Pacific/Honolulu' },
+    } as never) as Item;
+    expect(honolulu.after_hours).toBe(true);
+  });
+});
+
 describe('send errors in plain words', () => {
   test('21408: a country the account may not text', async () => {
     const from = '+442079460018';
