@@ -1,0 +1,112 @@
+/**
+ * The request-count rows: the real operations run through Zapier's app tester against the local Twilio sandbox,
+ * counting what reaches it. The sandbox holds the business's numbers and only the calls each row seeds.
+ */
+import './quiet-core';
+import { createAppTester } from 'zapier-platform-core';
+import App from '../index';
+import { startSandbox, type LoggedRequest, type Sandbox } from '../sandbox/server';
+import { MAIN_LINE, rapidRooterScenario } from '../sandbox/scenario';
+import type { Scenario } from '../sandbox/scenario-types';
+import { roundTrips, type PollMeasurement } from './bench-goals';
+import { median } from './bench-stats';
+
+type Perform = Parameters<ReturnType<typeof createAppTester>>[0];
+const appTester = createAppTester(App);
+const poll = (App.triggers!.missed_call.operation as { perform: Perform }).perform;
+const send = (App.creates!.send_text_back.operation as { perform: Perform }).perform;
+
+/** Rapid Rooter's numbers and staff phones, without its day of calls and texts. */
+const NUMBERS_ONLY: Scenario = { ...rapidRooterScenario, name: 'bench-numbers-only', calls: [], messages: [] };
+const TIMED_POLLS = 3;
+const CALLERS = ['+15125550123', '+15125550124'];
+
+const run = (sandbox: Sandbox, perform: Perform, inputData: Record<string, unknown>) =>
+  appTester(perform, { authData: sandbox.authData(), inputData, meta: { timezone: 'America/Chicago' } } as never);
+
+async function withSandbox<T>(body: (sandbox: Sandbox) => Promise<T>): Promise<T> {
+  const sandbox = await startSandbox({ scenario: NUMBERS_ONLY });
+  try {
+    return await body(sandbox);
+  } finally {
+    await sandbox.stop();
+  }
+}
+
+const isCallsPage = (request: LoggedRequest) => request.method === 'GET' && request.path.endsWith('/Calls.json');
+
+/** One counted poll, then the median time of a few more over the same calls. */
+export function measurePoll(missedCalls: number): Promise<PollMeasurement> {
+  return withSandbox(async (sandbox) => {
+    sandbox.seedMissedCalls(missedCalls);
+    sandbox.resetRequests();
+    const items = (await run(sandbox, poll, {})) as unknown[];
+    const requests = [...sandbox.requests];
+    const pages = requests.filter(isCallsPage);
+    const times: number[] = [];
+    for (let i = 0; i < TIMED_POLLS; i++) {
+      const started = performance.now();
+      await run(sandbox, poll, {});
+      times.push(performance.now() - started);
+    }
+    return {
+      missedCalls,
+      callsInWindow: sandbox.state.calls.length,
+      items: items.length,
+      requests: requests.length,
+      callPages: pages.length,
+      callsPerPage: Number(pages[0]?.query.PageSize ?? 50),
+      msPerPoll: median(times),
+    };
+  });
+}
+
+export interface TextBackMeasurement {
+  /** Every run ended with the text sent (a skip would measure a different path). */
+  sent: boolean;
+  requests: number;
+  /** Requests before the send, all of them checks. */
+  checks: number;
+  /** The send was the last request. */
+  sendLast: boolean;
+  msPerTextBack: number;
+  delayMs: number;
+  delayedMs: number;
+  roundTrips: number;
+}
+
+/** Sends one text-back to a caller who just missed a call; resolves with its status and time. */
+async function textBack(sandbox: Sandbox, caller: string): Promise<{ status: string; ms: number }> {
+  const { call } = sandbox.addMissedCall({ from: caller, to: MAIN_LINE, minutesAgo: 5 });
+  sandbox.resetRequests();
+  const started = performance.now();
+  const result = (await run(sandbox, send, {
+    to: caller, from: MAIN_LINE, business_name: 'Rapid Rooter Plumbing', call_id: call.sid, skip_landlines: true,
+  }).catch((error: unknown) => ({ status: `error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` }))) as { status: string };
+  return { status: result.status, ms: performance.now() - started };
+}
+
+/**
+ * Counts one Send Text-Back's requests (every check on, Lookup included), then sends another with every request
+ * held back by `delayMs`: sequential requests add up a delay each, concurrent ones share one.
+ */
+export function measureTextBack(delayMs = 200): Promise<TextBackMeasurement> {
+  return withSandbox(async (sandbox) => {
+    const plain = await textBack(sandbox, CALLERS[0]);
+    const log = [...sandbox.requests];
+    const sendIndex = log.findIndex((request) => request.method === 'POST' && request.path.endsWith('/Messages.json'));
+    sandbox.faults.add({ kind: 'slow', delayMs, count: 100 });
+    const delayed = await textBack(sandbox, CALLERS[1]);
+    sandbox.faults.clear();
+    return {
+      sent: plain.status === 'sent' && delayed.status === 'sent',
+      requests: log.length,
+      checks: sendIndex < 0 ? log.length : sendIndex,
+      sendLast: sendIndex === log.length - 1,
+      msPerTextBack: plain.ms,
+      delayMs,
+      delayedMs: delayed.ms,
+      roundTrips: roundTrips(delayed.ms, delayMs),
+    };
+  });
+}

@@ -1,0 +1,103 @@
+/**
+ * `npm run bench`: the app's performance goals as one table (what, measured, goal, PASS/FAIL) and a summary line.
+ * It is a report: the exit code is 0 whether goals pass or fail.
+ */
+import { join } from 'node:path';
+import { measureColdStart, profileAppImport } from './bench-cold-start';
+import { GOALS, pollMeetsGoal, type PollMeasurement } from './bench-goals';
+import { measurePoll, measureTextBack } from './bench-sandbox';
+import { bytes, count, ms, plural } from './bench-stats';
+import { zipSize } from './bench-zip';
+import { table } from './report-format';
+
+const ROOT = join(__dirname, '..', '..');
+const CORE = require.resolve('zapier-platform-core', { paths: [ROOT] });
+const APP = join(ROOT, 'dist', 'index.js');
+const POLL_SIZES = [10, 100, 1000];
+
+interface Row {
+  what: string;
+  measured: string;
+  goal: string;
+  pass: boolean;
+}
+
+/** A measurement that could not be taken is a failed row, not a crashed report. */
+async function attempt(what: string, goal: string, measure: () => Promise<Row[]> | Row[]): Promise<Row[]> {
+  try {
+    return await measure();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return [{ what, measured: `not measured: ${reason}`, goal, pass: false }];
+  }
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const notes: string[] = [];
+
+  const importGoal = `ratio < ${GOALS.maxImportRatio}`;
+  const coldStart = await attempt('Cold-start import', importGoal, () => {
+    const result = measureColdStart(CORE, APP);
+    if (result.ratio >= GOALS.maxImportRatio) {
+      notes.push('Cold start: heaviest loads on top of core (own compile + top-level time, median of 5 processes):',
+        ...profileAppImport(CORE, APP, ROOT).map(({ group, ms: time, files }) => `  ${group.padEnd(40)} ${plural(files, 'file').padStart(9)}  ${ms(time)}`));
+    }
+    return [{
+      what: `Cold-start import, app vs core (median of ${result.runs} processes)`,
+      measured: `core ${ms(result.coreMs)}, app ${ms(result.appMs)}: ratio ${result.ratio.toFixed(2)}`,
+      goal: importGoal,
+      pass: result.ratio < GOALS.maxImportRatio,
+    }];
+  });
+
+  const pollGoal = `pages of ${count(GOALS.minCallsPerPage)} calls; other requests constant`;
+  const polls = await attempt('New Missed Call poll', pollGoal, async () => {
+    const measured: PollMeasurement[] = [];
+    for (const size of POLL_SIZES) measured.push(await measurePoll(size));
+    return measured.map((poll) => ({
+      what: `New Missed Call poll, ${plural(poll.missedCalls, 'missed call')}`,
+      measured: `${plural(poll.requests, 'request')} (${plural(poll.callPages, 'page')} of <= ${count(poll.callsPerPage)} for `
+        + `${count(poll.callsInWindow)} calls + ${poll.requests - poll.callPages} other), ${ms(poll.msPerPoll)}/poll`
+        + (poll.items === poll.missedCalls ? '' : `; only ${count(poll.items)} items`),
+      goal: pollGoal,
+      pass: pollMeetsGoal(poll, measured[0]),
+    }));
+  });
+
+  const tripsGoal = `${GOALS.textBackRoundTrips} round trips (checks, send)`;
+  const textBack = await attempt('Send Text-Back', tripsGoal, async () => {
+    const result = await measureTextBack();
+    return [{
+      what: 'Send Text-Back, all checks incl. Lookup',
+      measured: `${plural(result.requests, 'request')} (${result.checks} checks, then send), ${ms(result.msPerTextBack)}; `
+        + `${result.roundTrips} round trips (${ms(result.delayedMs)} at +${ms(result.delayMs)}/request)`
+        + (result.sent ? '' : '; NOT SENT, a shorter path'),
+      goal: tripsGoal,
+      pass: result.sent && result.sendLast && result.roundTrips === GOALS.textBackRoundTrips,
+    }];
+  });
+
+  const zipGoal = `< ${count(GOALS.maxZipBytes)} bytes`;
+  const zip = await attempt('build/build.zip size', zipGoal, () => {
+    const result = zipSize(ROOT);
+    if (result.rebuilt) notes.push('build/build.zip was missing or older than the app: rebuilt with scripts/build-zip.sh.');
+    return [{ what: 'build/build.zip size', measured: bytes(result.bytes), goal: zipGoal, pass: result.bytes < GOALS.maxZipBytes }];
+  });
+
+  const rows = [...coldStart, ...polls, ...textBack, ...zip];
+  console.log(table([
+    ['#', 'What', 'Measured', 'Goal', 'Result'],
+    ...rows.map((row, index) => [String(index + 1), row.what, row.measured, row.goal, row.pass ? 'PASS' : 'FAIL']),
+  ]));
+  if (notes.length) console.log(`\n${notes.join('\n')}`);
+  const failed = rows.filter((row) => !row.pass);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`\nSummary: ${rows.length - failed.length} of ${rows.length} goals met`
+    + `${failed.length ? `; FAIL: ${failed.map((row) => row.what.split(',')[0]).join('; ')}` : ''} (${seconds} s).`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
