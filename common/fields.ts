@@ -1,3 +1,5 @@
+import { sampleMissedCall } from '../lib/providers/samples';
+
 /** Field definitions several operations share, so labels and help read the same everywhere. */
 
 export const businessNumberField = (required: boolean, helpText: string) =>
@@ -62,20 +64,5 @@ export const missedCallOutputFields = [
   { key: 'after_hours', label: 'After Hours', type: 'boolean' },
 ] as const;
 
-export const missedCallSample = {
-  id: 'CA2f0c3a1e5b7d9f1a3c5e7b9d1f3a5c7e',
-  call_id: 'CA2f0c3a1e5b7d9f1a3c5e7b9d1f3a5c7e',
-  provider: 'twilio',
-  caller_number: '+15125550123',
-  caller_number_national: '(512) 555-0123',
-  caller_country: 'US',
-  caller_name: 'Dana Whitfield',
-  caller_id_withheld: false,
-  business_number: '+15125550100',
-  missed_reason: 'no_answer',
-  voicemail: false,
-  voicemail_url: null,
-  called_at: '2026-11-29T14:03:00Z',
-  duration_seconds: 32,
-  after_hours: false,
-};
+/** The static sample every missed-call trigger shows: a Twilio call nobody answered. */
+export const missedCallSample = { ...sampleMissedCall('twilio'), after_hours: false };

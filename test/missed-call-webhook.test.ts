@@ -1,24 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { appTester, webhook, zapierRawRequest } from './helpers/app';
+import { everyFixture, rawBodyOf, type Fixture } from './helpers/provider-fixtures';
 
-interface Fixture {
-  headers?: Record<string, string>;
-  body: unknown;
-  expected: Record<string, unknown> | null;
-  settings?: { timeZone?: string; businessNumber?: string; webhookUrl?: string };
-  querystring?: Record<string, string>;
-}
-
-const ROOT = join(__dirname, 'fixtures', 'providers');
-const fixtures = readdirSync(ROOT).flatMap((provider) =>
-  readdirSync(join(ROOT, provider)).map((file) => ({
-    provider, file, fixture: JSON.parse(readFileSync(join(ROOT, provider, file), 'utf8')) as Fixture,
-  })));
+const fixtures = everyFixture().map(([, provider, fixture]) => ({ provider, fixture }));
 
 const deliver = (fixture: Fixture, inputData: Record<string, unknown> = {}) => {
-  const body = typeof fixture.body === 'string' ? fixture.body : JSON.stringify(fixture.body);
-  const rawRequest = zapierRawRequest({ body, headers: fixture.headers ?? { 'Content-Type': 'application/json' }, querystring: fixture.querystring });
+  const rawRequest = zapierRawRequest({ body: rawBodyOf(fixture), headers: fixture.headers ?? { 'Content-Type': 'application/json' }, querystring: fixture.querystring });
   return appTester(webhook.perform, {
     authData: {},
     inputData: {
@@ -30,7 +16,7 @@ const deliver = (fixture: Fixture, inputData: Record<string, unknown> = {}) => {
 };
 
 describe('every provider fixture through the Zapier trigger', () => {
-  test.each(fixtures.map((entry) => [`${entry.provider}/${entry.file}`, entry]))('%s', async (_name, { provider, fixture }) => {
+  test.each(everyFixture().map(([name, provider, fixture]) => [name, { provider, fixture }] as const))('%s', async (_name, { provider, fixture }) => {
     for (const choice of ['auto', provider]) {
       const items = await deliver(fixture, { provider: choice });
       if (fixture.expected === null) expect(items).toEqual([]);

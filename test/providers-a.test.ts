@@ -1,6 +1,4 @@
 import { createHmac } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import aircall from '../lib/providers/aircall';
 import dialpad from '../lib/providers/dialpad';
 import generic from '../lib/providers/generic';
@@ -8,35 +6,10 @@ import openphone from '../lib/providers/openphone';
 import ringcentral from '../lib/providers/ringcentral';
 import zoom from '../lib/providers/zoom';
 import { normalizeWebhook, parseDelivery } from '../lib/providers/index';
+import { deliveryOf, fixture, fixturesOf, type Fixture } from './helpers/provider-fixtures';
 import type { ProviderNormalizer, WebhookDelivery, WebhookSettings } from '../lib/providers/types';
 
-const FIXTURES = join(__dirname, 'fixtures', 'providers');
 const GROUP: Record<string, ProviderNormalizer> = { ringcentral, aircall, openphone, dialpad, zoom, generic };
-
-interface Fixture {
-  source: string;
-  note: string;
-  headers: Record<string, string>;
-  body: Record<string, unknown> | string;
-  querystring?: Record<string, string>;
-  settings?: WebhookSettings;
-  expected: Record<string, unknown> | null;
-}
-
-function fixturesOf(provider: string): [string, Fixture][] {
-  return readdirSync(join(FIXTURES, provider))
-    .filter((file) => file.endsWith('.json'))
-    .map((file) => [file.replace(/\.json$/, ''), JSON.parse(readFileSync(join(FIXTURES, provider, file), 'utf8')) as Fixture]);
-}
-
-function deliveryOf(fixture: Fixture, headers: Record<string, string> = {}): WebhookDelivery {
-  const content = typeof fixture.body === 'string' ? fixture.body : JSON.stringify(fixture.body);
-  return parseDelivery({ content, headers: { ...fixture.headers, ...headers }, querystring: fixture.querystring });
-}
-
-function fixture(provider: string, name: string): Fixture {
-  return JSON.parse(readFileSync(join(FIXTURES, provider, `${name}.json`), 'utf8')) as Fixture;
-}
 
 const cases = Object.keys(GROUP).flatMap((key) => fixturesOf(key).map(([name, f]) => [`${key}/${name}`, key, f] as const));
 

@@ -1,31 +1,10 @@
 import { createHmac } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { NORMALIZERS, detectProvider, normalizeWebhook, parseDelivery } from '../lib/providers/index';
 import { PROVIDERS } from '../lib/missed-call';
 import type { WebhookSettings } from '../lib/providers/types';
+import { deliveryOf, everyFixture, fixture } from './helpers/provider-fixtures';
 
-const FIXTURES = join(__dirname, 'fixtures', 'providers');
-
-interface Fixture {
-  headers: Record<string, string>;
-  body: Record<string, unknown> | string;
-  querystring?: Record<string, string>;
-  settings?: WebhookSettings;
-  expected: Record<string, unknown> | null;
-}
-
-/** Every fixture of every provider, delivered the way Zapier hands it over: raw content plus headers. */
-const everyFixture = readdirSync(FIXTURES)
-  .filter((dir) => existsSync(join(FIXTURES, dir)) && !dir.startsWith('.'))
-  .flatMap((provider) => readdirSync(join(FIXTURES, provider))
-    .filter((file) => file.endsWith('.json'))
-    .map((file) => [`${provider}/${file}`, provider, JSON.parse(readFileSync(join(FIXTURES, provider, file), 'utf8')) as Fixture] as const));
-
-function deliveryOf(fixture: Fixture) {
-  const content = typeof fixture.body === 'string' ? fixture.body : JSON.stringify(fixture.body);
-  return parseDelivery({ content, headers: fixture.headers, querystring: fixture.querystring });
-}
+const everyFixtureCase = everyFixture();
 
 describe('auto picks the right provider', () => {
   test('the registry covers every provider of the contract, once', () => {
@@ -34,7 +13,7 @@ describe('auto picks the right provider', () => {
     expect(keys[keys.length - 1]).toBe('generic');
   });
 
-  test.each(everyFixture)('%s', (_name, provider, fixture) => {
+  test.each(everyFixtureCase)('%s', (_name, provider, fixture) => {
     const delivery = deliveryOf(fixture);
     expect(detectProvider(delivery)).toBe(provider);
     const auto = normalizeWebhook(delivery, fixture.settings ?? {}, 'auto');
@@ -46,7 +25,7 @@ describe('auto picks the right provider', () => {
 
   test('a Dialpad JWT body is recognised from its claims', () => {
     const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-    const event = JSON.parse(readFileSync(join(FIXTURES, 'dialpad', 'missed.json'), 'utf8')).body;
+    const event = fixture('dialpad', 'missed').body as Record<string, unknown>;
     const unsigned = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64(event)}`;
     const jwt = `${unsigned}.${createHmac('sha256', 'k').update(unsigned).digest('base64url')}`;
     const delivery = parseDelivery({ content: jwt, headers: { 'Content-Type': 'application/jwt' } });

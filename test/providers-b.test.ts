@@ -1,5 +1,4 @@
 import { createHash, createHmac, generateKeyPairSync, sign } from 'node:crypto';
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
 import callrail from '../lib/providers/callrail';
@@ -9,51 +8,13 @@ import telnyx from '../lib/providers/telnyx';
 import twilio from '../lib/providers/twilio-form';
 import vonage from '../lib/providers/vonage';
 import { detectProvider, normalizeWebhook } from '../lib/providers/index';
+import { deliveryOf, everyFixture, fixture as loadFixture, fixturesOf, type Fixture } from './helpers/provider-fixtures';
 import type { ProviderNormalizer, WebhookDelivery, WebhookSettings } from '../lib/providers/types';
 
-const FIXTURES = join(__dirname, 'fixtures', 'providers');
 const MINE: Record<string, ProviderNormalizer> = { telnyx, vonage, plivo, callrail, justcall, twilio };
 
-interface Fixture {
-  source: string;
-  note: string;
-  headers: Record<string, string>;
-  body: Record<string, unknown> | string;
-  querystring?: Record<string, string>;
-  settings?: WebhookSettings;
-  expected: Record<string, unknown> | null;
-}
-
-function parseJson(raw: string): Record<string, unknown> {
-  try {
-    const parsed = JSON.parse(raw);
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : {};
-  } catch {
-    return {};
-  }
-}
-
-/** The delivery the trigger would build: raw body kept as sent, form or JSON bodies parsed. */
-function deliveryOf(fixture: Fixture): WebhookDelivery {
-  const rawBody = typeof fixture.body === 'string' ? fixture.body : JSON.stringify(fixture.body);
-  const isForm = /x-www-form-urlencoded/.test(fixture.headers['content-type'] ?? '');
-  const body = typeof fixture.body !== 'string' ? fixture.body
-    : isForm ? Object.fromEntries(new URLSearchParams(fixture.body)) : parseJson(fixture.body);
-  return { body, headers: { ...fixture.headers }, rawBody, querystring: fixture.querystring ?? {} };
-}
-
-function fixturesOf(provider: string): [string, Fixture][] {
-  const dir = join(FIXTURES, provider);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((file) => file.endsWith('.json'))
-    .map((file) => [`${provider}/${file}`, JSON.parse(readFileSync(join(dir, file), 'utf8')) as Fixture]);
-}
-
-const mine = Object.keys(MINE).flatMap((key) => fixturesOf(key).map(([name, fixture]) => [name, key, fixture] as const));
-const others = existsSync(FIXTURES)
-  ? readdirSync(FIXTURES).filter((dir) => !(dir in MINE)).flatMap((dir) => fixturesOf(dir))
-  : [];
+const mine = Object.keys(MINE).flatMap((key) => fixturesOf(key).map(([name, fixture]) => [`${key}/${name}`, key, fixture] as const));
+const others = everyFixture().filter(([, provider]) => !(provider in MINE)).map(([name, , fixture]) => [name, fixture] as const);
 
 describe('every fixture normalizes to its expected item', () => {
   test.each(mine)('%s', (_name, key, fixture) => {
@@ -105,7 +66,7 @@ describe('one call, one id', () => {
     ['justcall', 'call-completed-missed', 'call-missed-same-call'],
   ];
   test.each(DUPLICATES)('%s: %s and %s share an id', (key, first, second) => {
-    const load = (name: string) => JSON.parse(readFileSync(join(FIXTURES, key, `${name}.json`), 'utf8')) as Fixture;
+    const load = (name: string) => loadFixture(key, name);
     const a = MINE[key].normalize(deliveryOf(load(first)), load(first).settings ?? {});
     const b = MINE[key].normalize(deliveryOf(load(second)), load(second).settings ?? {});
     expect(a).not.toBeNull();
@@ -115,7 +76,7 @@ describe('one call, one id', () => {
 });
 
 describe('settings', () => {
-  const fixture = JSON.parse(readFileSync(join(FIXTURES, 'vonage', 'unanswered.json'), 'utf8')) as Fixture;
+  const fixture = loadFixture('vonage', 'unanswered');
 
   test.each([
     ['payload number wins', { businessNumber: '+15125550199' }, '+15125550100'],
@@ -132,7 +93,7 @@ describe('settings', () => {
     ['America/Chicago', '2026-12-01T15:04:05Z'],
     ['Europe/London', '2026-12-01T09:04:05Z'],
   ])('zone-less Plivo StartTime read in %p', (timeZone, expected) => {
-    const plivoFixture = JSON.parse(readFileSync(join(FIXTURES, 'plivo', 'hangup-caller-hung-up.json'), 'utf8')) as Fixture;
+    const plivoFixture = loadFixture('plivo', 'hangup-caller-hung-up');
     expect(plivo.normalize(deliveryOf(plivoFixture), { timeZone })?.called_at).toBe(expected);
   });
 
@@ -141,7 +102,7 @@ describe('settings', () => {
     ['epoch milliseconds', '1796137445000', '2026-12-01T15:04:05Z'],
     ['offset date', '2026-12-01T09:04:05-06:00', '2026-12-01T15:04:05Z'],
   ])('CallRail start_time as %s', (_label, start, expected) => {
-    const callrailFixture = JSON.parse(readFileSync(join(FIXTURES, 'callrail', 'post-call-missed.json'), 'utf8')) as Fixture;
+    const callrailFixture = loadFixture('callrail', 'post-call-missed');
     const delivery = deliveryOf(callrailFixture);
     delivery.body.start_time = start;
     expect(callrail.normalize(delivery, {})?.called_at).toBe(expected);
@@ -242,7 +203,7 @@ const SIGNERS: Record<string, Signer> = {
 const signedCase = (key: string) => {
   const signer = SIGNERS[key];
   const [provider, file] = signer.fixture.split('/');
-  const fixture = JSON.parse(readFileSync(join(FIXTURES, provider, file), 'utf8')) as Fixture;
+  const fixture = loadFixture(provider, file.replace(/\.json$/, ''));
   const settings: WebhookSettings = { webhookSecret: signer.secret, webhookUrl: URL_OF_TRIGGER, now: NOW };
   return { signer, delivery: deliveryOf(fixture), settings };
 };
