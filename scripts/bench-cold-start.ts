@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { heaviestGroups, timeByGroup, type FileLoad, type GroupLoad } from './bench-load-profile';
+import { byOwner, heaviestGroups, timeByGroup, type FileLoad, type GroupLoad } from './bench-load-profile';
 import { median } from './bench-stats';
 
 const CHILD = join(__dirname, 'bench-import-child.js');
@@ -38,8 +38,14 @@ export function measureColdStart(core: string, app: string, runs = 7): ColdStart
   return { coreMs, appMs, ratio: appMs / coreMs, runs };
 }
 
-/** The heaviest packages and app files loaded on top of core, medians over `runs` fresh processes. */
-export function profileAppImport(core: string, app: string, root: string, runs = 5, top = 6): Array<{ group: string } & GroupLoad> {
-  const perRun = Array.from({ length: runs }, () => timeByGroup(JSON.parse(child(['profile', core, app])) as FileLoad[], root));
-  return heaviestGroups(perRun, top);
+export interface ImportProfile {
+  app: GroupLoad;
+  dependencies: GroupLoad;
+  heaviest: Array<{ group: string } & GroupLoad>;
+}
+
+/** What loads on top of core: the app's files against its dependencies, and the heaviest packages or files. */
+export function profileAppImport(core: string, app: string, root: string, runs = 5, top = 6): ImportProfile {
+  const perRun = Array.from({ length: runs }, () => JSON.parse(child(['profile', core, app])) as FileLoad[]);
+  return { ...byOwner(perRun), heaviest: heaviestGroups(perRun.map((loads) => timeByGroup(loads, root)), top) };
 }

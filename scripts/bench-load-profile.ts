@@ -43,3 +43,14 @@ export function heaviestGroups(runs: Array<Map<string, GroupLoad>>, top: number)
     .sort((a, b) => b.ms - a.ms || a.group.localeCompare(b.group))
     .slice(0, top);
 }
+
+/** The app's own files against its dependencies, by median total over runs. */
+export function byOwner(runs: FileLoad[][]): { app: GroupLoad; dependencies: GroupLoad } {
+  const total = (loads: FileLoad[]) => loads.reduce((sum, load) => sum + load.selfMs, 0);
+  const isDependency = (load: FileLoad) => /[\\/]node_modules[\\/]/.test(load.file);
+  const owner = (pick: (load: FileLoad) => boolean): GroupLoad => ({
+    ms: median(runs.map((loads) => total(loads.filter(pick)))),
+    files: Math.max(...runs.map((loads) => loads.filter(pick).length)),
+  });
+  return { app: owner((load) => !isDependency(load)), dependencies: owner(isDependency) };
+}

@@ -90,7 +90,7 @@ async function textBack(sandbox: Sandbox, caller: string): Promise<{ status: str
  * Counts one Send Text-Back's requests (every check on, Lookup included), then sends another with every request
  * held back by `delayMs`: sequential requests add up a delay each, concurrent ones share one.
  */
-export function measureTextBack(delayMs = 200): Promise<TextBackMeasurement> {
+export function measureTextBack(delayMs = 400): Promise<TextBackMeasurement> {
   return withSandbox(async (sandbox) => {
     const plain = await textBack(sandbox, CALLERS[0]);
     const log = [...sandbox.requests];

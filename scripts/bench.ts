@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import { measureColdStart, profileAppImport } from './bench-cold-start';
+import type { GroupLoad } from './bench-load-profile';
 import { GOALS, pollMeetsGoal, type PollMeasurement } from './bench-goals';
 import { measurePoll, measureTextBack } from './bench-sandbox';
 import { bytes, count, ms, plural } from './bench-stats';
@@ -40,8 +41,11 @@ async function main(): Promise<void> {
   const coldStart = await attempt('Cold-start import', importGoal, () => {
     const result = measureColdStart(CORE, APP);
     if (result.ratio >= GOALS.maxImportRatio) {
-      notes.push('Cold start: heaviest loads on top of core (own compile + top-level time, median of 5 processes):',
-        ...profileAppImport(CORE, APP, ROOT).map(({ group, ms: time, files }) => `  ${group.padEnd(40)} ${plural(files, 'file').padStart(9)}  ${ms(time)}`));
+      const profile = profileAppImport(CORE, APP, ROOT);
+      const line = (name: string, { ms: time, files }: GroupLoad) => `  ${name.padEnd(40)} ${plural(files, 'file').padStart(9)}  ${ms(time)}`;
+      notes.push('Cold start: what loads on top of core (each file\'s compile + top-level run, median of 5 processes):',
+        line('app files, all', profile.app), line('dependencies, all', profile.dependencies),
+        'Heaviest of them:', ...profile.heaviest.map(({ group, ...load }) => line(group, load)));
     }
     return [{
       what: `Cold-start import, app vs core (median of ${result.runs} processes)`,

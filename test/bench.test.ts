@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GOALS, pagesFor, pollMeetsGoal, roundTrips, type PollMeasurement } from '../scripts/bench-goals';
-import { groupOf, heaviestGroups, timeByGroup, type GroupLoad } from '../scripts/bench-load-profile';
+import { byOwner, groupOf, heaviestGroups, timeByGroup, type GroupLoad } from '../scripts/bench-load-profile';
 import { bytes, median, ms, plural } from '../scripts/bench-stats';
 import { zipIsStale } from '../scripts/bench-zip';
 
@@ -143,5 +143,19 @@ describe('build.zip freshness', () => {
   ])('%s', (_, change, stale) => {
     change?.();
     expect(zipIsStale(root)).toBe(stale);
+  });
+});
+
+describe('import profile by owner', () => {
+  test("splits the app's files from dependencies, by median total over runs", () => {
+    const run = (app: number, dependency: number) => [
+      { file: '/work/app/dist/index.js', selfMs: app / 2 },
+      { file: '/work/app/dist/lib/phone.js', selfMs: app / 2 },
+      { file: '/work/app/node_modules/libphonenumber-js/max/index.cjs', selfMs: dependency },
+    ];
+    expect(byOwner([run(40, 30), run(50, 20), run(400, 25)])).toEqual({
+      app: { ms: 50, files: 2 },
+      dependencies: { ms: 25, files: 1 },
+    });
   });
 });
