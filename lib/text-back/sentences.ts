@@ -26,8 +26,13 @@ export function dateAndTime(iso: string | null | undefined, timeZone: string): s
   return `${shortDate(iso, timeZone)} at ${time}`;
 }
 
-const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
-const countryName = (code: string | null | undefined) => (code ? `${REGION_NAMES.of(code) ?? code} (${code})` : 'another country');
+// Built on first use: loading the region names costs ~20 ms, too much for every cold start.
+let regionNames: Intl.DisplayNames | undefined;
+const countryName = (code: string | null | undefined) => {
+  if (!code) return 'another country';
+  regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
+  return `${regionNames.of(code) ?? code} (${code})`;
+};
 
 const SENTENCES: Record<SkipReason, (facts: SkipFacts, timeZone: string) => string> = {
   invalid_number: (f) => `Not sent: "${f.number}" is not a valid phone number.`,
