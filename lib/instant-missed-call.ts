@@ -1,9 +1,8 @@
 import { InputError } from './errors';
 import type { MissedCall } from './missed-call';
 import { missedCallFromTwilio, type MissedCallOptions } from './missed-calls';
-import { displayNumber } from './phone';
+import { countryOf, displayNumber, parsePhone } from './phone';
 import type { TwilioClient } from './twilio/client';
-import { watchedNumbers } from './poll-missed-calls';
 
 /** What subscribing changed on the number, so unsubscribing can put it back. */
 export interface HookSubscription {
@@ -26,8 +25,12 @@ export async function subscribeNumber(twilio: TwilioClient, picked: string, targ
     );
   }
   const numbers = await twilio.listNumbers();
-  const [e164] = watchedNumbers(numbers, picked);
-  const number = numbers.find((candidate) => candidate.phone_number === e164)!;
+  const parsed = parsePhone(picked, countryOf(numbers[0]?.phone_number) ?? 'US');
+  if (!parsed) throw new InputError(`"${picked}" is not a phone number. Pick one of your Twilio numbers in Business Number.`);
+  const number = numbers.find((candidate) => candidate.phone_number === parsed.e164);
+  if (!number) {
+    throw new InputError(`${displayNumber(parsed.e164)} is not a number in this Twilio account. Pick one of your Twilio numbers in Business Number.`);
+  }
   const name = displayNumber(number.phone_number);
   if (number.voice_application_sid) {
     throw new InputError(`Calls to ${name} are handled by a TwiML App, which sends its own call notifications. Use the New Missed Call trigger for this number instead.`);
@@ -76,5 +79,7 @@ export async function missedCallFromCallback(
     twilio.listCalls({ ParentCallSid: callSid }),
     twilio.listRecordings({ CallSid: callSid }),
   ]);
-  return missedCallFromTwilio(call, legs, recordings, options);
+  // Without a subscribed number (a hand-made test bundle), the number the caller dialled is the business's.
+  const businessNumbers = options.businessNumbers.length ? options.businessNumbers : [parsePhone(call.to)?.e164 ?? call.to];
+  return missedCallFromTwilio(call, legs, recordings, { ...options, businessNumbers });
 }

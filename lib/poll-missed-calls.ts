@@ -3,7 +3,6 @@ import type { MissedCall } from './missed-call';
 import { missedCallsInWindow } from './missed-calls';
 import { countryOf, displayNumber, parsePhone } from './phone';
 import { since, type TwilioClient } from './twilio/client';
-import type { IncomingNumber } from './twilio/resources';
 
 /** Polling triggers look back this far every time; Zapier drops the ids it has already seen. */
 export const POLL_WINDOW_HOURS = 24;
@@ -15,11 +14,14 @@ export interface MissedCallSettings {
 }
 
 /**
- * The business numbers a trigger watches: the one picked (any format, read in the account's country),
- * or every number of the account when none is.
+ * The business numbers an operation watches, fetched concurrently with its data: a picked number written in
+ * international form (or valid in the US) needs no lookup; a blank one means every number of the account;
+ * a national number from abroad (`020 7946 0018`) is read in the country of the account's first number.
  */
-export function watchedNumbers(accountNumbers: IncomingNumber[], picked: string | undefined): string[] {
-  const all = accountNumbers.map((number) => number.phone_number);
+export async function watchedNumbers(twilio: TwilioClient, picked: string | undefined): Promise<string[]> {
+  const direct = picked ? parsePhone(picked, 'US') : null;
+  if (direct && (picked!.trim().startsWith('+') || direct.country === 'US')) return [direct.e164];
+  const all = (await twilio.listNumbers()).map((number) => number.phone_number);
   if (!picked) return all;
   const parsed = parsePhone(picked, countryOf(all[0]) ?? 'US');
   if (!parsed) throw new InputError(`"${picked}" is not a phone number. Pick one of your Twilio numbers in Business Number.`);
@@ -29,19 +31,24 @@ export function watchedNumbers(accountNumbers: IncomingNumber[], picked: string 
   return [parsed.e164];
 }
 
+/** Calls that started inside the window (a Twilio-compatible host may ignore the `StartTime>` filter). */
+export const startedSince = (start: Date) => (call: { start_time: string | null }) =>
+  call.start_time !== null && Date.parse(call.start_time) >= start.getTime();
+
 /**
  * One poll: the window's calls (callers' and forwarded legs together), its recordings and the account's numbers,
- * fetched concurrently. Requests grow with pages of 1,000 calls, never with the number of calls.
+ * fetched concurrently (the numbers only when needed). Requests grow with pages of 1,000 calls, never with the
+ * number of calls.
  */
 export async function pollMissedCalls(twilio: TwilioClient, settings: MissedCallSettings, now = new Date()): Promise<MissedCall[]> {
   const start = new Date(now.getTime() - POLL_WINDOW_HOURS * 3600 * 1000);
-  const [calls, recordings, numbers] = await Promise.all([
+  const [calls, recordings, businessNumbers] = await Promise.all([
     twilio.listCalls(since('StartTime', start)),
     twilio.listRecordings(since('DateCreated', start)),
-    twilio.listNumbers(),
+    watchedNumbers(twilio, settings.businessNumber),
   ]);
-  return missedCallsInWindow(calls, recordings, {
-    businessNumbers: watchedNumbers(numbers, settings.businessNumber),
+  return missedCallsInWindow(calls.filter(startedSince(start)), recordings, {
+    businessNumbers,
     countVoicemailAsMissed: settings.countVoicemailAsMissed,
     includeWithheldCallers: settings.includeWithheldCallers,
   });

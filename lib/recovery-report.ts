@@ -2,7 +2,7 @@ import { connectedAfter } from './consent/connected';
 import { isoString } from './dates';
 import type { MissedCall } from './missed-call';
 import { missedCallsInWindow } from './missed-calls';
-import { watchedNumbers } from './poll-missed-calls';
+import { startedSince, watchedNumbers } from './poll-missed-calls';
 import { classifyReply } from './replies';
 import { since, type TwilioClient } from './twilio/client';
 import type { Call, Message } from './twilio/resources';
@@ -92,12 +92,12 @@ export function buildRecoveryReport(
 /** Fetches the period (four concurrent queries, paged) and builds the report. */
 export async function recoveryReport(twilio: TwilioClient, periodDays: number, businessNumber: string | undefined, now = new Date()): Promise<RecoveryReport> {
   const start = new Date(now.getTime() - periodDays * 86400000);
-  const [calls, recordings, messages, numbers] = await Promise.all([
+  const [calls, recordings, messages, watched] = await Promise.all([
     twilio.listCalls(since('StartTime', start)),
     twilio.listRecordings(since('DateCreated', start)),
     twilio.listMessages(since('DateSent', start)),
-    twilio.listNumbers(),
+    watchedNumbers(twilio, businessNumber),
   ]);
-  const watched = watchedNumbers(numbers, businessNumber);
-  return buildRecoveryReport({ calls, recordings, messages }, watched, { start, end: now, label: businessNumber ? watched[0] : 'all' });
+  const period = { start, end: now, label: businessNumber ? watched[0] : 'all' };
+  return buildRecoveryReport({ calls: calls.filter(startedSince(start)), recordings, messages }, watched, period);
 }

@@ -24,10 +24,11 @@ export const TEXT_BACK_LOOKBACK_DAYS = 7;
 const time = (message: Message) => message.date_sent ?? message.date_created ?? '';
 
 /** Inbound texts in the polling window, newest first, each linked to the latest text-back before it. */
-export function repliesFromMessages(messages: Message[], businessNumbers: string[], windowStart: Date): TextReply[] {
+/** `businessNumbers` null: every account number (inbound texts reach only those). */
+export function repliesFromMessages(messages: Message[], businessNumbers: string[] | null, windowStart: Date): TextReply[] {
   const windowIso = windowStart.toISOString().replace(/\.\d{3}Z$/, 'Z');
   return messages
-    .filter((message) => message.direction === 'inbound' && businessNumbers.includes(message.to) && time(message) >= windowIso)
+    .filter((message) => message.direction === 'inbound' && (!businessNumbers || businessNumbers.includes(message.to)) && time(message) >= windowIso)
     .sort((a, b) => time(b).localeCompare(time(a)))
     .map((message) => {
       const received = time(message);
@@ -49,10 +50,13 @@ export function repliesFromMessages(messages: Message[], businessNumbers: string
     });
 }
 
-/** One poll: the last week's messages (for linking) and the account's numbers, concurrently. */
+/** One poll: the last week's messages (for linking), and the picked number when one is. */
 export async function pollTextReplies(twilio: TwilioClient, businessNumber: string | undefined, now = new Date()): Promise<TextReply[]> {
   const lookback = new Date(now.getTime() - TEXT_BACK_LOOKBACK_DAYS * 86400000);
-  const [messages, numbers] = await Promise.all([twilio.listMessages(since('DateSent', lookback)), twilio.listNumbers()]);
+  const [messages, businessNumbers] = await Promise.all([
+    twilio.listMessages(since('DateSent', lookback)),
+    businessNumber ? watchedNumbers(twilio, businessNumber) : Promise.resolve(null),
+  ]);
   const windowStart = new Date(now.getTime() - POLL_WINDOW_HOURS * 3600000);
-  return repliesFromMessages(messages, watchedNumbers(numbers, businessNumber), windowStart);
+  return repliesFromMessages(messages, businessNumbers, windowStart);
 }

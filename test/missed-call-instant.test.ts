@@ -111,3 +111,10 @@ describe('perform: signed callbacks only', () => {
     expect(items.every((item) => item.business_number === MAIN_LINE)).toBe(true);
   });
 });
+
+test('a signed callback without a subscribed number uses the number the caller dialled', async () => {
+  const sid = sandbox().callSid('caller-busy');
+  const request = zapierRawRequest(sandbox().statusCallbackRequest(sid, ZAP_URL));
+  const items = await run(sandbox(), hook.perform, { inputData: {}, subscribeData: { targetUrl: ZAP_URL }, rawRequest: request } as never) as Record<string, unknown>[];
+  expect(items).toEqual([expect.objectContaining({ id: sid, missed_reason: 'busy' })]);
+});

@@ -66,8 +66,9 @@ describe('New Missed Call over the sandbox day', () => {
     expect(new Set(items.map((item) => item.business_number))).toEqual(new Set([MAIN_LINE]));
   });
 
-  test('a number that is not in the account is a plain error', async () => {
-    await expect(poll({ business_number: '+15125550199' })).rejects.toThrow(/not a number in this Twilio account/);
+  test('a business number that is not a number is a plain error; one without calls gives none', async () => {
+    await expect(poll({ business_number: 'main line' })).rejects.toThrow(/main line\W* is not a phone number/);
+    expect(await poll({ business_number: '+15125550199' })).toEqual([]);
   });
 
   test('business hours mark after-hours calls', async () => {
@@ -81,6 +82,12 @@ describe('New Missed Call over the sandbox day', () => {
     expect(items.length).toBeGreaterThan(0);
     expect(items.length).toBeLessThanOrEqual(3);
     expect(items[0].id).toMatch(/^CA[0-9a-f]{32}$/);
+  });
+
+  test('a picked number needs no lookup of the account\'s numbers', async () => {
+    sandbox().resetRequests();
+    await poll({ business_number: '+1 512 555 0100' });
+    expect(sandbox().requests.map((request) => request.path.split('/').pop()).sort()).toEqual(['Calls.json', 'Recordings.json']);
   });
 
   test('one poll costs the same three requests for the whole day', async () => {
