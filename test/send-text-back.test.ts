@@ -230,6 +230,18 @@ describe('business hours', () => {
   });
 });
 
+describe('messaging services', () => {
+  test('a Messaging Service SID in From (or its own field) sends through the service', async () => {
+    const service = sandbox().state.messagingServices[0].sid;
+    for (const inputs of [{ from: service }, { messaging_service_sid: service }]) {
+      const { from, sid } = missedCaller();
+      const result = await send({ to: from, call_id: sid, ...inputs });
+      expect(result).toMatchObject({ status: 'sent' });
+      expect(textsTo(from)).toHaveLength(1);
+    }
+  });
+});
+
 describe('send errors in plain words', () => {
   test('21408: a country the account may not text', async () => {
     const from = '+442079460018';

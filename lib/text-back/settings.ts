@@ -58,8 +58,11 @@ const MESSAGING_SERVICE_SID = /^MG[0-9a-f]{32}$/i;
 export function readTextBackSettings(input: Record<string, unknown>): TextBackSettings {
   const to = readText(input.to);
   if (!to) throw new InputError("The To field is empty. Map the caller's number from the trigger (Caller Number).");
-  const from = readText(input.from);
-  const messagingServiceSid = readText(input.messaging_service_sid);
+  // A Messaging Service SID mapped into From is taken for what it is.
+  const typedFrom = readText(input.from);
+  const fromIsService = typedFrom !== undefined && MESSAGING_SERVICE_SID.test(typedFrom);
+  const from = fromIsService ? undefined : typedFrom;
+  const messagingServiceSid = readText(input.messaging_service_sid) ?? (fromIsService ? typedFrom : undefined);
   if (messagingServiceSid && !MESSAGING_SERVICE_SID.test(messagingServiceSid)) {
     throw new InputError('The Messaging Service SID should start with MG followed by 32 letters and digits, or be left blank.');
   }
