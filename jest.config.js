@@ -7,4 +7,5 @@ module.exports = {
   // Sources first: the root index.js is the compiled app's entry for Zapier, tests read index.ts.
   moduleFileExtensions: ['ts', 'js', 'json'],
   testTimeout: 20000,
+  reporters: ['default', '<rootDir>/test/helpers/summary-reporter.js'],
 };
