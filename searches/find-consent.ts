@@ -11,7 +11,7 @@ const inputFields = defineInputFields([
 ]);
 
 const perform = guard(async (z: ZObject, bundle: Bundle) => {
-  const typed = readText(bundle.inputData.phone_number);
+  const typed = readText(bundle.inputData.phone_number, 'Phone Number');
   if (!typed) return [];
   const hours = readWholeNumber(bundle.inputData.consent_window_hours, 72, 'Consent Window (Hours)');
   const record = await findConsentRecord(twilioClient(z, bundle.authData), typed, hours, { zapTimeZone: zapTimeZone(bundle) });

@@ -14,7 +14,7 @@ const inputFields = defineInputFields([
 const perform = guard(async (z: ZObject, bundle: Bundle) => {
   const days = readWholeNumber(bundle.inputData.period_days, 7, 'Period (Days)', 90);
   if (days < 1) throw new InputError('Period (Days) must be at least 1.');
-  return [await recoveryReport(twilioClient(z, bundle.authData), days, readText(bundle.inputData.business_number))];
+  return [await recoveryReport(twilioClient(z, bundle.authData), days, readText(bundle.inputData.business_number, 'Business Number'))];
 });
 
 export default defineSearch({

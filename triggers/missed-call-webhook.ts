@@ -42,21 +42,21 @@ const inputFields = defineInputFields([
 
 const perform = guard(async (z: ZObject, bundle: Bundle) => {
   const input = bundle.inputData;
-  const typedZone = readText(input.timezone);
+  const typedZone = readText(input.timezone, 'Time Zone');
   const request = (bundle.rawRequest ?? { body: bundle.cleanedRequest }) as RawWebhookRequest;
   const { item, rejected } = normalizeWebhook(parseDelivery(request), {
-    webhookSecret: readText(input.webhook_secret),
-    webhookUrl: readText(input.webhook_url),
-    businessNumber: readText(input.business_number),
+    webhookSecret: readText(input.webhook_secret, 'Webhook Secret'),
+    webhookUrl: readText(input.webhook_url, 'Webhook URL'),
+    businessNumber: readText(input.business_number, 'Business Number'),
     timeZone: typedZone && isTimeZone(typedZone) ? typedZone : 'UTC',
-  }, (readText(input.provider) ?? 'auto') as ProviderKey | 'auto');
+  }, (readText(input.provider, 'Phone System') ?? 'auto') as ProviderKey | 'auto');
   if (rejected) z.console.log(rejected);
   if (!item) return [];
   if (item.voicemail && !readBoolean(input.count_voicemail_as_missed, true, 'Count Voicemails as Missed')) return [];
-  return markAfterHours([item], readText(input.business_hours), typedZone, zapTimeZone(bundle));
+  return markAfterHours([item], readText(input.business_hours, 'Business Hours'), typedZone, zapTimeZone(bundle));
 });
 
-const performList = guard(async (z: ZObject, bundle: Bundle) => [sampleMissedCall(readText(bundle.inputData.provider) ?? 'generic')]);
+const performList = guard(async (z: ZObject, bundle: Bundle) => [sampleMissedCall(readText(bundle.inputData.provider, 'Phone System') ?? 'generic')]);
 
 export default defineTrigger({
   key: 'missed_call_webhook',

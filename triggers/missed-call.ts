@@ -20,7 +20,7 @@ const inputFields = defineInputFields([
 
 const perform = guard(async (z, bundle) => {
   const items = await pollMissedCalls(twilioClient(z, bundle.authData), readMissedCallSettings(bundle.inputData));
-  const marked = markAfterHours(items, readText(bundle.inputData.business_hours), readText(bundle.inputData.timezone), zapTimeZone(bundle));
+  const marked = markAfterHours(items, readText(bundle.inputData.business_hours, 'Business Hours'), readText(bundle.inputData.timezone, 'Time Zone'), zapTimeZone(bundle));
   return isLoadingSample(bundle) ? marked.slice(0, 3) : marked;
 }) satisfies PollingTriggerPerform;
 

@@ -11,7 +11,7 @@ const inputFields = defineInputFields([
 ]);
 
 const perform = guard(async (z: ZObject, bundle: Bundle) => {
-  const replies = await pollTextReplies(twilioClient(z, bundle.authData), readText(bundle.inputData.business_number));
+  const replies = await pollTextReplies(twilioClient(z, bundle.authData), readText(bundle.inputData.business_number, 'Business Number'));
   return isLoadingSample(bundle) ? replies.slice(0, 3) : replies;
 });
 

@@ -46,6 +46,9 @@ const SENTENCES: Record<SkipReason, (facts: SkipFacts, timeZone: string) => stri
   landline: (f) => `Not sent: ${f.number} is a landline, so it cannot receive texts.`,
 };
 
+/** What the owner typed can be anything: a sentence quotes at most 40 characters of it. */
+const clip = (text: string) => (text.length > 40 ? `${text.slice(0, 37)}...` : text);
+
 export function skipSentence(reason: SkipReason, facts: SkipFacts, timeZone: string): string {
-  return SENTENCES[reason](facts, timeZone);
+  return SENTENCES[reason]({ ...facts, number: clip(facts.number) }, timeZone);
 }

@@ -64,28 +64,32 @@ export function twilioClient(z: ZapierLike, authData: TwilioAuthData) {
         timeout: TIMEOUT_MS,
       });
     } catch (error) {
-      throw unreachable(error);
+      throw unreachable(error, method);
     }
     const body = parseJson(response.content);
     if (response.status >= 200 && response.status < 300) {
-      if (body === undefined) {
-        throw new z.errors.ThrottledError('Twilio sent an answer the app could not read. Zapier will try again shortly.', 60);
-      }
+      if (!isObject(body)) throw unreadable();
       return body;
     }
     const retryAfter = Number.parseInt(response.getHeader('retry-after') ?? '', 10);
     throw twilioError(z, response.status, (body ?? {}) as TwilioErrorBody, Number.isNaN(retryAfter) ? undefined : retryAfter);
   }
 
-  function unreachable(error: unknown): Error {
+  const unreadable = () => new z.errors.ThrottledError('Twilio sent an answer the app could not read. Zapier will try again shortly.', 60);
+
+  /** A request that got no answer. A lost answer to a send may hide a text that went out: say so. */
+  function unreachable(error: unknown, method: 'GET' | 'POST'): Error {
     if (error instanceof Error && /^(AppError|ThrottledError|ExpiredAuthError|HaltedError)$/.test(error.name)) return error;
     const host = new URL(connection.apiBaseUrl).host;
     const detail = error instanceof Error ? error.message : String(error);
     const timedOut = /timeout|timed out|aborted/i.test(detail);
+    const outcome = method === 'POST'
+      ? 'The text may have gone out: running this step again with the same Call ID finds it and does not text twice.'
+      : 'Nothing was sent.';
     return new z.errors.Error(
       timedOut
-        ? `Twilio (${host}) did not answer in time. Nothing was sent; Zapier will let you try again.`
-        : `Could not reach ${host}. Check the API Host in your connection (leave it blank for Twilio). Nothing was sent.`,
+        ? `Twilio (${host}) did not answer in time. ${outcome}`
+        : `Could not reach ${host}. Check the API Host in your connection (leave it blank for Twilio). ${outcome}`,
       timedOut ? 'timeout' : 'unreachable',
       503,
     );
@@ -100,9 +104,7 @@ export function twilioClient(z: ZapierLike, authData: TwilioAuthData) {
     let page = await get(path, { PageSize: String(MAX_PAGE_SIZE), ...params });
     for (let pages = 1; ; pages++) {
       const rows = page[key];
-      if (!Array.isArray(rows)) {
-        throw new z.errors.ThrottledError('Twilio sent a list the app could not read. Zapier will try again shortly.', 60);
-      }
+      if (!Array.isArray(rows) || !rows.every(isObject)) throw unreadable();
       items.push(...(rows as Raw[]));
       const next = page.next_page_uri;
       if (typeof next !== 'string' || !next || pages >= MAX_PAGES) return items;
@@ -132,7 +134,15 @@ export function twilioClient(z: ZapierLike, authData: TwilioAuthData) {
       const form: Params = { To: message.to, Body: message.body };
       if (message.messaging_service_sid) form.MessagingServiceSid = message.messaging_service_sid;
       if (message.from) form.From = message.from;
-      return toMessage(await post('/Messages.json', form));
+      const sent = toMessage(await post('/Messages.json', form));
+      if (!sent.sid) {
+        throw new z.errors.Error(
+          'Twilio answered the send without a message ID, so the app cannot confirm the text. Check the Messaging Logs in Twilio; running this step again with the same Call ID does not text twice.',
+          'unconfirmed_send',
+          502,
+        );
+      }
+      return sent;
     },
     lookupLineType: async (e164: string): Promise<LineType> => {
       const raw = (await send('GET', `${connection.lookupBaseUrl}/v2/PhoneNumbers/${encodeURIComponent(e164)}`, {
@@ -149,6 +159,8 @@ export function twilioClient(z: ZapierLike, authData: TwilioAuthData) {
 }
 
 export type TwilioClient = ReturnType<typeof twilioClient>;
+
+const isObject = (value: unknown): value is Raw => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 function parseJson(content: string): unknown {
   try {

@@ -24,9 +24,9 @@ const LOOPBACK_HOSTS = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
  * Returns the problem as a string (the caller raises it the Zapier way) or the connection.
  */
 export function readConnection(authData: TwilioAuthData): TwilioConnection | string {
-  const accountSid = (authData.account_sid ?? '').trim();
-  const secret = (authData.auth_token ?? '').trim();
-  const apiKeySid = (authData.api_key_sid ?? '').trim();
+  const accountSid = field(authData.account_sid);
+  const secret = field(authData.auth_token);
+  const apiKeySid = field(authData.api_key_sid);
   if (!/^AC[0-9a-f]{32}$/i.test(accountSid)) {
     return 'The Account SID should start with AC followed by 32 letters and digits. Copy it from the Twilio Console home page.';
   }
@@ -34,7 +34,7 @@ export function readConnection(authData: TwilioAuthData): TwilioConnection | str
   if (apiKeySid && !/^SK[0-9a-f]{32}$/i.test(apiKeySid)) {
     return 'The API Key SID should start with SK followed by 32 letters and digits, or be left blank to use the Auth Token.';
   }
-  const apiBaseUrl = readBaseUrl(authData.api_base_url);
+  const apiBaseUrl = readBaseUrl(field(authData.api_base_url));
   if (!apiBaseUrl.startsWith('http')) return apiBaseUrl;
   return {
     accountSid,
@@ -44,6 +44,11 @@ export function readConnection(authData: TwilioAuthData): TwilioConnection | str
     apiBaseUrl,
     lookupBaseUrl: lookupBaseUrl(apiBaseUrl),
   };
+}
+
+/** A connection field as trimmed text; numbers are read as typed, anything else counts as empty. */
+function field(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
 }
 
 /** The API host without a trailing slash, or a sentence saying what is wrong with it. */
