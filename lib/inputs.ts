@@ -36,7 +36,9 @@ export function readBoolean(value: unknown, fallback: boolean, label: string): b
 export function readWholeNumber(value: unknown, fallback: number, label: string, max = 100000): number {
   if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return fallback;
   refuseStructured(value, label);
-  const n = typeof value === 'number' ? value : Number(String(value).trim());
+  const text = String(value).trim();
+  // Digits only (with an optional sign), so "0x10" or "1e3" are not read as numbers nobody meant.
+  const n = typeof value === 'number' ? value : /^[+-]?\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
   if (!Number.isFinite(n) || !Number.isInteger(n)) {
     throw new InputError(`${label} should be a whole number, such as ${fallback}, not ${describeValue(value)}.`);
   }

@@ -10,6 +10,7 @@ import { PROVIDERS } from '../lib/missed-call';
 import { normalizeWebhook, parseDelivery, type ProviderKey, type RawWebhookRequest } from '../lib/providers';
 import { sampleMissedCall } from '../lib/providers/samples';
 import { isTimeZone } from '../lib/dates';
+import { InputError } from '../lib/errors';
 
 const PROVIDER_LABELS: Record<string, string> = {
   auto: 'Detect Automatically', aircall: 'Aircall', callrail: 'CallRail', dialpad: 'Dialpad', justcall: 'JustCall',
@@ -40,6 +41,12 @@ const inputFields = defineInputFields([
   { ...timezoneField, helpText: 'Optional. Your time zone, e.g. `America/Chicago`, for Business Hours and for phone systems that send times without a zone. Leave blank for UTC.' },
 ]);
 
+function readProvider(value: unknown): ProviderKey | 'auto' {
+  const provider = readText(value, 'Phone System')?.toLowerCase() ?? 'auto';
+  if (provider in PROVIDER_LABELS) return provider as ProviderKey | 'auto';
+  throw new InputError(`Phone System "${provider}" is not one this trigger knows. Pick one from the list, or Detect Automatically.`);
+}
+
 const perform = guard(async (z: ZObject, bundle: Bundle) => {
   const input = bundle.inputData;
   const typedZone = readText(input.timezone, 'Time Zone');
@@ -49,14 +56,14 @@ const perform = guard(async (z: ZObject, bundle: Bundle) => {
     webhookUrl: readText(input.webhook_url, 'Webhook URL'),
     businessNumber: readText(input.business_number, 'Business Number'),
     timeZone: typedZone && isTimeZone(typedZone) ? typedZone : 'UTC',
-  }, (readText(input.provider, 'Phone System') ?? 'auto') as ProviderKey | 'auto');
+  }, readProvider(input.provider));
   if (rejected) z.console.log(rejected);
   if (!item) return [];
   if (item.voicemail && !readBoolean(input.count_voicemail_as_missed, true, 'Count Voicemails as Missed')) return [];
   return markAfterHours([item], readText(input.business_hours, 'Business Hours'), typedZone, zapTimeZone(bundle));
 });
 
-const performList = guard(async (z: ZObject, bundle: Bundle) => [sampleMissedCall(readText(bundle.inputData.provider, 'Phone System') ?? 'generic')]);
+const performList = guard(async (z: ZObject, bundle: Bundle) => [sampleMissedCall(readProvider(bundle.inputData.provider))]);
 
 export default defineTrigger({
   key: 'missed_call_webhook',
