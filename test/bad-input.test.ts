@@ -1,3 +1,4 @@
+import './helpers/many-runs';
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';

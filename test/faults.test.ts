@@ -1,3 +1,4 @@
+import './helpers/many-runs';
 import type { FaultSpec } from '../sandbox/faults';
 import { MAIN_LINE } from '../sandbox/scenario';
 import { App, hook, more, operations, run, useSandbox, zapierRawRequest } from './helpers/app';
