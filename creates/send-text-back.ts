@@ -1,7 +1,7 @@
 import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
 import { businessHoursField, timezoneField } from '../common/fields';
 import { guard } from '../common/guard';
-import { zapTimeZone } from '../common/missed-call-inputs';
+import { zapTimeZone } from '../common/bundle';
 import { sendTextBack } from '../lib/text-back/send-text-back';
 import { readTextBackSettings } from '../lib/text-back/settings';
 import { twilioClient } from '../lib/twilio/client';

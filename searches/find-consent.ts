@@ -1,6 +1,6 @@
 import { defineInputFields, defineSearch, type Bundle, type ZObject } from 'zapier-platform-core';
 import { guard } from '../common/guard';
-import { zapTimeZone } from '../common/missed-call-inputs';
+import { zapTimeZone } from '../common/bundle';
 import { findConsentRecord } from '../lib/consent/consent-record';
 import { readText, readWholeNumber } from '../lib/inputs';
 import { twilioClient } from '../lib/twilio/client';

@@ -3,7 +3,7 @@ import {
   businessHoursField, countVoicemailField, missedCallOutputFields, missedCallSample, timezoneField,
 } from '../common/fields';
 import { guard } from '../common/guard';
-import { zapTimeZone } from '../common/missed-call-inputs';
+import { zapTimeZone } from '../common/bundle';
 import { markAfterHours } from '../lib/after-hours';
 import { readBoolean, readText } from '../lib/inputs';
 import { PROVIDERS } from '../lib/missed-call';

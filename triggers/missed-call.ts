@@ -4,7 +4,8 @@ import {
   missedCallOutputFields, missedCallSample, timezoneField,
 } from '../common/fields';
 import { guard } from '../common/guard';
-import { isLoadingSample, readMissedCallSettings, zapTimeZone } from '../common/missed-call-inputs';
+import { isLoadingSample, zapTimeZone } from '../common/bundle';
+import { readMissedCallSettings } from '../common/missed-call-inputs';
 import { markAfterHours } from '../lib/after-hours';
 import { readText } from '../lib/inputs';
 import { pollMissedCalls } from '../lib/poll-missed-calls';

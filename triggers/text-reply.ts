@@ -1,7 +1,7 @@
 import { defineInputFields, defineTrigger, type Bundle, type ZObject } from 'zapier-platform-core';
 import { businessNumberField } from '../common/fields';
 import { guard } from '../common/guard';
-import { isLoadingSample } from '../common/missed-call-inputs';
+import { isLoadingSample } from '../common/bundle';
 import { readText } from '../lib/inputs';
 import { pollTextReplies } from '../lib/text-replies';
 import { twilioClient } from '../lib/twilio/client';
