@@ -5,7 +5,7 @@ import { missedCallsInWindow } from './missed-calls';
 import { startedSince, watchedNumbers } from './poll-missed-calls';
 import { classifyReply } from './replies';
 import { since, type TwilioClient } from './twilio/client';
-import type { Call, Message } from './twilio/resources';
+import { messageTime, type Call, type Message } from './twilio/resources';
 
 /** How many missed calls turned into conversations (contract: `find_recovery_report`). */
 export interface RecoveryReport {
@@ -22,7 +22,6 @@ export interface RecoveryReport {
   median_seconds_to_text_back: number | null;
 }
 
-const time = (message: Message) => message.date_sent ?? message.date_created ?? '';
 
 export function median(values: number[]): number | null {
   if (values.length === 0) return null;
@@ -43,13 +42,13 @@ interface CallerOutcome {
 function outcomeFor(caller: string, missed: MissedCall[], messages: Message[], calls: Call[]): CallerOutcome | null {
   const firstMissed = missed[missed.length - 1].called_at;
   const textBacks = messages
-    .filter((message) => message.direction === 'outbound-api' && message.to === caller && time(message) >= firstMissed)
-    .sort((a, b) => time(a).localeCompare(time(b)));
+    .filter((message) => message.direction === 'outbound-api' && message.to === caller && messageTime(message) >= firstMissed)
+    .sort((a, b) => messageTime(a).localeCompare(messageTime(b)));
   if (textBacks.length === 0) return null;
-  const firstText = time(textBacks[0]);
+  const firstText = messageTime(textBacks[0]);
   // The response time is measured from the missed call the text answered: the latest one before it.
   const answeredCall = missed.find((call) => call.called_at <= firstText)!;
-  const after = messages.filter((message) => message.direction === 'inbound' && message.from === caller && time(message) > firstText);
+  const after = messages.filter((message) => message.direction === 'inbound' && message.from === caller && messageTime(message) > firstText);
   return {
     textBacks: textBacks.length,
     secondsToTextBack: Math.round((Date.parse(firstText) - Date.parse(answeredCall.called_at)) / 1000),

@@ -2,7 +2,7 @@ import { latestTextBack } from './consent/history';
 import { POLL_WINDOW_HOURS, watchedNumbers } from './poll-missed-calls';
 import { classifyReply, type ReplyIntent } from './replies';
 import { since, type TwilioClient } from './twilio/client';
-import type { Message } from './twilio/resources';
+import { messageTime, type Message } from './twilio/resources';
 
 /** One customer text to the business (contract: `text_reply`). */
 export interface TextReply {
@@ -21,19 +21,18 @@ export interface TextReply {
 /** How far back a reply is linked to the text-back it answers; one query covers it, not one per reply. */
 export const TEXT_BACK_LOOKBACK_DAYS = 7;
 
-const time = (message: Message) => message.date_sent ?? message.date_created ?? '';
 
 /** Inbound texts in the polling window, newest first, each linked to the latest text-back before it. */
 /** `businessNumbers` null: every account number (inbound texts reach only those). */
 export function repliesFromMessages(messages: Message[], businessNumbers: string[] | null, windowStart: Date): TextReply[] {
   const windowIso = windowStart.toISOString().replace(/\.\d{3}Z$/, 'Z');
   return messages
-    .filter((message) => message.direction === 'inbound' && (!businessNumbers || businessNumbers.includes(message.to)) && time(message) >= windowIso)
-    .sort((a, b) => time(b).localeCompare(time(a)))
+    .filter((message) => message.direction === 'inbound' && (!businessNumbers || businessNumbers.includes(message.to)) && messageTime(message) >= windowIso)
+    .sort((a, b) => messageTime(b).localeCompare(messageTime(a)))
     .map((message) => {
-      const received = time(message);
+      const received = messageTime(message);
       const textBack = latestTextBack(messages.filter((sent) => sent.to === message.from), received);
-      const textBackAt = textBack ? time(textBack) : null;
+      const textBackAt = textBack ? messageTime(textBack) : null;
       const verdict = classifyReply(message.body);
       return {
         id: message.sid,

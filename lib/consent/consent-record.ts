@@ -6,6 +6,7 @@ import { countryOf, displayNumber } from '../phone';
 import { dateAndTime } from '../text-back/sentences';
 import { resolveTimeZone } from '../time-zone';
 import type { TwilioClient } from '../twilio/client';
+import { messageTime } from '../twilio/resources';
 
 /** Whether a number may be texted, and the evidence (contract: `find_consent`). */
 export interface ConsentRecord {
@@ -75,7 +76,7 @@ export async function findConsentRecord(
     opted_out_at: optOut.opted_out_at,
     opt_out_message: optOut.opt_out_message,
     opted_in_at: optOut.opted_in_at,
-    last_text_back_at: textBack ? textBack.date_sent ?? textBack.date_created : null,
+    last_text_back_at: textBack ? messageTime(textBack) : null,
     last_text_back_sid: textBack?.sid ?? null,
   };
 }

@@ -1,5 +1,5 @@
 import { since, type TwilioClient } from '../twilio/client';
-import type { Call, IncomingNumber, Message } from '../twilio/resources';
+import { messageTime, type Call, type IncomingNumber, type Message } from '../twilio/resources';
 
 /** Everything the account's own records say about one customer's number, fetched in one round trip. */
 export interface NumberHistory {
@@ -43,8 +43,7 @@ export async function fetchNumberHistory(
 
 /** The latest text-back (an `outbound-api` message from the account) to the customer, optionally before a time. */
 export function latestTextBack(messages: Message[], before?: string): Message | null {
-  const time = (message: Message) => message.date_sent ?? message.date_created ?? '';
   return messages
-    .filter((message) => message.direction === 'outbound-api' && (!before || time(message) <= before))
-    .sort((a, b) => time(b).localeCompare(time(a)))[0] ?? null;
+    .filter((message) => message.direction === 'outbound-api' && (!before || messageTime(message) <= before))
+    .sort((a, b) => messageTime(b).localeCompare(messageTime(a)))[0] ?? null;
 }

@@ -1,5 +1,5 @@
 import { classifyReply } from '../replies';
-import type { Message } from '../twilio/resources';
+import { messageTime, type Message } from '../twilio/resources';
 
 export interface OptOutState {
   opted_out: boolean;
@@ -10,14 +10,13 @@ export interface OptOutState {
   opted_in_at: string | null;
 }
 
-const time = (message: Message) => message.date_sent ?? message.date_created ?? '';
 
 /**
  * The latest opt-out message from the customer stands unless a later opt-in (START, UNSTOP, YES) lifts it.
  * A later call does not undo an opt-out: only the customer's words do.
  */
 export function optOutState(inboundMessages: Message[]): OptOutState {
-  const ordered = [...inboundMessages].sort((a, b) => time(a).localeCompare(time(b)));
+  const ordered = [...inboundMessages].sort((a, b) => messageTime(a).localeCompare(messageTime(b)));
   let lastOptOut: Message | null = null;
   let lastOptIn: Message | null = null;
   for (const message of ordered) {
@@ -31,8 +30,8 @@ export function optOutState(inboundMessages: Message[]): OptOutState {
   }
   return {
     opted_out: lastOptOut !== null && lastOptIn === null,
-    opted_out_at: lastOptOut ? time(lastOptOut) : null,
+    opted_out_at: lastOptOut ? messageTime(lastOptOut) : null,
     opt_out_message: lastOptOut?.body ?? null,
-    opted_in_at: lastOptIn ? time(lastOptIn) : null,
+    opted_in_at: lastOptIn ? messageTime(lastOptIn) : null,
   };
 }

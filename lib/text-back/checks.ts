@@ -5,7 +5,7 @@ import type { NumberHistory } from '../consent/history';
 import { optOutState } from '../consent/opt-out-state';
 import type { ParsedPhone } from '../phone';
 import type { LineType } from '../twilio/client';
-import type { Message } from '../twilio/resources';
+import { messageTime, type Message } from '../twilio/resources';
 import type { SkipFacts, SkipReason } from './sentences';
 import type { TextBackSettings } from './settings';
 
@@ -30,7 +30,6 @@ export function countryCheck(phone: ParsedPhone, allowed: string[], shown: strin
   return { reason: 'country_not_allowed', facts: { number: shown, country: phone.country, allowed } };
 }
 
-const sentAt = (message: Message) => message.date_sent ?? message.date_created ?? '';
 export const isTextBack = (message: Message, accountNumbers: Set<string>) =>
   message.direction === 'outbound-api' && (accountNumbers.size === 0 || accountNumbers.has(message.from) || Boolean(message.messaging_service_sid));
 
@@ -41,8 +40,8 @@ export function alreadySent(history: NumberHistory, settings: TextBackSettings, 
   if (!missed || (missed.sid !== settings.callId && !settings.calledAt)) return null;
   const owned = new Set(history.accountNumbers.map((number) => number.phone_number));
   const sent = history.outboundMessages
-    .filter((message) => isTextBack(message, owned) && sentAt(message) >= missed.at)
-    .sort((a, b) => sentAt(a).localeCompare(sentAt(b)));
+    .filter((message) => isTextBack(message, owned) && messageTime(message) >= missed.at)
+    .sort((a, b) => messageTime(a).localeCompare(messageTime(b)));
   return sent[0] ?? null;
 }
 
@@ -70,9 +69,9 @@ export function historyChecks(
     const owned = new Set(history.accountNumbers.map((number) => number.phone_number));
     const cutoff = isoString(new Date(now.getTime() - settings.cooldownHours * 3600000));
     const recent = history.outboundMessages
-      .filter((message) => isTextBack(message, owned) && sentAt(message) >= cutoff)
-      .sort((a, b) => sentAt(b).localeCompare(sentAt(a)))[0];
-    if (recent) return { skip: { reason: 'cooldown', facts: { number: shown, at: sentAt(recent), hours: settings.cooldownHours } }, evidence };
+      .filter((message) => isTextBack(message, owned) && messageTime(message) >= cutoff)
+      .sort((a, b) => messageTime(b).localeCompare(messageTime(a)))[0];
+    if (recent) return { skip: { reason: 'cooldown', facts: { number: shown, at: messageTime(recent), hours: settings.cooldownHours } }, evidence };
   }
   if (settings.skipIfConnected) {
     const missed = missedCallTime(history.calls, customer, settings.callId, settings.calledAt);

@@ -38,6 +38,9 @@ export interface Message {
   messaging_service_sid: string | null;
 }
 
+/** When a message was sent (or created, before Twilio sends it), as ISO text that sorts by time; '' when unknown. */
+export const messageTime = (message: Message): string => message.date_sent ?? message.date_created ?? '';
+
 export interface IncomingNumber {
   sid: string;
   phone_number: string;
