@@ -9,6 +9,7 @@ import {
   markdownLinkProblems, parseContract, runChecks, sampleDateProblem, staticFields, titleCaseViolations,
   type AppDefinition, type FieldDefinition, type IntegrationCheck, type OperationDefinition, type Problem,
 } from './helpers/integration-checks';
+import { PENDING_CONTRACT_KEYS } from './contract/pending-keys';
 
 const app = loadBuiltApp();
 const contractFound = existsSync(CONTRACT_PATH);
@@ -263,9 +264,17 @@ describe(`the contract rule${contractNote}`, () => {
 });
 
 describe('the built app', () => {
+  const isPending = (finding: { id: string; where: string }) => finding.id === 'CONTRACT' && Object.hasOwn(PENDING_CONTRACT_KEYS, finding.where);
+
   test.each(rules.map((check) => [check.id, check.title, check] as const))('%s: %s', (_id, _title, check) => {
     // An empty string on success; otherwise one readable line per problem in the failure diff.
-    expect(formatFindings(runChecks(app, [check]))).toBe('');
+    expect(formatFindings(runChecks(app, [check]).filter((finding) => !isPending(finding)))).toBe('');
+  });
+
+  (contract ? test : test.skip)('CONTRACT: every pending key is still missing (the pending list only shrinks)', () => {
+    const missing = new Set(runChecks(app, [rule('CONTRACT')]).map((finding) => finding.where));
+    const delivered = Object.keys(PENDING_CONTRACT_KEYS).filter((where) => !missing.has(where));
+    expect(delivered.map((where) => `${where} exists now (issue ${PENDING_CONTRACT_KEYS[where]}): take it off test/contract/pending-keys.ts`)).toEqual([]);
   });
 
   test('has every operation and field the checks look at', () => {
