@@ -1,9 +1,9 @@
 import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
-import { businessHoursField, timezoneField } from '../common/fields';
-import { guard } from '../common/guard';
-import { zapTimeZone } from '../common/bundle';
+import { businessHoursField, timezoneField } from '../zapier/fields';
+import { guard } from '../zapier/guard';
+import { zapTimeZone } from '../zapier/bundle';
 import { sendTextBack } from '../lib/text-back/send-text-back';
-import { readTextBackSettings } from '../lib/text-back/settings';
+import { readTextBackSettings } from '../zapier/text-back-settings';
 import { twilioClient } from '../lib/twilio/client';
 
 const templateChoices = [

@@ -1,4 +1,4 @@
-import type { MissedReason } from '../lib/missed-call';
+import type { MissedReason } from '../lib/missed-calls/item';
 import type { AnsweredBy, CallStatus, LookupRecord, RecordingSource, RecordingStatus } from './types';
 
 /** A forwarded leg: the `outbound-dial` call Twilio's `<Dial>` places to a staff phone. */

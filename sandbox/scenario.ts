@@ -1,4 +1,4 @@
-import type { MissedReason } from '../lib/missed-call';
+import type { MissedReason } from '../lib/missed-calls/item';
 import type { Scenario, ScenarioCall, Verdict } from './scenario-types';
 
 /**

@@ -1,5 +1,5 @@
 import { SegmentedMessage } from 'sms-segments-calculator';
-import { countryOf, parsePhone } from '../lib/phone';
+import { countryOf, parsePhone } from '../lib/phone/parse';
 import { randomSid, stableSid } from './format';
 import { AUTO_REPLIES, keywordOf } from './keywords';
 import type { CallSpec, Scenario } from './scenario-types';

@@ -1,5 +1,5 @@
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
-import { countryOf } from '../lib/phone';
+import { countryOf } from '../lib/phone/parse';
 import { rfc2822, stableSid } from './format';
 import type { SandboxState } from './types';
 

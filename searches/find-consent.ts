@@ -1,8 +1,8 @@
 import { defineInputFields, defineSearch, type Bundle, type ZObject } from 'zapier-platform-core';
-import { guard } from '../common/guard';
-import { zapTimeZone } from '../common/bundle';
+import { guard } from '../zapier/guard';
+import { zapTimeZone } from '../zapier/bundle';
 import { findConsentRecord } from '../lib/consent/consent-record';
-import { readText, readWholeNumber } from '../lib/inputs';
+import { readText, readWholeNumber } from '../zapier/inputs';
 import { twilioClient } from '../lib/twilio/client';
 
 const inputFields = defineInputFields([

@@ -1,9 +1,9 @@
 import { defineInputFields, defineSearch, type Bundle, type ZObject } from 'zapier-platform-core';
-import { businessNumberField } from '../common/fields';
-import { guard } from '../common/guard';
-import { InputError } from '../lib/errors';
-import { readText, readWholeNumber } from '../lib/inputs';
-import { recoveryReport } from '../lib/recovery-report';
+import { businessNumberField } from '../zapier/fields';
+import { guard } from '../zapier/guard';
+import { InputError } from '../lib/errors/input-error';
+import { readText, readWholeNumber } from '../zapier/inputs';
+import { recoveryReport } from '../lib/reports/recovery-report';
 import { twilioClient } from '../lib/twilio/client';
 
 const inputFields = defineInputFields([

@@ -1,13 +1,13 @@
 import { defineInputFields, defineTrigger, type Bundle, type ZObject } from 'zapier-platform-core';
 import {
   businessNumberField, countVoicemailField, includeWithheldField, missedCallOutputFields, missedCallSample,
-} from '../common/fields';
-import { guard } from '../common/guard';
-import { readMissedCallSettings } from '../common/missed-call-inputs';
-import { missedCallFromCallback, subscribeNumber, unsubscribeNumber, type HookSubscription } from '../lib/instant-missed-call';
-import { readBoolean } from '../lib/inputs';
-import { parsePhone } from '../lib/phone';
-import { pollMissedCalls } from '../lib/poll-missed-calls';
+} from '../zapier/fields';
+import { guard } from '../zapier/guard';
+import { readMissedCallSettings } from '../zapier/missed-call-inputs';
+import { missedCallFromCallback, subscribeNumber, unsubscribeNumber, type HookSubscription } from '../lib/missed-calls/status-callback';
+import { readBoolean } from '../zapier/inputs';
+import { parsePhone } from '../lib/phone/parse';
+import { pollMissedCalls } from '../lib/missed-calls/poll';
 import { twilioClient } from '../lib/twilio/client';
 import { verifiedTwilioParams, type RawHookRequest } from '../lib/twilio/signature';
 

@@ -1,16 +1,16 @@
 import { defineInputFields, defineTrigger, type Bundle, type ZObject } from 'zapier-platform-core';
 import {
   businessHoursField, countVoicemailField, missedCallOutputFields, missedCallSample, timezoneField,
-} from '../common/fields';
-import { guard } from '../common/guard';
-import { zapTimeZone } from '../common/bundle';
-import { markAfterHours } from '../lib/after-hours';
-import { readBoolean, readText } from '../lib/inputs';
-import { PROVIDERS } from '../lib/missed-call';
+} from '../zapier/fields';
+import { guard } from '../zapier/guard';
+import { zapTimeZone } from '../zapier/bundle';
+import { markAfterHours } from '../lib/missed-calls/after-hours';
+import { readBoolean, readText } from '../zapier/inputs';
+import { PROVIDERS } from '../lib/missed-calls/item';
 import { normalizeWebhook, parseDelivery, type ProviderKey, type RawWebhookRequest } from '../lib/providers';
 import { sampleMissedCall } from '../lib/providers/samples';
-import { isTimeZone } from '../lib/dates';
-import { InputError } from '../lib/errors';
+import { isTimeZone } from '../lib/time/dates';
+import { InputError } from '../lib/errors/input-error';
 
 const PROVIDER_LABELS: Record<string, string> = {
   auto: 'Detect Automatically', aircall: 'Aircall', callrail: 'CallRail', dialpad: 'Dialpad', justcall: 'JustCall',

@@ -2,13 +2,13 @@ import { defineInputFields, defineTrigger, type PollingTriggerPerform } from 'za
 import {
   businessHoursField, businessNumberField, countVoicemailField, includeWithheldField,
   missedCallOutputFields, missedCallSample, timezoneField,
-} from '../common/fields';
-import { guard } from '../common/guard';
-import { isLoadingSample, zapTimeZone } from '../common/bundle';
-import { readMissedCallSettings } from '../common/missed-call-inputs';
-import { markAfterHours } from '../lib/after-hours';
-import { readText } from '../lib/inputs';
-import { pollMissedCalls } from '../lib/poll-missed-calls';
+} from '../zapier/fields';
+import { guard } from '../zapier/guard';
+import { isLoadingSample, zapTimeZone } from '../zapier/bundle';
+import { readMissedCallSettings } from '../zapier/missed-call-inputs';
+import { markAfterHours } from '../lib/missed-calls/after-hours';
+import { readText } from '../zapier/inputs';
+import { pollMissedCalls } from '../lib/missed-calls/poll';
 import { twilioClient } from '../lib/twilio/client';
 
 const inputFields = defineInputFields([

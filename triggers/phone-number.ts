@@ -1,5 +1,5 @@
 import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
-import { businessNumber } from '../lib/numbers';
+import { businessNumber } from '../lib/phone/business-number';
 import { twilioClient } from '../lib/twilio/client';
 
 const perform = (async (z, bundle) => {

@@ -1,9 +1,9 @@
 import { defineInputFields, defineTrigger, type Bundle, type ZObject } from 'zapier-platform-core';
-import { businessNumberField } from '../common/fields';
-import { guard } from '../common/guard';
-import { isLoadingSample } from '../common/bundle';
-import { readText } from '../lib/inputs';
-import { pollTextReplies } from '../lib/text-replies';
+import { businessNumberField } from '../zapier/fields';
+import { guard } from '../zapier/guard';
+import { isLoadingSample } from '../zapier/bundle';
+import { readText } from '../zapier/inputs';
+import { pollTextReplies } from '../lib/replies/poll';
 import { twilioClient } from '../lib/twilio/client';
 
 const inputFields = defineInputFields([

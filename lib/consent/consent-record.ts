@@ -1,10 +1,10 @@
 import { callsFromCustomer } from './evidence';
-import { fetchNumberHistory, latestTextBack } from './history';
+import { fetchNumberHistory, latestTextBack } from '../history/number-history';
 import { optOutState } from './opt-out-state';
 import { resolveCustomerNumber } from './customer';
-import { countryOf, displayNumber } from '../phone';
+import { countryOf, displayNumber } from '../phone/parse';
 import { dateAndTime } from '../text-back/sentences';
-import { resolveTimeZone } from '../time-zone';
+import { resolveTimeZone } from '../time/time-zone';
 import type { TwilioClient } from '../twilio/client';
 import { messageTime } from '../twilio/resources';
 

@@ -1,4 +1,4 @@
-import { parseDate, isoString } from '../dates';
+import { parseDate, isoString } from '../time/dates';
 import type { Call } from '../twilio/resources';
 
 /** The inbound call that shows the customer started the contact. */

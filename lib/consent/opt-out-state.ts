@@ -1,4 +1,4 @@
-import { classifyReply } from '../replies';
+import { classifyReply } from '../replies/intent';
 import { messageTime, type Message } from '../twilio/resources';
 
 export interface OptOutState {

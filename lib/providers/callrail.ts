@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import type { MissedCall, MissedReason } from '../missed-call';
+import type { MissedCall, MissedReason } from '../missed-calls/item';
 import { firstText, word } from './payload-fields';
 import { providerMissedCall } from './provider-item';
 import { missedReasonFor } from './reasons';

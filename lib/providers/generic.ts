@@ -1,4 +1,4 @@
-import { MISSED_REASONS, type MissedReason } from '../missed-call';
+import { MISSED_REASONS, type MissedReason } from '../missed-calls/item';
 import { knownMissedReason, reasonKey } from './reasons';
 import { firstText, text, word } from './payload-fields';
 import { providerMissedCall } from './provider-item';

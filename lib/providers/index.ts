@@ -1,4 +1,4 @@
-import type { MissedCall } from '../missed-call';
+import type { MissedCall } from '../missed-calls/item';
 import { isRecord, text } from './payload-fields';
 import type { ProviderNormalizer, WebhookDelivery, WebhookSettings } from './types';
 import aircall from './aircall';

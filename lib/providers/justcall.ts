@@ -1,5 +1,5 @@
-import type { MissedCall, MissedReason } from '../missed-call';
-import { parseDate } from '../dates';
+import type { MissedCall, MissedReason } from '../missed-calls/item';
+import { parseDate } from '../time/dates';
 import { firstText, record, text, word } from './payload-fields';
 import { providerMissedCall } from './provider-item';
 import { reasonKey } from './reasons';

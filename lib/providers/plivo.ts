@@ -1,4 +1,4 @@
-import type { MissedCall, MissedReason } from '../missed-call';
+import type { MissedCall, MissedReason } from '../missed-calls/item';
 import { firstText, text, word } from './payload-fields';
 import { providerMissedCall } from './provider-item';
 import { missedReasonFor } from './reasons';

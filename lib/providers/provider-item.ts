@@ -1,5 +1,5 @@
-import { missedCall, type MissedCall, type MissedReason, type Provider } from '../missed-call';
-import { countryOf, parsePhone } from '../phone';
+import { missedCall, type MissedCall, type MissedReason, type Provider } from '../missed-calls/item';
+import { countryOf, parsePhone } from '../phone/parse';
 import { text } from './payload-fields';
 import type { WebhookSettings } from './types';
 

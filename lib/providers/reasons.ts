@@ -1,4 +1,4 @@
-import type { MissedReason } from '../missed-call';
+import type { MissedReason } from '../missed-calls/item';
 
 /**
  * Providers' words for how a call ended, mapped to `missed_reason` (the contract's table).

@@ -1,4 +1,4 @@
-import { PROVIDERS, type MissedCall, type Provider } from '../missed-call';
+import { PROVIDERS, type MissedCall, type Provider } from '../missed-calls/item';
 
 /** What each phone system's call ids look like, so a Zap's sample reads like the real thing. */
 const SAMPLE_CALL_IDS: Record<Provider, string> = {

@@ -1,5 +1,5 @@
 import { createPublicKey, verify as verifySignature } from 'node:crypto';
-import type { MissedCall, MissedReason } from '../missed-call';
+import type { MissedCall, MissedReason } from '../missed-calls/item';
 import { firstText, record, secondsBetween, text, word } from './payload-fields';
 import { providerMissedCall } from './provider-item';
 import { isFresh } from './signature-checks';

@@ -1,6 +1,6 @@
 import { validateRequest } from 'twilio/lib/webhooks/webhooks';
-import type { MissedCall, MissedReason, Provider } from '../missed-call';
-import { parseDate } from '../dates';
+import type { MissedCall, MissedReason, Provider } from '../missed-calls/item';
+import { parseDate } from '../time/dates';
 import { firstText, text, word } from './payload-fields';
 import { providerMissedCall } from './provider-item';
 import type { ProviderNormalizer, WebhookDelivery, WebhookSettings } from './types';

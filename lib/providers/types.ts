@@ -1,4 +1,4 @@
-import type { MissedCall, Provider } from '../missed-call';
+import type { MissedCall, Provider } from '../missed-calls/item';
 
 /** One webhook delivery as the trigger received it. */
 export interface WebhookDelivery {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { MissedCall, MissedReason } from '../missed-call';
+import type { MissedCall, MissedReason } from '../missed-calls/item';
 import { firstText, isUnset, text, word } from './payload-fields';
 import { providerMissedCall } from './provider-item';
 import { hmacSha256, isFresh, safeEqual } from './signature-checks';

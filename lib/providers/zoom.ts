@@ -2,7 +2,7 @@ import { missedReasonFor } from './reasons';
 import { firstText, isRecord, record, text, type JsonRecord } from './payload-fields';
 import { providerMissedCall } from './provider-item';
 import { hmacSha256, isFresh, safeEqual } from './signature-checks';
-import type { MissedReason } from '../missed-call';
+import type { MissedReason } from '../missed-calls/item';
 import type { ProviderNormalizer, WebhookSettings } from './types';
 
 /**

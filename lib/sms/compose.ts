@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { InputError } from '../errors/input-error';
 import { appendFooter, optOutText } from './opt-out-footer';
 import { fillPlaceholders, PLACEHOLDER_FIELDS, type PlaceholderValues } from './placeholders';
 import { assertSmsLength, measureSms, type SmsEncoding } from './segments';

@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { InputError } from '../errors/input-error';
 
 export const DEFAULT_OPT_OUT_TEXT = 'Reply STOP to opt out.';
 

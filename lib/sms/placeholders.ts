@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { InputError } from '../errors/input-error';
 
 /** The placeholders an owner may write in a custom message, with the field that fills each one. */
 export const PLACEHOLDER_FIELDS = {

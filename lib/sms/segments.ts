@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { InputError } from '../errors/input-error';
 import { gsmSeptets } from './gsm-alphabet';
 
 export { toGsmFriendly } from './gsm-friendly';

@@ -1,9 +1,9 @@
-import { connectedAfter, missedCallTime } from '../consent/connected';
+import { connectedAfter, missedCallTime } from '../history/connected';
 import { consentEvidence, type ConsentEvidence } from '../consent/evidence';
-import { isoString } from '../dates';
-import type { NumberHistory } from '../consent/history';
+import { isoString } from '../time/dates';
+import type { NumberHistory } from '../history/number-history';
 import { optOutState } from '../consent/opt-out-state';
-import type { ParsedPhone } from '../phone';
+import type { ParsedPhone } from '../phone/parse';
 import type { LineType } from '../twilio/client';
 import { messageTime, type Message } from '../twilio/resources';
 import type { SkipFacts, SkipReason } from './sentences';

@@ -1,11 +1,11 @@
-import { afterHoursFor } from '../business-hours';
-import { isoString } from '../dates';
-import { fetchNumberHistory } from '../consent/history';
+import { afterHoursFor } from '../time/business-hours';
+import { isoString } from '../time/dates';
+import { fetchNumberHistory } from '../history/number-history';
 import type { ConsentEvidence } from '../consent/evidence';
-import { InputError } from '../errors';
-import { countryOf, displayNumber, isWithheldSentinel, parsePhone } from '../phone';
+import { InputError } from '../errors/input-error';
+import { countryOf, displayNumber, isWithheldSentinel, parsePhone } from '../phone/parse';
 import { composeText } from '../sms/compose';
-import { resolveTimeZone } from '../time-zone';
+import { resolveTimeZone } from '../time/time-zone';
 import type { TwilioClient } from '../twilio/client';
 import type { Message } from '../twilio/resources';
 import { alreadySent, countryCheck, historyChecks, notTextable, type Skip } from './checks';

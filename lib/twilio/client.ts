@@ -1,6 +1,6 @@
-import { isoString } from '../dates';
+import { isoString } from '../time/dates';
 import { readConnection, type TwilioAuthData, type TwilioConnection } from './connection';
-import { twilioError, type TwilioErrorBody } from './errors';
+import { twilioError, type TwilioErrorBody } from './error-table';
 import type { HttpResponse, ZapierLike } from './http';
 import {
   toAccount, toCall, toIncomingNumber, toMessage, toRecording,

@@ -1,4 +1,4 @@
-import { toIso } from '../dates';
+import { toIso } from '../time/dates';
 
 /** Twilio resources as the app uses them: only the fields it reads, dates already ISO 8601. */
 export interface Call {

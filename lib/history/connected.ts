@@ -1,0 +1,36 @@
+import { classifyCall } from '../missed-calls/classify';
+import { isoString, parseDate } from '../time/dates';
+import { groupCalls } from '../missed-calls/call-log';
+import type { Call } from '../twilio/resources';
+import { callsFromCustomer, TWILIO_CALL_SID } from '../consent/evidence';
+
+/** When the missed call happened: the named Twilio call, the given time, else the customer's latest inbound call. */
+export function missedCallTime(calls: Call[], customer: string, callId?: string, calledAt?: string): { sid: string | null; at: string } | null {
+  if (callId && TWILIO_CALL_SID.test(callId)) {
+    const named = calls.find((call) => call.sid === callId && call.start_time);
+    if (named) return { sid: named.sid, at: named.start_time! };
+  }
+  const given = parseDate(calledAt);
+  if (given) return { sid: null, at: isoString(given) };
+  const latest = callsFromCustomer(calls, customer)[0];
+  return latest ? { sid: latest.sid, at: latest.start_time! } : null;
+}
+
+const personAnswered = (call: Call) => call.status === 'completed' && (call.answered_by === null || /^(human|unknown)$/i.test(call.answered_by));
+
+/**
+ * The first call after the missed one in which the customer reached someone: they called again and a person
+ * answered, or the business called them and they picked up. Null when nobody has spoken yet.
+ */
+export function connectedAfter(calls: Call[], customer: string, after: { sid: string | null; at: string }): Call | null {
+  const { callerLegs, legsByParent } = groupCalls(calls);
+  const later = (call: Call) => call.sid !== after.sid && call.start_time !== null && call.start_time > after.at;
+  const calledAgainAndAnswered = callerLegs.filter(
+    (call) => call.from === customer && later(call) && classifyCall(call, legsByParent.get(call.sid) ?? [], []).verdict === 'answered',
+  );
+  const calledBackAndAnswered = calls.filter(
+    (call) => call.direction.startsWith('outbound') && call.to === customer && later(call) && personAnswered(call),
+  );
+  const connections = [...calledAgainAndAnswered, ...calledBackAndAnswered].sort((a, b) => a.start_time!.localeCompare(b.start_time!));
+  return connections[0] ?? null;
+}

@@ -1,0 +1,68 @@
+import { classifyCall, isCallerLeg } from './classify';
+import { missedCall, type MissedCall } from './item';
+import { countryOf, parsePhone } from '../phone/parse';
+import type { Call, Recording } from '../twilio/resources';
+
+export interface MissedCallOptions {
+  /** E.164 numbers whose calls count; the caller's leg must be to one of them. */
+  businessNumbers: string[];
+  countVoicemailAsMissed: boolean;
+  includeWithheldCallers: boolean;
+}
+
+/** Indexes a window of Twilio calls: callers' legs, and forwarded legs by their parent. */
+export function groupCalls(calls: Call[]): { callerLegs: Call[]; legsByParent: Map<string, Call[]> } {
+  const legsByParent = new Map<string, Call[]>();
+  const callerLegs: Call[] = [];
+  for (const call of calls) {
+    if (call.parent_call_sid) {
+      const legs = legsByParent.get(call.parent_call_sid) ?? [];
+      legs.push(call);
+      legsByParent.set(call.parent_call_sid, legs);
+    } else if (isCallerLeg(call)) {
+      callerLegs.push(call);
+    }
+  }
+  return { callerLegs, legsByParent };
+}
+
+/** The missed-call item for one caller's leg, or null when it was answered, is still going, or is filtered out. */
+export function missedCallFromTwilio(call: Call, legs: Call[], recordings: Recording[], options: MissedCallOptions): MissedCall | null {
+  const business = parsePhone(call.to);
+  if (!business || !options.businessNumbers.includes(business.e164)) return null;
+  const verdict = classifyCall(call, legs, recordings);
+  if (verdict.verdict !== 'missed') return null;
+  if (verdict.voicemail && !options.countVoicemailAsMissed) return null;
+  const item = missedCall({
+    id: call.sid,
+    call_id: call.sid,
+    provider: 'twilio',
+    caller: call.from,
+    caller_name: call.caller_name,
+    business_number: business.e164,
+    missed_reason: verdict.missed_reason,
+    voicemail: verdict.voicemail,
+    voicemail_url: verdict.voicemail_url,
+    called_at: call.start_time,
+    duration_seconds: call.duration_seconds,
+    defaultCountry: countryOf(business.e164) ?? 'US',
+  });
+  return item.caller_id_withheld && !options.includeWithheldCallers ? null : item;
+}
+
+/** Every missed call in one window of calls and recordings, newest first. */
+export function missedCallsInWindow(calls: Call[], recordings: Recording[], options: MissedCallOptions): MissedCall[] {
+  const { callerLegs, legsByParent } = groupCalls(calls);
+  const recordingsByCall = new Map<string, Recording[]>();
+  for (const recording of recordings) {
+    recordingsByCall.set(recording.call_sid, [...(recordingsByCall.get(recording.call_sid) ?? []), recording]);
+  }
+  return callerLegs
+    .map((call) => {
+      const legs = legsByParent.get(call.sid) ?? [];
+      const ownRecordings = [call, ...legs].flatMap((leg) => recordingsByCall.get(leg.sid) ?? []);
+      return missedCallFromTwilio(call, legs, ownRecordings, options);
+    })
+    .filter((item): item is MissedCall => item !== null)
+    .sort((a, b) => b.called_at.localeCompare(a.called_at));
+}

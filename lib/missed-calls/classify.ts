@@ -1,0 +1,69 @@
+import type { MissedReason } from './item';
+import type { Call, Recording } from '../twilio/resources';
+
+/** What a person would say happened to a call to the business (contract: Twilio classification). */
+export type CallVerdict =
+  | { verdict: 'not_a_caller_leg' }
+  | { verdict: 'pending' }
+  | { verdict: 'answered' }
+  | { verdict: 'missed'; missed_reason: MissedReason; voicemail: boolean; voicemail_url: string | null };
+
+const NOT_FINAL = new Set(['queued', 'ringing', 'in-progress', 'initiated']);
+
+/** The caller's own leg ended without reaching Twilio's TwiML: the status says why. */
+const CALLER_LEG_REASONS: Record<string, MissedReason> = {
+  busy: 'busy',
+  'no-answer': 'no_answer',
+  failed: 'failed',
+  canceled: 'hung_up',
+};
+
+/** A forwarded leg that nobody answered; a `canceled` leg means the caller hung up while it rang. */
+const FORWARDED_LEG_REASONS: Record<string, MissedReason> = {
+  'no-answer': 'no_answer',
+  busy: 'busy',
+  failed: 'failed',
+  canceled: 'hung_up',
+};
+/** When several phones rang (simultaneous ringing), the most telling reason wins. */
+const REASON_PREFERENCE: MissedReason[] = ['no_answer', 'busy', 'failed', 'hung_up'];
+
+const answeredByPerson = (leg: Call) => leg.answered_by === null || /^(human|unknown)$/i.test(leg.answered_by);
+const answeredByMachine = (leg: Call) => leg.answered_by !== null && /^(machine|fax)/i.test(leg.answered_by);
+const isVoicemail = (recording: Recording) =>
+  recording.source === 'RecordVerb' && (recording.status === 'completed' || recording.status === 'processing');
+
+export function isCallerLeg(call: Call): boolean {
+  return call.direction === 'inbound' && !call.parent_call_sid;
+}
+
+/**
+ * Classifies the caller's leg from its forwarded (`outbound-dial`) legs and recordings. Twilio often reports a
+ * forwarded call nobody picked up as `completed` on the caller's leg: the forwarded legs tell the truth.
+ * Rules apply in the contract's order; the first that matches decides.
+ */
+export function classifyCall(call: Call, forwardedLegs: Call[], recordings: Recording[]): CallVerdict {
+  if (!isCallerLeg(call)) return { verdict: 'not_a_caller_leg' };
+  if (NOT_FINAL.has(call.status)) return { verdict: 'pending' };
+  const callerLegReason = CALLER_LEG_REASONS[call.status];
+  if (callerLegReason) return missed(callerLegReason);
+  if (call.status !== 'completed') return missed('unknown');
+
+  const legs = forwardedLegs.filter((leg) => leg.parent_call_sid === call.sid && leg.direction === 'outbound-dial');
+  if (legs.some((leg) => leg.status === 'completed' && answeredByPerson(leg))) return { verdict: 'answered' };
+
+  const sids = new Set([call.sid, ...legs.map((leg) => leg.sid)]);
+  const voicemail = recordings.find((recording) => isVoicemail(recording) && sids.has(recording.call_sid));
+  if (voicemail) return missed('voicemail', voicemail.media_url);
+  // The forwarded phone's own voicemail picked up: the message sits there, not in Twilio.
+  if (legs.some((leg) => leg.status === 'completed' && answeredByMachine(leg))) return missed('voicemail', null);
+
+  const legReasons = legs.map((leg) => FORWARDED_LEG_REASONS[leg.status]).filter(Boolean);
+  const reason = REASON_PREFERENCE.find((candidate) => legReasons.includes(candidate));
+  return missed(reason ?? 'no_answer');
+}
+
+function missed(missed_reason: MissedReason, voicemail_url: string | null = null): CallVerdict {
+  const voicemail = missed_reason === 'voicemail';
+  return { verdict: 'missed', missed_reason, voicemail, voicemail_url: voicemail ? voicemail_url : null };
+}

@@ -1,0 +1,85 @@
+import { callerIdentity } from '../phone/parse';
+import { toIso } from '../time/dates';
+
+/** Why a call counts as missed; the contract's `missed_reason` values. */
+export const MISSED_REASONS = ['no_answer', 'busy', 'hung_up', 'voicemail', 'rejected', 'failed', 'unknown'] as const;
+export type MissedReason = (typeof MISSED_REASONS)[number];
+
+export const PROVIDERS = [
+  'twilio', 'aircall', 'callrail', 'dialpad', 'justcall', 'openphone', 'plivo', 'ringcentral', 'telnyx', 'vonage', 'zoom', 'generic',
+] as const;
+export type Provider = (typeof PROVIDERS)[number];
+
+/** One missed call: the output shape shared by every missed-call trigger. */
+export interface MissedCall {
+  id: string;
+  call_id: string;
+  provider: Provider;
+  caller_number: string | null;
+  caller_number_national: string | null;
+  caller_country: string | null;
+  caller_name: string | null;
+  caller_id_withheld: boolean;
+  business_number: string | null;
+  missed_reason: MissedReason;
+  voicemail: boolean;
+  voicemail_url: string | null;
+  called_at: string;
+  duration_seconds: number | null;
+  after_hours: boolean | null;
+}
+
+/** What a provider (or Twilio) tells us about a missed call, before it is put in the shared shape. */
+export interface MissedCallFacts {
+  id: string;
+  call_id: string;
+  provider: Provider;
+  caller: unknown;
+  caller_name?: unknown;
+  business_number: string | null;
+  missed_reason: MissedReason;
+  voicemail_url?: string | null;
+  /** True when the message sits on a forwarded phone, so there is no recording URL. */
+  voicemail?: boolean;
+  called_at: unknown;
+  duration_seconds?: unknown;
+  /** Zone for zone-less timestamps. */
+  timeZone?: string;
+  /** Country used to read caller numbers that lack a country code (the business number's). */
+  defaultCountry?: string;
+}
+
+function wholeSeconds(value: unknown): number | null {
+  if (value === null || value === undefined || value === '') return null;
+  const n = Number(value);
+  return Number.isFinite(n) && n >= 0 ? Math.round(n) : null;
+}
+
+function nameOrNull(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const name = value.trim();
+  // Carriers put the number itself, or words like "WIRELESS CALLER", where they have no name.
+  if (!name || /^[+\d\s().-]+$/.test(name) || /^(wireless caller|unknown|anonymous|unavailable|restricted|private)$/i.test(name)) {
+    return null;
+  }
+  return name;
+}
+
+/** Builds the contract's missed-call item; `after_hours` is filled later by the trigger when hours are set. */
+export function missedCall(facts: MissedCallFacts): MissedCall {
+  const voicemail = facts.missed_reason === 'voicemail' || facts.voicemail === true;
+  return {
+    id: facts.id,
+    call_id: facts.call_id,
+    provider: facts.provider,
+    ...callerIdentity(facts.caller, facts.defaultCountry ?? 'US'),
+    caller_name: nameOrNull(facts.caller_name),
+    business_number: facts.business_number,
+    missed_reason: facts.missed_reason,
+    voicemail,
+    voicemail_url: voicemail ? facts.voicemail_url ?? null : null,
+    called_at: toIso(facts.called_at, facts.timeZone) ?? toIso(new Date())!,
+    duration_seconds: wholeSeconds(facts.duration_seconds),
+    after_hours: null,
+  };
+}

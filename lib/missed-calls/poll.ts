@@ -1,0 +1,55 @@
+import { InputError } from '../errors/input-error';
+import type { MissedCall } from './item';
+import { missedCallsInWindow } from './call-log';
+import { countryOf, displayNumber, parsePhone } from '../phone/parse';
+import { since, type TwilioClient } from '../twilio/client';
+
+/** Polling triggers look back this far every time; Zapier drops the ids it has already seen. */
+export const POLL_WINDOW_HOURS = 24;
+
+export interface MissedCallSettings {
+  businessNumber?: string;
+  countVoicemailAsMissed: boolean;
+  includeWithheldCallers: boolean;
+}
+
+/**
+ * The business numbers an operation watches, fetched concurrently with its data: a picked number written in
+ * international form (or valid in the US) needs no lookup; a blank one means every number of the account;
+ * a national number from abroad (`020 7946 0018`) is read in the country of the account's first number.
+ */
+export async function watchedNumbers(twilio: TwilioClient, picked: string | undefined): Promise<string[]> {
+  const direct = picked ? parsePhone(picked, 'US') : null;
+  if (direct && (picked!.trim().startsWith('+') || direct.country === 'US')) return [direct.e164];
+  const all = (await twilio.listNumbers()).map((number) => number.phone_number);
+  if (!picked) return all;
+  const parsed = parsePhone(picked, countryOf(all[0]) ?? 'US');
+  if (!parsed) throw new InputError(`"${picked}" is not a phone number. Pick one of your Twilio numbers in Business Number.`);
+  if (!all.includes(parsed.e164)) {
+    throw new InputError(`${displayNumber(parsed.e164)} is not a number in this Twilio account. Pick one of your Twilio numbers in Business Number.`);
+  }
+  return [parsed.e164];
+}
+
+/** Calls that started inside the window (a Twilio-compatible host may ignore the `StartTime>` filter). */
+export const startedSince = (start: Date) => (call: { start_time: string | null }) =>
+  call.start_time !== null && Date.parse(call.start_time) >= start.getTime();
+
+/**
+ * One poll: the window's calls (callers' and forwarded legs together), its recordings and the account's numbers,
+ * fetched concurrently (the numbers only when needed). Requests grow with pages of 1,000 calls, never with the
+ * number of calls.
+ */
+export async function pollMissedCalls(twilio: TwilioClient, settings: MissedCallSettings, now = new Date()): Promise<MissedCall[]> {
+  const start = new Date(now.getTime() - POLL_WINDOW_HOURS * 3600 * 1000);
+  const [calls, recordings, businessNumbers] = await Promise.all([
+    twilio.listCalls(since('StartTime', start)),
+    twilio.listRecordings(since('DateCreated', start)),
+    watchedNumbers(twilio, settings.businessNumber),
+  ]);
+  return missedCallsInWindow(calls.filter(startedSince(start)), recordings, {
+    businessNumbers,
+    countVoicemailAsMissed: settings.countVoicemailAsMissed,
+    includeWithheldCallers: settings.includeWithheldCallers,
+  });
+}

@@ -1,0 +1,85 @@
+import { InputError } from '../errors/input-error';
+import type { MissedCall } from './item';
+import { missedCallFromTwilio, type MissedCallOptions } from './call-log';
+import { countryOf, displayNumber, parsePhone } from '../phone/parse';
+import type { TwilioClient } from '../twilio/client';
+
+/** What subscribing changed on the number, so unsubscribing can put it back. */
+export interface HookSubscription {
+  targetUrl: string;
+  number_sid: string;
+  phone_number: string;
+  previous_status_callback: string | null;
+  previous_status_callback_method: string | null;
+}
+
+/**
+ * Points the number's call status callback at the Zap, after checking that doing so breaks nothing:
+ * a number run by a TwiML App or SIP trunk ignores its own callback, and another app's callback is
+ * only replaced when the owner says so.
+ */
+export async function subscribeNumber(twilio: TwilioClient, picked: string, targetUrl: string, replaceExisting: boolean): Promise<HookSubscription> {
+  if (twilio.connection.usesApiKey) {
+    throw new InputError(
+      'Instant missed calls need a connection made with your Auth Token: Twilio signs its notifications with it, and the app checks that signature. Reconnect Twilio without an API Key, or use the New Missed Call trigger.',
+    );
+  }
+  const numbers = await twilio.listNumbers();
+  const parsed = parsePhone(picked, countryOf(numbers[0]?.phone_number) ?? 'US');
+  if (!parsed) throw new InputError(`"${picked}" is not a phone number. Pick one of your Twilio numbers in Business Number.`);
+  const number = numbers.find((candidate) => candidate.phone_number === parsed.e164);
+  if (!number) {
+    throw new InputError(`${displayNumber(parsed.e164)} is not a number in this Twilio account. Pick one of your Twilio numbers in Business Number.`);
+  }
+  const name = displayNumber(number.phone_number);
+  if (number.voice_application_sid) {
+    throw new InputError(`Calls to ${name} are handled by a TwiML App, which sends its own call notifications. Use the New Missed Call trigger for this number instead.`);
+  }
+  if (number.trunk_sid) {
+    throw new InputError(`Calls to ${name} go through a SIP trunk, so Twilio does not notify this number's status callback. Use the New Missed Call trigger for this number instead.`);
+  }
+  const alreadyOurs = number.status_callback === targetUrl;
+  if (number.status_callback && !alreadyOurs && !replaceExisting) {
+    throw new InputError(
+      `${name} already sends call notifications to ${number.status_callback}. Turning this Zap on would stop them. Set Replace Existing Callback to yes if that is fine (it is put back when the Zap is turned off), or use the New Missed Call trigger.`,
+    );
+  }
+  await twilio.updateNumber(number.sid, { StatusCallback: targetUrl, StatusCallbackMethod: 'POST' });
+  return {
+    targetUrl,
+    number_sid: number.sid,
+    phone_number: number.phone_number,
+    previous_status_callback: alreadyOurs ? null : number.status_callback,
+    previous_status_callback_method: alreadyOurs ? null : number.status_callback_method,
+  };
+}
+
+/** Puts back the callback the number had; a number deleted in the meantime needs nothing. */
+export async function unsubscribeNumber(twilio: TwilioClient, subscription: HookSubscription): Promise<void> {
+  try {
+    await twilio.updateNumber(subscription.number_sid, {
+      StatusCallback: subscription.previous_status_callback ?? '',
+      StatusCallbackMethod: subscription.previous_status_callback_method ?? 'POST',
+    });
+  } catch (error) {
+    if ((error as { twilioCode?: number; httpStatus?: number }).twilioCode === 20404 || (error as { httpStatus?: number }).httpStatus === 404) return;
+    throw error;
+  }
+}
+
+/** Classifies the call a verified status callback names: its own record, forwarded legs and recordings in one round trip. */
+export async function missedCallFromCallback(
+  twilio: TwilioClient,
+  callSid: string,
+  options: MissedCallOptions,
+): Promise<MissedCall | null> {
+  if (!/^CA[0-9a-f]{32}$/i.test(callSid)) return null;
+  const [call, legs, recordings] = await Promise.all([
+    twilio.fetchCall(callSid),
+    twilio.listCalls({ ParentCallSid: callSid }),
+    twilio.listRecordings({ CallSid: callSid }),
+  ]);
+  // Without a subscribed number (a hand-made test bundle), the number the caller dialled is the business's.
+  const businessNumbers = options.businessNumbers.length ? options.businessNumbers : [parsePhone(call.to)?.e164 ?? call.to];
+  return missedCallFromTwilio(call, legs, recordings, { ...options, businessNumbers });
+}

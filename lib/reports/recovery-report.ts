@@ -1,0 +1,102 @@
+import { connectedAfter } from '../history/connected';
+import { isoString } from '../time/dates';
+import type { MissedCall } from '../missed-calls/item';
+import { missedCallsInWindow } from '../missed-calls/call-log';
+import { startedSince, watchedNumbers } from '../missed-calls/poll';
+import { classifyReply } from '../replies/intent';
+import { since, type TwilioClient } from '../twilio/client';
+import { messageTime, type Call, type Message } from '../twilio/resources';
+
+/** How many missed calls turned into conversations (contract: `find_recovery_report`). */
+export interface RecoveryReport {
+  id: string;
+  period_start: string;
+  period_end: string;
+  missed_calls: number;
+  text_backs_sent: number;
+  replies: number;
+  callbacks: number;
+  opt_outs: number;
+  recovered_callers: number;
+  recovery_rate: number;
+  median_seconds_to_text_back: number | null;
+}
+
+
+export function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : Math.round((sorted[middle - 1] + sorted[middle]) / 2);
+}
+
+/** What happened to one texted caller after their text-back. */
+interface CallerOutcome {
+  textBacks: number;
+  secondsToTextBack: number;
+  replied: boolean;
+  calledBack: boolean;
+  optedOut: boolean;
+}
+
+function outcomeFor(caller: string, missed: MissedCall[], messages: Message[], calls: Call[]): CallerOutcome | null {
+  const firstMissed = missed[missed.length - 1].called_at;
+  const textBacks = messages
+    .filter((message) => message.direction === 'outbound-api' && message.to === caller && messageTime(message) >= firstMissed)
+    .sort((a, b) => messageTime(a).localeCompare(messageTime(b)));
+  if (textBacks.length === 0) return null;
+  const firstText = messageTime(textBacks[0]);
+  // The response time is measured from the missed call the text answered: the latest one before it.
+  const answeredCall = missed.find((call) => call.called_at <= firstText)!;
+  const after = messages.filter((message) => message.direction === 'inbound' && message.from === caller && messageTime(message) > firstText);
+  return {
+    textBacks: textBacks.length,
+    secondsToTextBack: Math.round((Date.parse(firstText) - Date.parse(answeredCall.called_at)) / 1000),
+    replied: after.some((message) => !classifyReply(message.body).is_opt_out),
+    optedOut: after.some((message) => classifyReply(message.body).is_opt_out),
+    calledBack: connectedAfter(calls, caller, { sid: null, at: firstText }) !== null,
+  };
+}
+
+/** The report from the period's calls, recordings and messages: requests grow with pages, not with callers. */
+export function buildRecoveryReport(
+  data: { calls: Call[]; recordings: Parameters<typeof missedCallsInWindow>[1]; messages: Message[] },
+  businessNumbers: string[],
+  period: { start: Date; end: Date; label: string },
+): RecoveryReport {
+  const missed = missedCallsInWindow(data.calls, data.recordings, { businessNumbers, countVoicemailAsMissed: true, includeWithheldCallers: true });
+  const byCaller = new Map<string, MissedCall[]>();
+  for (const call of missed) {
+    if (call.caller_number) byCaller.set(call.caller_number, [...(byCaller.get(call.caller_number) ?? []), call]);
+  }
+  const outcomes = [...byCaller].map(([caller, calls]) => outcomeFor(caller, calls, data.messages, data.calls)).filter((o): o is CallerOutcome => o !== null);
+  const recovered = outcomes.filter((o) => o.replied || o.calledBack).length;
+  const start = isoString(period.start);
+  const end = isoString(period.end);
+  return {
+    id: `report:${start}:${end}:${period.label}`,
+    period_start: start,
+    period_end: end,
+    missed_calls: missed.length,
+    text_backs_sent: outcomes.reduce((sum, o) => sum + o.textBacks, 0),
+    replies: outcomes.filter((o) => o.replied).length,
+    callbacks: outcomes.filter((o) => o.calledBack).length,
+    opt_outs: outcomes.filter((o) => o.optedOut).length,
+    recovered_callers: recovered,
+    recovery_rate: outcomes.length ? Math.round((recovered / outcomes.length) * 10000) / 10000 : 0,
+    median_seconds_to_text_back: median(outcomes.map((o) => o.secondsToTextBack)),
+  };
+}
+
+/** Fetches the period (four concurrent queries, paged) and builds the report. */
+export async function recoveryReport(twilio: TwilioClient, periodDays: number, businessNumber: string | undefined, now = new Date()): Promise<RecoveryReport> {
+  const start = new Date(now.getTime() - periodDays * 86400000);
+  const [calls, recordings, messages, watched] = await Promise.all([
+    twilio.listCalls(since('StartTime', start)),
+    twilio.listRecordings(since('DateCreated', start)),
+    twilio.listMessages(since('DateSent', start)),
+    watchedNumbers(twilio, businessNumber),
+  ]);
+  const period = { start, end: now, label: businessNumber ? watched[0] : 'all' };
+  return buildRecoveryReport({ calls: calls.filter(startedSince(start)), recordings, messages }, watched, period);
+}
