@@ -1,15 +1,11 @@
 import { InputError } from '../lib/errors/input-error';
 import { isCountryCode } from '../lib/phone/parse';
-import { TEMPLATE_NAMES, type TemplateName } from '../lib/sms/templates';
+import { MAX_CALLBACK_MINUTES, templateNamed, type TemplateName } from '../lib/sms/templates';
 import type { TextBackSettings } from '../lib/text-back/settings';
+import { MESSAGING_SERVICE_SID } from '../lib/twilio/sids';
 import { readBoolean, readText, readWholeNumber } from './inputs';
 
-function readTemplate(value: unknown, fallback: TemplateName, label: string): TemplateName {
-  const name = readText(value, label)?.toLowerCase();
-  if (!name) return fallback;
-  if ((TEMPLATE_NAMES as readonly string[]).includes(name)) return name as TemplateName;
-  throw new InputError(`${label} "${String(value)}" is not one of: ${TEMPLATE_NAMES.join(', ')}.`);
-}
+const readTemplate = (value: unknown, label: string): TemplateName => templateNamed(readText(value, label), 'acknowledge', label);
 
 /** `us, CA` → ['US', 'CA']; an unknown code is an error naming it. */
 export function readCountries(value: unknown): string[] | undefined {
@@ -22,8 +18,6 @@ export function readCountries(value: unknown): string[] | undefined {
   }
   return codes;
 }
-
-const MESSAGING_SERVICE_SID = /^MG[0-9a-f]{32}$/i;
 
 export function readTextBackSettings(input: Record<string, unknown>): TextBackSettings {
   const to = readText(input.to, 'To');
@@ -45,12 +39,12 @@ export function readTextBackSettings(input: Record<string, unknown>): TextBackSe
     to,
     from,
     messagingServiceSid,
-    template: readTemplate(input.template, 'acknowledge', 'Template'),
+    template: readTemplate(input.template, 'Template'),
     message: readText(input.message, 'Message'),
     businessName: readText(input.business_name, 'Business Name') ?? '',
     callbackNumber: readText(input.callback_number, 'Callback Number'),
     bookingLink: readText(input.booking_link, 'Booking Link'),
-    callbackMinutes: readWholeNumber(input.callback_minutes, 5, 'Callback Minutes', 10080),
+    callbackMinutes: readWholeNumber(input.callback_minutes, 5, 'Callback Minutes', MAX_CALLBACK_MINUTES),
     service: readText(input.service, 'Service'),
     callerName: readText(input.caller_name, 'Caller Name'),
     optOutText: readText(input.opt_out_text, 'Opt-Out Text'),
@@ -66,7 +60,7 @@ export function readTextBackSettings(input: Record<string, unknown>): TextBackSe
     skipIfConnected: readBoolean(input.skip_if_connected, true, 'Skip If Already Connected'),
     businessHours: readText(input.business_hours, 'Business Hours'),
     timeZone: readText(input.timezone, 'Time Zone'),
-    afterHoursTemplate: readTemplate(input.after_hours_template, 'acknowledge', 'After-Hours Template'),
+    afterHoursTemplate: readTemplate(input.after_hours_template, 'After-Hours Template'),
     afterHoursMessage: readText(input.after_hours_message, 'After-Hours Message'),
   };
 }

@@ -1,13 +1,12 @@
 import { parseDate, isoString } from '../time/dates';
 import type { Call } from '../twilio/resources';
+import { isCallSid } from '../twilio/sids';
 
 /** The inbound call that shows the customer started the contact. */
 export interface ConsentEvidence {
   call_id: string;
   called_at: string;
 }
-
-export const TWILIO_CALL_SID = /^CA[0-9a-f]{32}$/i;
 
 export interface EvidenceQuery {
   customer: string;
@@ -36,7 +35,7 @@ export function callsFromCustomer(calls: Call[], customer: string): Call[] {
  */
 export function consentEvidence(calls: Call[], query: EvidenceQuery): ConsentEvidence | null {
   const inbound = callsFromCustomer(calls, query.customer).filter((call) => inWindow(new Date(call.start_time!), query));
-  if (query.callId && TWILIO_CALL_SID.test(query.callId)) {
+  if (isCallSid(query.callId)) {
     const named = inbound.find((call) => call.sid === query.callId);
     if (named) return { call_id: named.sid, called_at: named.start_time! };
   } else if (query.callId && query.calledAt) {

@@ -1,12 +1,13 @@
-import { classifyCall } from '../missed-calls/classify';
+import { answeredByPerson, classifyCall } from '../missed-calls/classify';
 import { isoString, parseDate } from '../time/dates';
 import { groupCalls } from '../missed-calls/call-log';
 import type { Call } from '../twilio/resources';
-import { callsFromCustomer, TWILIO_CALL_SID } from '../consent/evidence';
+import { callsFromCustomer } from '../consent/evidence';
+import { isCallSid } from '../twilio/sids';
 
 /** When the missed call happened: the named Twilio call, the given time, else the customer's latest inbound call. */
 export function missedCallTime(calls: Call[], customer: string, callId?: string, calledAt?: string): { sid: string | null; at: string } | null {
-  if (callId && TWILIO_CALL_SID.test(callId)) {
+  if (isCallSid(callId)) {
     const named = calls.find((call) => call.sid === callId && call.start_time);
     if (named) return { sid: named.sid, at: named.start_time! };
   }
@@ -16,7 +17,7 @@ export function missedCallTime(calls: Call[], customer: string, callId?: string,
   return latest ? { sid: latest.sid, at: latest.start_time! } : null;
 }
 
-const personAnswered = (call: Call) => call.status === 'completed' && (call.answered_by === null || /^(human|unknown)$/i.test(call.answered_by));
+const personAnswered = (call: Call) => call.status === 'completed' && answeredByPerson(call);
 
 /**
  * The first call after the missed one in which the customer reached someone: they called again and a person

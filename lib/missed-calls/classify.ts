@@ -28,7 +28,8 @@ const FORWARDED_LEG_REASONS: Record<string, MissedReason> = {
 /** When several phones rang (simultaneous ringing), the most telling reason wins. */
 const REASON_PREFERENCE: MissedReason[] = ['no_answer', 'busy', 'failed', 'hung_up'];
 
-const answeredByPerson = (leg: Call) => leg.answered_by === null || /^(human|unknown)$/i.test(leg.answered_by);
+/** "Answered by a person": Twilio's answering-machine detection says human, unknown, or did not run. */
+export const answeredByPerson = (leg: Call) => leg.answered_by === null || /^(human|unknown)$/i.test(leg.answered_by);
 const answeredByMachine = (leg: Call) => leg.answered_by !== null && /^(machine|fax)/i.test(leg.answered_by);
 const isVoicemail = (recording: Recording) =>
   recording.source === 'RecordVerb' && (recording.status === 'completed' || recording.status === 'processing');

@@ -1,7 +1,7 @@
-import { InputError } from '../errors/input-error';
 import type { MissedCall } from './item';
 import { missedCallsInWindow } from './call-log';
-import { countryOf, displayNumber, parsePhone } from '../phone/parse';
+import { pickAccountNumber } from '../phone/business-number';
+import { parsePhone } from '../phone/parse';
 import { since, type TwilioClient } from '../twilio/client';
 
 /** Polling triggers look back this far every time; Zapier drops the ids it has already seen. */
@@ -21,14 +21,9 @@ export interface MissedCallSettings {
 export async function watchedNumbers(twilio: TwilioClient, picked: string | undefined): Promise<string[]> {
   const direct = picked ? parsePhone(picked, 'US') : null;
   if (direct && (picked!.trim().startsWith('+') || direct.country === 'US')) return [direct.e164];
-  const all = (await twilio.listNumbers()).map((number) => number.phone_number);
-  if (!picked) return all;
-  const parsed = parsePhone(picked, countryOf(all[0]) ?? 'US');
-  if (!parsed) throw new InputError(`"${picked}" is not a phone number. Pick one of your Twilio numbers in Business Number.`);
-  if (!all.includes(parsed.e164)) {
-    throw new InputError(`${displayNumber(parsed.e164)} is not a number in this Twilio account. Pick one of your Twilio numbers in Business Number.`);
-  }
-  return [parsed.e164];
+  const accountNumbers = await twilio.listNumbers();
+  if (!picked) return accountNumbers.map((number) => number.phone_number);
+  return [pickAccountNumber(picked, accountNumbers).phone_number];
 }
 
 /** Calls that started inside the window (a Twilio-compatible host may ignore the `StartTime>` filter). */

@@ -1,8 +1,10 @@
 import { InputError } from '../errors/input-error';
 import type { MissedCall } from './item';
 import { missedCallFromTwilio, type MissedCallOptions } from './call-log';
-import { countryOf, displayNumber, parsePhone } from '../phone/parse';
+import { pickAccountNumber } from '../phone/business-number';
+import { displayNumber, parsePhone } from '../phone/parse';
 import type { TwilioClient } from '../twilio/client';
+import { isCallSid } from '../twilio/sids';
 
 /** What subscribing changed on the number, so unsubscribing can put it back. */
 export interface HookSubscription {
@@ -24,13 +26,7 @@ export async function subscribeNumber(twilio: TwilioClient, picked: string, targ
       'Instant missed calls need a connection made with your Auth Token: Twilio signs its notifications with it, and the app checks that signature. Reconnect Twilio without an API Key, or use the New Missed Call trigger.',
     );
   }
-  const numbers = await twilio.listNumbers();
-  const parsed = parsePhone(picked, countryOf(numbers[0]?.phone_number) ?? 'US');
-  if (!parsed) throw new InputError(`"${picked}" is not a phone number. Pick one of your Twilio numbers in Business Number.`);
-  const number = numbers.find((candidate) => candidate.phone_number === parsed.e164);
-  if (!number) {
-    throw new InputError(`${displayNumber(parsed.e164)} is not a number in this Twilio account. Pick one of your Twilio numbers in Business Number.`);
-  }
+  const number = pickAccountNumber(picked, await twilio.listNumbers());
   const name = displayNumber(number.phone_number);
   if (number.voice_application_sid) {
     throw new InputError(`Calls to ${name} are handled by a TwiML App, which sends its own call notifications. Use the New Missed Call trigger for this number instead.`);
@@ -73,7 +69,7 @@ export async function missedCallFromCallback(
   callSid: string,
   options: MissedCallOptions,
 ): Promise<MissedCall | null> {
-  if (!/^CA[0-9a-f]{32}$/i.test(callSid)) return null;
+  if (!isCallSid(callSid)) return null;
   const [call, legs, recordings] = await Promise.all([
     twilio.fetchCall(callSid),
     twilio.listCalls({ ParentCallSid: callSid }),

@@ -1,4 +1,5 @@
-import { displayNumber, countryOf } from './parse';
+import { InputError } from '../errors/input-error';
+import { countryOf, displayNumber, parsePhone } from './parse';
 import type { IncomingNumber } from '../twilio/resources';
 
 /** One business number as dropdowns and outputs show it (contract: `phone_number`). */
@@ -25,4 +26,18 @@ export function businessNumber(number: IncomingNumber): BusinessNumber {
     voice_enabled: number.voice_enabled,
     sid: number.sid,
   };
+}
+
+/**
+ * The account's number the owner picked in Business Number (or typed, in any format): read in the country of the
+ * account's first number, and refused in plain words when it is not a number of this account.
+ */
+export function pickAccountNumber(picked: string, accountNumbers: IncomingNumber[]): IncomingNumber {
+  const parsed = parsePhone(picked, countryOf(accountNumbers[0]?.phone_number) ?? 'US');
+  if (!parsed) throw new InputError(`"${picked}" is not a phone number. Pick one of your Twilio numbers in Business Number.`);
+  const number = accountNumbers.find((candidate) => candidate.phone_number === parsed.e164);
+  if (!number) {
+    throw new InputError(`${displayNumber(parsed.e164)} is not a number in this Twilio account. Pick one of your Twilio numbers in Business Number.`);
+  }
+  return number;
 }

@@ -1,4 +1,5 @@
 import { validateRequest } from 'twilio/lib/webhooks/webhooks';
+import { CALL_SID } from '../twilio/sids';
 import type { MissedCall, MissedReason, Provider } from '../missed-calls/item';
 import { parseDate } from '../time/dates';
 import { firstText, text, word } from './payload-fields';
@@ -11,7 +12,6 @@ import type { ProviderNormalizer, WebhookDelivery, WebhookSettings } from './typ
  * Source: https://www.twilio.com/docs/voice/api/call-resource#statuscallback
  */
 
-const TWILIO_CALL_SID = /^CA[0-9a-f]{32}$/i;
 
 /** Final call statuses that mean nobody picked up (Twilio's words; `canceled` = the caller hung up while it rang). */
 const MISSED_STATUS: Record<string, MissedReason> = {
@@ -75,7 +75,7 @@ export function twilioShapedMissedCall(body: Record<string, unknown>, settings: 
     durationSeconds: body.CallDuration,
   }, settings);
   // A Twilio call keeps its bare Call SID so it never counts twice beside the native triggers.
-  return item && provider === 'twilio' && TWILIO_CALL_SID.test(callSid) ? { ...item, id: callSid } : item;
+  return item && provider === 'twilio' && CALL_SID.test(callSid) ? { ...item, id: callSid } : item;
 }
 
 /** Telnyx TeXML sends the same field names; these are Telnyx's own, so `auto` sends them to the Telnyx normalizer. */

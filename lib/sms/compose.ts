@@ -3,7 +3,7 @@ import { appendFooter, optOutText } from './opt-out-footer';
 import { fillPlaceholders, PLACEHOLDER_FIELDS, type PlaceholderValues } from './placeholders';
 import { assertSmsLength, measureSms, type SmsEncoding } from './segments';
 import { toGsmFriendly } from './gsm-friendly';
-import { callbackWait, TEMPLATE_NAMES, TEMPLATES, templateText, type BuiltInTemplate, type TemplateName } from './templates';
+import { callbackWait, MAX_CALLBACK_MINUTES, TEMPLATES, templateNamed, templateText, type BuiltInTemplate, type TemplateName } from './templates';
 
 export interface ComposeInput {
   template: TemplateName;
@@ -34,7 +34,7 @@ const TEMPLATE_PLACEHOLDERS = [...OWNER_PLACEHOLDERS, 'callback_wait'];
  * GSM-7, then measured. Anything the owner must fix is an InputError; nothing is ever cut short.
  */
 export function composeText(input: ComposeInput): ComposedText {
-  const template = templateName(input.template);
+  const template = templateNamed(input.template, 'acknowledge');
   const business = toGsmFriendly(input.business_name ?? '').trim();
   if (!business) {
     throw new InputError(
@@ -51,19 +51,11 @@ export function composeText(input: ComposeInput): ComposedText {
   return { body, footer_added, segments, encoding };
 }
 
-function templateName(name: string | undefined): TemplateName {
-  if (!name) return 'acknowledge';
-  if ((TEMPLATE_NAMES as readonly string[]).includes(name)) return name as TemplateName;
-  throw new InputError(
-    `"${name}" is not one of the templates (${TEMPLATE_NAMES.join(', ')}). Pick one in the Send Text-Back step.`,
-  );
-}
-
 function placeholderValues(input: ComposeInput, business: string): PlaceholderValues {
   const minutes = input.callback_minutes ?? DEFAULT_CALLBACK_MINUTES;
-  if (!Number.isInteger(minutes) || minutes < 0) {
+  if (!Number.isInteger(minutes) || minutes < 0 || minutes > MAX_CALLBACK_MINUTES) {
     throw new InputError(
-      `Callback Minutes must be a whole number of minutes, 0 or more (it is "${input.callback_minutes}"). ` +
+      `Callback Minutes must be a whole number of minutes, from 0 to ${MAX_CALLBACK_MINUTES} (it is "${input.callback_minutes}"). ` +
         'Change it in the Send Text-Back step.',
     );
   }

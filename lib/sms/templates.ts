@@ -1,8 +1,20 @@
+import { InputError } from '../errors/input-error';
 import type { PlaceholderName } from './placeholders';
 
 export const TEMPLATE_NAMES = ['acknowledge', 'booking_link', 'social_proof', 'service_specific', 'custom'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 export type BuiltInTemplate = Exclude<TemplateName, 'custom'>;
+
+/** The longest callback promise a template may make: a week. */
+export const MAX_CALLBACK_MINUTES = 10080;
+
+/** A template chosen by name (any case); `label` names the field in the error. Blank means the fallback. */
+export function templateNamed(value: string | undefined, fallback: TemplateName, label = 'Template'): TemplateName {
+  const name = value?.trim().toLowerCase();
+  if (!name) return fallback;
+  if ((TEMPLATE_NAMES as readonly string[]).includes(name)) return name as TemplateName;
+  throw new InputError(`${label} "${value}" is not one of the templates (${TEMPLATE_NAMES.join(', ')}). Pick one in the Send Text-Back step.`);
+}
 
 /** Placeholders only the built-in templates use (owners write {callback_minutes} instead). */
 export type TemplatePlaceholder = PlaceholderName | 'callback_wait';

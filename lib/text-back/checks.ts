@@ -49,14 +49,17 @@ export function alreadySent(history: NumberHistory, settings: TextBackSettings, 
  * The checks that need the account's records, in the contract's order (after the number, textability and
  * country checks): opted out, consent, cooldown, already connected, landline. The first that fails decides.
  */
-export function historyChecks(
-  history: NumberHistory,
-  settings: TextBackSettings,
-  customer: string,
-  shown: string,
-  lineType: LineType | null,
-  now: Date,
-): { skip: Skip | null; evidence: ConsentEvidence | null } {
+export interface HistoryFacts {
+  history: NumberHistory;
+  settings: TextBackSettings;
+  /** The customer's number, E.164, and as sentences show it. */
+  customer: string;
+  shown: string;
+  lineType: LineType | null;
+  now: Date;
+}
+
+export function historyChecks({ history, settings, customer, shown, lineType, now }: HistoryFacts): { skip: Skip | null; evidence: ConsentEvidence | null } {
   const evidence = consentEvidence(history.calls, {
     customer, callId: settings.callId, calledAt: settings.calledAt, windowHours: settings.consentWindowHours, now,
   });

@@ -1,3 +1,5 @@
+import { ACCOUNT_SID, API_KEY_SID } from './sids';
+
 /** The connection fields as the owner typed them (contract: Authentication). */
 export interface TwilioAuthData {
   account_sid?: string;
@@ -27,11 +29,11 @@ export function readConnection(authData: TwilioAuthData): TwilioConnection | str
   const accountSid = field(authData.account_sid);
   const secret = field(authData.auth_token);
   const apiKeySid = field(authData.api_key_sid);
-  if (!/^AC[0-9a-f]{32}$/i.test(accountSid)) {
+  if (!ACCOUNT_SID.test(accountSid)) {
     return 'The Account SID should start with AC followed by 32 letters and digits. Copy it from the Twilio Console home page.';
   }
   if (!secret) return 'The Auth Token is empty. Copy it from the Twilio Console home page.';
-  if (apiKeySid && !/^SK[0-9a-f]{32}$/i.test(apiKeySid)) {
+  if (apiKeySid && !API_KEY_SID.test(apiKeySid)) {
     return 'The API Key SID should start with SK followed by 32 letters and digits, or be left blank to use the Auth Token.';
   }
   const apiBaseUrl = readBaseUrl(field(authData.api_base_url));

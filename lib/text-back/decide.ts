@@ -1,0 +1,54 @@
+import type { ConsentEvidence } from '../consent/evidence';
+import { countryOf } from '../phone/parse';
+import type { NumberHistory } from '../history/number-history';
+import type { LineType } from '../twilio/client';
+import type { Message } from '../twilio/resources';
+import { alreadySent, countryCheck, historyChecks, notTextable, type Skip } from './checks';
+import type { TextBackRequest } from './request';
+
+/** What a run should do, decided from facts alone; the caller carries it out. */
+export type Decision =
+  | { action: 'skip'; skip: Skip; evidence: ConsentEvidence | null }
+  | { action: 'replay'; message: Message; evidence: ConsentEvidence | null }
+  | { action: 'dry_run'; evidence: ConsentEvidence | null }
+  | { action: 'send'; evidence: ConsentEvidence | null };
+
+export interface DecisionContext {
+  request: TextBackRequest;
+  history: NumberHistory;
+  lineType: LineType | null;
+}
+
+/** The checks that need no request to Twilio, in the contract's order: the number, its kind, its country. */
+export function checkNumber(request: TextBackRequest): Skip | null {
+  const { customer, shown, settings } = request;
+  if (!customer) {
+    return request.withheld
+      ? { reason: 'not_textable', facts: { number: settings.to, detail: 'the caller ID was withheld' } }
+      : { reason: 'invalid_number', facts: { number: settings.to } };
+  }
+  const kind = notTextable(customer);
+  if (kind) return { reason: 'not_textable', facts: { number: shown, detail: kind } };
+  return request.allowedCountries ? countryCheck(customer, request.allowedCountries, shown) : null;
+}
+
+/**
+ * The decision once the account's records are in: a replay of a call that already got its text returns that text
+ * whatever the settings say; then the number checks, then the record checks in the contract's order.
+ */
+export function decide({ request, history, lineType }: DecisionContext): Decision {
+  const { customer, settings, shown } = request;
+  const numberSkip = checkNumber(request);
+  if (numberSkip || !customer) return { action: 'skip', skip: numberSkip!, evidence: null };
+  const { skip, evidence } = historyChecks({ history, settings, customer: customer.e164, shown, lineType, now: request.now });
+  const earlier = settings.dryRun ? null : alreadySent(history, settings, customer.e164);
+  if (earlier) return { action: 'replay', message: earlier, evidence };
+  if (!request.allowedCountries) {
+    // Sending through a Messaging Service only: the account's own country is the safe default.
+    const country = countryOf(history.accountNumbers[0]?.phone_number) ?? 'US';
+    const countrySkip = countryCheck(customer, [country], shown);
+    if (countrySkip) return { action: 'skip', skip: countrySkip, evidence: null };
+  }
+  if (skip) return { action: 'skip', skip, evidence };
+  return { action: settings.dryRun ? 'dry_run' : 'send', evidence };
+}

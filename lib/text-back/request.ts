@@ -1,0 +1,70 @@
+import { InputError } from '../errors/input-error';
+import { displayNumber, isWithheldSentinel, parsePhone, type ParsedPhone } from '../phone/parse';
+import { composeText, type ComposedText } from '../sms/compose';
+import { afterHoursFor } from '../time/business-hours';
+import { resolveTimeZone } from '../time/time-zone';
+import type { TextBackSettings } from './settings';
+
+/** Everything a run knows before it asks Twilio anything: the numbers read, the zone, the text composed. */
+export interface TextBackRequest {
+  settings: TextBackSettings;
+  now: Date;
+  fromPhone: ParsedPhone | null;
+  /** The From number's country: typed numbers are read, and shown, as its owner would. */
+  homeCountry: string;
+  timeZone: string;
+  afterHours: boolean | null;
+  composed: ComposedText;
+  /** The customer's number, or null when it is withheld or not a valid number. */
+  customer: ParsedPhone | null;
+  withheld: boolean;
+  /** The customer's number as sentences show it. */
+  shown: string;
+  /** The countries this run may text; undefined until the account's own country is known (Messaging Service only). */
+  allowedCountries?: string[];
+}
+
+export interface TextBackContext {
+  now?: Date;
+  zapTimeZone?: string;
+}
+
+const isWithheld = (to: string) => isWithheldSentinel(to) || /^(client|sips?):/i.test(to);
+
+/** Reads the settings into a request; composing first means a template mistake is reported before anything else. */
+export function resolveRequest(settings: TextBackSettings, context: TextBackContext = {}): TextBackRequest {
+  const now = context.now ?? new Date();
+  const fromPhone = settings.from ? parsePhone(settings.from) : null;
+  if (settings.from && !fromPhone) {
+    throw new InputError(`The From number "${settings.from}" is not a phone number. Pick one of your Twilio numbers.`);
+  }
+  const homeCountry = fromPhone?.country ?? 'US';
+  const timeZone = resolveTimeZone(settings.timeZone, context.zapTimeZone, fromPhone?.e164);
+  const afterHours = afterHoursFor(settings.businessHours, now, timeZone);
+  const composed = composeText({
+    template: afterHours ? settings.afterHoursTemplate : settings.template,
+    message: afterHours ? settings.afterHoursMessage ?? settings.message : settings.message,
+    business_name: settings.businessName,
+    callback_number: settings.callbackNumber ?? (fromPhone ? displayNumber(fromPhone.e164, homeCountry) : undefined),
+    booking_link: settings.bookingLink,
+    callback_minutes: settings.callbackMinutes,
+    service: settings.service,
+    caller_name: settings.callerName,
+    opt_out_text: settings.optOutText,
+  });
+  const withheld = isWithheld(settings.to);
+  const customer = withheld ? null : parsePhone(settings.to, homeCountry);
+  return {
+    settings,
+    now,
+    fromPhone,
+    homeCountry,
+    timeZone,
+    afterHours,
+    composed,
+    customer,
+    withheld,
+    shown: customer ? displayNumber(customer.e164, homeCountry) : settings.to,
+    allowedCountries: settings.allowedCountries ?? (fromPhone?.country ? [fromPhone.country] : undefined),
+  };
+}

@@ -1,0 +1,78 @@
+import type { ConsentEvidence } from '../consent/evidence';
+import type { Message } from '../twilio/resources';
+import type { Skip } from './checks';
+import type { TextBackRequest } from './request';
+import { skipSentence } from './sentences';
+
+/** The step's output (contract: `send_text_back`). */
+export interface TextBackResult {
+  id: string;
+  status: 'sent' | 'skipped' | 'dry_run';
+  skip_reason: Skip['reason'] | null;
+  message_sid: string | null;
+  to: string | null;
+  from: string | null;
+  body: string;
+  segments: number;
+  encoding: 'GSM-7' | 'UCS-2';
+  footer_added: boolean;
+  consent_basis: 'inbound_call' | 'not_required';
+  consent_call_id: string | null;
+  consent_called_at: string | null;
+  twilio_status: string | null;
+  sent_at: string | null;
+  after_hours: boolean | null;
+}
+
+/** The result, and for a skip the sentence the Zap's history shows when the run halts. */
+export interface TextBackOutcome {
+  result: TextBackResult;
+  skipSentence: string | null;
+}
+
+/** The output for a request; `extra` carries what the run learnt (the message sent, the consent evidence). */
+export function outcome(request: TextBackRequest, status: TextBackResult['status'], extra: Partial<TextBackResult>, skip: Skip | null = null): TextBackOutcome {
+  const { settings, customer, fromPhone, composed, now } = request;
+  return {
+    result: {
+      id: extra.message_sid ?? `${status}:${skip?.reason ?? 'ok'}:${customer?.e164 ?? settings.to}:${now.getTime()}`,
+      status,
+      skip_reason: skip?.reason ?? null,
+      message_sid: null,
+      to: customer?.e164 ?? null,
+      from: fromPhone?.e164 ?? settings.messagingServiceSid ?? null,
+      body: composed.body,
+      segments: composed.segments,
+      encoding: composed.encoding,
+      footer_added: composed.footer_added,
+      consent_basis: 'not_required',
+      consent_call_id: null,
+      consent_called_at: null,
+      twilio_status: null,
+      sent_at: null,
+      after_hours: request.afterHours,
+      ...extra,
+    },
+    skipSentence: skip && status === 'skipped' ? skipSentence(skip.reason, skip.facts, request.timeZone) : null,
+  };
+}
+
+/** A skip; a dry run reports what a real run would have skipped, and never halts. */
+export function skipped(request: TextBackRequest, skip: Skip, evidence: ConsentEvidence | null = null): TextBackOutcome {
+  return outcome(request, request.settings.dryRun ? 'dry_run' : 'skipped', consentFields(evidence), skip);
+}
+
+export function sentFields(message: Message): Partial<TextBackResult> {
+  return {
+    message_sid: message.sid,
+    twilio_status: message.status,
+    sent_at: message.date_sent ?? message.date_created,
+    ...(message.body ? { body: message.body } : {}),
+  };
+}
+
+export function consentFields(evidence: ConsentEvidence | null): Partial<TextBackResult> {
+  return evidence
+    ? { consent_basis: 'inbound_call', consent_call_id: evidence.call_id, consent_called_at: evidence.called_at }
+    : { consent_basis: 'not_required', consent_call_id: null, consent_called_at: null };
+}
