@@ -1,5 +1,6 @@
 import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
 import { businessHoursField, timezoneField } from '../zapier/fields';
+import { zapierClaimStore } from '../zapier/claim-store';
 import { guard } from '../zapier/guard';
 import { zapTimeZone } from '../zapier/bundle';
 import { sendTextBack } from '../lib/text-back/send-text-back';
@@ -48,7 +49,11 @@ const inputFields = defineInputFields([
 
 const perform = guard(async (z: ZObject, bundle: Bundle) => {
   const settings = readTextBackSettings(bundle.inputData);
-  const { result, skipSentence } = await sendTextBack(twilioClient(z, bundle.authData), settings, { zapTimeZone: zapTimeZone(bundle) });
+  const { result, skipSentence } = await sendTextBack(twilioClient(z, bundle.authData), settings, {
+    zapTimeZone: zapTimeZone(bundle),
+    claims: zapierClaimStore(z),
+    log: (line) => z.console.log(line),
+  });
   if (skipSentence && settings.ifSkipped === 'halt') throw new z.errors.HaltedError(skipSentence);
   return result;
 });
@@ -80,6 +85,7 @@ export default defineCreate({
       { key: 'twilio_status', label: 'Twilio Status' },
       { key: 'sent_at', label: 'Sent At', type: 'datetime' },
       { key: 'after_hours', label: 'After Hours', type: 'boolean' },
+      { key: 'replayed', label: 'Sent Earlier (Replay)', type: 'boolean' },
     ],
     sample: {
       id: 'SM5b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a',
@@ -98,6 +104,7 @@ export default defineCreate({
       twilio_status: 'queued',
       sent_at: '2026-11-29T14:03:41Z',
       after_hours: false,
+      replayed: false,
     },
   },
 });

@@ -1,7 +1,7 @@
 /**
  * Failures the sandbox can inject into its next answers, to test retries and idempotency:
  * - `429`: Twilio's rate limit (20429) with `Retry-After`;  `500`: an internal error (20500);
- * - `slow`: answer normally after `delayMs`;  `drop`: close the socket without answering, nothing done;
+ * - `slow`: answer after `delayMs`, with the state as it was when the request arrived (a slow network);  `drop`: close the socket without answering, nothing done;
  * - `lose_response`: do the work (e.g. create the message), then close the socket: the answer is lost;
  * - `garbage`: HTTP 200 with a body that is not JSON (a proxy's error page), nothing done.
  */

@@ -162,8 +162,6 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       response.end('<html><body><h1>502 Bad Gateway</h1></body></html>');
       return;
     }
-    if (fault?.kind === 'slow') await sleep(fault.delayMs ?? 2000);
-
     let result: RouteAnswer;
     let headers: Record<string, string> = {};
     try {
@@ -178,6 +176,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       request.socket.destroy();
       return;
     }
+    // A slow network, not a slow Twilio: the answer says what was true when the request arrived.
+    if (fault?.kind === 'slow') await sleep(fault.delayMs ?? 2000);
     send(response, result, headers);
     result.after?.();
   }

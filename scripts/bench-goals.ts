@@ -7,6 +7,8 @@ export const GOALS = {
   minCallsPerPage: 1000,
   /** One concurrent round trip of checks, then the send. */
   textBackRoundTrips: 2,
+  /** However many runs race for one missed call, it gets one text. */
+  textsPerMissedCall: 1,
   /** What Zapier accepts comfortably for a CLI app's build.zip. */
   maxZipBytes: 2_000_000,
 } as const;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { measureColdStart, profileAppImport } from './bench-cold-start';
 import type { GroupLoad } from './bench-load-profile';
 import { GOALS, pollMeetsGoal, type PollMeasurement } from './bench-goals';
+import { textsPerConcurrentRuns } from './bench-concurrency';
 import { measurePoll, measureTextBack } from './bench-sandbox';
 import { bytes, count, ms, plural } from './bench-stats';
 import { zipSize } from './bench-zip';
@@ -15,6 +16,7 @@ const ROOT = join(__dirname, '..', '..');
 const CORE = require.resolve('zapier-platform-core', { paths: [ROOT] });
 const APP = join(ROOT, 'dist', 'index.js');
 const POLL_SIZES = [10, 100, 1000];
+const RACE_SIZES = [2, 8, 32];
 
 interface Row {
   what: string;
@@ -82,6 +84,16 @@ async function main(): Promise<void> {
     }];
   });
 
+  const raceGoal = `${GOALS.textsPerMissedCall} text`;
+  const races = await attempt('Texts per concurrent runs', raceGoal, async () => {
+    const rows: Row[] = [];
+    for (const runs of RACE_SIZES) {
+      const texts = await textsPerConcurrentRuns(runs);
+      rows.push({ what: `Texts per ${runs} concurrent runs for one call`, measured: plural(texts, 'text'), goal: raceGoal, pass: texts === GOALS.textsPerMissedCall });
+    }
+    return rows;
+  });
+
   const zipGoal = `< ${count(GOALS.maxZipBytes)} bytes`;
   const zip = await attempt('build/build.zip size', zipGoal, () => {
     const result = zipSize(ROOT);
@@ -89,7 +101,7 @@ async function main(): Promise<void> {
     return [{ what: 'build/build.zip size', measured: bytes(result.bytes), goal: zipGoal, pass: result.bytes < GOALS.maxZipBytes }];
   });
 
-  const rows = [...coldStart, ...polls, ...textBack, ...zip];
+  const rows = [...coldStart, ...polls, ...textBack, ...races, ...zip];
   console.log(table([
     ['#', 'What', 'Measured', 'Goal', 'Result'],
     ...rows.map((row, index) => [String(index + 1), row.what, row.measured, row.goal, row.pass ? 'PASS' : 'FAIL']),

@@ -116,7 +116,9 @@ async function textBacks(sandbox: Sandbox, missed: Item[]): Promise<void> {
     let outcome: string;
     try {
       const result = (await runOp(sandbox, op.send, { inputData })) as Item;
-      outcome = result.message_sid && result.body ? `SENT (${result.segments} segment, ${result.encoding}): ${result.body}` : `SENT ${result.message_sid}`;
+      outcome = result.replayed
+        ? `ALREADY TEXTED at ${result.sent_at} (an earlier run sent it; not sent again)`
+        : result.message_sid && result.body ? `SENT (${result.segments} segment, ${result.encoding}): ${result.body}` : `SENT ${result.message_sid}`;
     } catch (error) {
       outcome = firstLine(error);
     }
@@ -124,7 +126,8 @@ async function textBacks(sandbox: Sandbox, missed: Item[]): Promise<void> {
   }
   console.log(table([['Caller', 'Outcome'], ...rows]));
   const sent = rows.filter(([, outcome]) => outcome.startsWith('SENT')).length;
-  console.log(`\n${sent} texts sent, ${rows.length - sent} skipped with a reason.`);
+  const replayed = rows.filter(([, outcome]) => outcome.startsWith('ALREADY TEXTED')).length;
+  console.log(`\n${sent} texts sent, ${replayed} already texted earlier, ${rows.length - sent - replayed} skipped with a reason.`);
 }
 
 async function replies(sandbox: Sandbox): Promise<void> {

@@ -1,5 +1,6 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { InputError } from '../lib/errors/input-error';
+import { RetryLaterError } from '../lib/errors/retry-later-error';
 
 /**
  * Wraps an operation so the owner only ever reads plain sentences: input problems become Zapier errors
@@ -12,6 +13,7 @@ export function guard<B extends Bundle, R>(perform: (z: ZObject, bundle: B) => P
       return await perform(z, bundle);
     } catch (error) {
       if (error instanceof InputError) throw new z.errors.Error(error.message, 'invalid_input', 400);
+      if (error instanceof RetryLaterError) throw new z.errors.ThrottledError(error.message, error.delaySeconds);
       if (error instanceof TypeError || error instanceof RangeError || error instanceof SyntaxError) {
         z.console.log('Unexpected error', error.stack);
         throw new z.errors.Error(

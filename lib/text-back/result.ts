@@ -22,6 +22,8 @@ export interface TextBackResult {
   twilio_status: string | null;
   sent_at: string | null;
   after_hours: boolean | null;
+  /** The text returned was sent earlier (a replay, or another run that won the race), not by this run. */
+  replayed: boolean;
 }
 
 /** The result, and for a skip the sentence the Zap's history shows when the run halts. */
@@ -51,6 +53,7 @@ export function outcome(request: TextBackRequest, status: TextBackResult['status
       twilio_status: null,
       sent_at: null,
       after_hours: request.afterHours,
+      replayed: false,
       ...extra,
     },
     skipSentence: skip && status === 'skipped' ? skipSentence(skip.reason, skip.facts, request.timeZone) : null,

@@ -1,19 +1,32 @@
-import { fetchNumberHistory } from '../history/number-history';
+import { RetryLaterError } from '../errors/retry-later-error';
+import { fetchNumberHistory, type NumberHistory } from '../history/number-history';
 import { isoString } from '../time/dates';
 import type { TwilioClient } from '../twilio/client';
 import type { Message } from '../twilio/resources';
-import { checkNumber, decide } from './decide';
-import { resolveRequest, type TextBackContext, type TextBackRequest } from './request';
+import { isCallSid } from '../twilio/sids';
+import { claimsFor, releaseClaims, takeClaims, type Claim, type ClaimStore } from './claims';
+import { checkNumber, decide, type Decision, type DecisionContext } from './decide';
+import { resolveRequest, type TextBackContext as RequestContext, type TextBackRequest } from './request';
 import { consentFields, outcome, sentFields, skipped, type TextBackOutcome } from './result';
 import type { TextBackSettings } from './settings';
 
-export type { TextBackContext } from './request';
 export type { TextBackOutcome, TextBackResult } from './result';
+
+export interface TextBackContext extends RequestContext {
+  /** Zapier's cache, for the claims against duplicate texts; undefined where there is none. */
+  claims?: ClaimStore;
+  /** One line for the Zap's log. */
+  log?: (line: string) => void;
+  /** How long a run that lost a claim waits, each time, for the winner's text to show in Twilio's log. */
+  loserWaitsMs?: readonly number[];
+}
+
+const LOSER_WAITS_MS = [500, 1000, 2000];
 
 /**
  * Send Text-Back from start to finish: resolve the request (compose first, so a template mistake comes before
- * anything else), the number checks, one concurrent round trip of Twilio lookups, a pure decision, then at most
- * one send. A replay of the same missed call returns the text already sent instead of sending again.
+ * anything else), the number checks, one concurrent round trip of Twilio lookups, a pure decision, an atomic claim,
+ * then at most one send. A replay of the same missed call returns the text already sent instead of sending again.
  */
 export async function sendTextBack(twilio: TwilioClient, settings: TextBackSettings, context: TextBackContext = {}): Promise<TextBackOutcome> {
   const request = resolveRequest(settings, context);
@@ -25,21 +38,68 @@ export async function sendTextBack(twilio: TwilioClient, settings: TextBackSetti
     fetchNumberHistory(twilio, request.customer.e164, { scope: 'window', windowStart }),
     settings.skipLandlines ? twilio.lookupLineType(request.customer.e164) : Promise.resolve(null),
   ]);
-  const decision = decide({ request, history, lineType });
+  const facts: DecisionContext = { request, history: await withNamedCall(twilio, history, settings.callId), lineType };
+  const decision = decide(facts);
+  if (decision.action !== 'send') return carryOut(request, decision);
+
+  const claims = claimsFor(twilio.connection.accountSid, request.customer.e164, settings.callId, settings.cooldownHours);
+  const taken = await takeClaims(context.claims, claims, request.now);
+  if (taken.kind === 'lost') return afterLostClaim(twilio, facts, context.loserWaitsMs ?? LOSER_WAITS_MS);
+  if (taken.kind === 'unavailable') {
+    context.log?.(`Duplicate-text guard: Zapier's cache could not be used (${taken.why}), so only Twilio's message log was checked before sending.`);
+  }
+  return send(twilio, request, decision.evidence, context.claims, taken.kind === 'held' ? taken.claims : []);
+}
+
+/** What a decision other than "send" returns. */
+function carryOut(request: TextBackRequest, decision: Exclude<Decision, { action: 'send' }>): TextBackOutcome {
   switch (decision.action) {
     case 'skip':
       return skipped(request, decision.skip, decision.evidence);
     case 'replay':
-      return outcome(request, 'sent', { ...sentFields(decision.message), ...consentFields(decision.evidence) });
+      return outcome(request, 'sent', { ...sentFields(decision.message), ...consentFields(decision.evidence), replayed: true });
     case 'dry_run':
       return outcome(request, 'dry_run', consentFields(decision.evidence));
-    case 'send':
-      return send(twilio, request, decision.evidence);
   }
 }
 
-/** The one send; Twilio's 21610 (the customer texted STOP to Twilio) is an opt-out skip, nothing was sent. */
-async function send(twilio: TwilioClient, request: TextBackRequest, evidence: Parameters<typeof consentFields>[0]): Promise<TextBackOutcome> {
+/**
+ * The Twilio call named by `call_id` even when it is older than the consent window, so a replay is recognised
+ * whatever the window says (one more request, only for such a call).
+ */
+async function withNamedCall(twilio: TwilioClient, history: NumberHistory, callId: string | undefined): Promise<NumberHistory> {
+  if (!isCallSid(callId) || history.calls.some((call) => call.sid === callId)) return history;
+  try {
+    return { ...history, calls: [...history.calls, await twilio.fetchCall(callId)] };
+  } catch (error) {
+    if ((error as { httpStatus?: number }).httpStatus === 404) return history;
+    throw error;
+  }
+}
+
+/**
+ * Another run holds the claim and is sending: wait for its text in Twilio's log, then decide again (a replay of
+ * this call, or a cooldown skip). A run that never sees it sends nothing and asks Zapier to try again later.
+ */
+async function afterLostClaim(twilio: TwilioClient, facts: DecisionContext, waitsMs: readonly number[]): Promise<TextBackOutcome> {
+  const { request } = facts;
+  for (const wait of waitsMs) {
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    const sent = await twilio.listMessages({ To: request.customer!.e164 });
+    const history = { ...facts.history, outboundMessages: sent.filter((message) => message.direction.startsWith('outbound')) };
+    const decision = decide({ ...facts, history });
+    if (decision.action !== 'send') return carryOut(request, decision);
+  }
+  throw new RetryLaterError(
+    `Another run of this Zap is texting ${request.shown} right now, so this run sent nothing. Zapier will try this step again, and it will not text twice.`,
+  );
+}
+
+/**
+ * The one send. A send Twilio refused (it answered with an error: nothing went out) releases the claims so a retry
+ * can send; a send whose answer was lost keeps them, and Twilio's log decides on the retry.
+ */
+async function send(twilio: TwilioClient, request: TextBackRequest, evidence: Parameters<typeof consentFields>[0], store: ClaimStore | undefined, claims: Claim[]): Promise<TextBackOutcome> {
   const { settings, customer, fromPhone, composed } = request;
   let message: Message;
   try {
@@ -50,6 +110,9 @@ async function send(twilio: TwilioClient, request: TextBackRequest, evidence: Pa
       body: composed.body,
     });
   } catch (error) {
+    const refused = typeof (error as { httpStatus?: number }).httpStatus === 'number';
+    if (refused) await releaseClaims(store, claims);
+    // Twilio's 21610: the customer texted STOP to Twilio, which blocks the send.
     if ((error as { twilioCode?: number }).twilioCode === 21610) {
       return skipped(request, { reason: 'opted_out', facts: { number: request.shown, at: null } }, evidence);
     }
