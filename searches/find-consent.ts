@@ -1,4 +1,4 @@
-import { defineInputFields, defineSearch, type Bundle, type ZObject } from 'zapier-platform-core';
+import { defineInputFields, defineSearch, type SearchPerform } from 'zapier-platform-core';
 import { guard } from '../zapier/guard';
 import { zapTimeZone } from '../zapier/bundle';
 import { findConsentRecord } from '../lib/consent/consent-record';
@@ -10,13 +10,13 @@ const inputFields = defineInputFields([
   { key: 'consent_window_hours', label: 'Consent Window (Hours)', type: 'integer', required: false, default: '72', helpText: 'A call from the number within this many hours counts as consent to text it back.' },
 ]);
 
-const perform = guard(async (z: ZObject, bundle: Bundle) => {
+const perform = guard(async (z, bundle) => {
   const typed = readText(bundle.inputData.phone_number, 'Phone Number');
   if (!typed) return [];
   const hours = readWholeNumber(bundle.inputData.consent_window_hours, 72, 'Consent Window (Hours)');
   const record = await findConsentRecord(twilioClient(z, bundle.authData), typed, hours, { zapTimeZone: zapTimeZone(bundle) });
   return record ? [record] : [];
-});
+}) satisfies SearchPerform<typeof inputFields>;
 
 export default defineSearch({
   key: 'find_consent',

@@ -1,4 +1,4 @@
-import { defineInputFields, defineSearch, type Bundle, type ZObject } from 'zapier-platform-core';
+import { defineInputFields, defineSearch, type SearchPerform } from 'zapier-platform-core';
 import { businessNumberField } from '../zapier/fields';
 import { guard } from '../zapier/guard';
 import { InputError } from '../lib/errors/input-error';
@@ -11,11 +11,11 @@ const inputFields = defineInputFields([
   businessNumberField(false, 'Report on one of your Twilio numbers. Leave blank for all of them.'),
 ]);
 
-const perform = guard(async (z: ZObject, bundle: Bundle) => {
+const perform = guard(async (z, bundle) => {
   const days = readWholeNumber(bundle.inputData.period_days, 7, 'Period (Days)', 90);
   if (days < 1) throw new InputError('Period (Days) must be at least 1.');
   return [await recoveryReport(twilioClient(z, bundle.authData), days, readText(bundle.inputData.business_number, 'Business Number'))];
-});
+}) satisfies SearchPerform<typeof inputFields>;
 
 export default defineSearch({
   key: 'find_recovery_report',

@@ -1,4 +1,4 @@
-import { defineInputFields, defineTrigger, type Bundle, type ZObject } from 'zapier-platform-core';
+import { defineInputFields, defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
 import { businessNumberField } from '../zapier/fields';
 import { guard } from '../zapier/guard';
 import { isLoadingSample } from '../zapier/bundle';
@@ -10,10 +10,10 @@ const inputFields = defineInputFields([
   businessNumberField(false, 'Which of your Twilio numbers to watch for replies. Leave blank to watch all of them.'),
 ]);
 
-const perform = guard(async (z: ZObject, bundle: Bundle) => {
+const perform = guard(async (z, bundle) => {
   const replies = await pollTextReplies(twilioClient(z, bundle.authData), readText(bundle.inputData.business_number, 'Business Number'));
   return isLoadingSample(bundle) ? replies.slice(0, 3) : replies;
-});
+}) satisfies PollingTriggerPerform<typeof inputFields>;
 
 export default defineTrigger({
   key: 'text_reply',

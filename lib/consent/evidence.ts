@@ -4,8 +4,8 @@ import { isCallSid } from '../twilio/sids';
 
 /** The inbound call that shows the customer started the contact. */
 export interface ConsentEvidence {
-  call_id: string;
-  called_at: string;
+  callId: string;
+  calledAt: string;
 }
 
 export interface EvidenceQuery {
@@ -37,11 +37,11 @@ export function consentEvidence(calls: Call[], query: EvidenceQuery): ConsentEvi
   const inbound = callsFromCustomer(calls, query.customer).filter((call) => inWindow(new Date(call.start_time!), query));
   if (isCallSid(query.callId)) {
     const named = inbound.find((call) => call.sid === query.callId);
-    if (named) return { call_id: named.sid, called_at: named.start_time! };
+    if (named) return { callId: named.sid, calledAt: named.start_time! };
   } else if (query.callId && query.calledAt) {
     const when = parseDate(query.calledAt);
-    if (when && inWindow(when, query)) return { call_id: query.callId, called_at: isoString(when) };
+    if (when && inWindow(when, query)) return { callId: query.callId, calledAt: isoString(when) };
   }
   const latest = inbound[0];
-  return latest ? { call_id: latest.sid, called_at: latest.start_time! } : null;
+  return latest ? { callId: latest.sid, calledAt: latest.start_time! } : null;
 }

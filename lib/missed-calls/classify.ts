@@ -10,21 +10,20 @@ export type CallVerdict =
 
 const NOT_FINAL = new Set(['queued', 'ringing', 'in-progress', 'initiated']);
 
-/** The caller's own leg ended without reaching Twilio's TwiML: the status says why. */
-const CALLER_LEG_REASONS: Record<string, MissedReason> = {
-  busy: 'busy',
-  'no-answer': 'no_answer',
-  failed: 'failed',
-  canceled: 'hung_up',
-};
+/**
+ * A leg that ended without being answered, by Twilio's status: the caller's own leg (it never reached the TwiML),
+ * or a forwarded leg nobody picked up. A `canceled` leg means the caller hung up while it rang.
+ */
+const UNANSWERED_STATUS_REASONS: ReadonlyMap<string, MissedReason> = new Map([
+  ['no-answer', 'no_answer'],
+  ['busy', 'busy'],
+  ['failed', 'failed'],
+  ['canceled', 'hung_up'],
+]);
 
-/** A forwarded leg that nobody answered; a `canceled` leg means the caller hung up while it rang. */
-const FORWARDED_LEG_REASONS: Record<string, MissedReason> = {
-  'no-answer': 'no_answer',
-  busy: 'busy',
-  failed: 'failed',
-  canceled: 'hung_up',
-};
+/** The missed reason for a Twilio call status, or undefined for any status that is not an unanswered end. */
+export const unansweredReason = (status: string): MissedReason | undefined => UNANSWERED_STATUS_REASONS.get(status);
+
 /** When several phones rang (simultaneous ringing), the most telling reason wins. */
 const REASON_PREFERENCE: MissedReason[] = ['no_answer', 'busy', 'failed', 'hung_up'];
 
@@ -46,7 +45,7 @@ export function isCallerLeg(call: Call): boolean {
 export function classifyCall(call: Call, forwardedLegs: Call[], recordings: Recording[]): CallVerdict {
   if (!isCallerLeg(call)) return { verdict: 'not_a_caller_leg' };
   if (NOT_FINAL.has(call.status)) return { verdict: 'pending' };
-  const callerLegReason = CALLER_LEG_REASONS[call.status];
+  const callerLegReason = unansweredReason(call.status);
   if (callerLegReason) return missed(callerLegReason);
   if (call.status !== 'completed') return missed('unknown');
 
@@ -59,7 +58,7 @@ export function classifyCall(call: Call, forwardedLegs: Call[], recordings: Reco
   // The forwarded phone's own voicemail picked up: the message sits there, not in Twilio.
   if (legs.some((leg) => leg.status === 'completed' && answeredByMachine(leg))) return missed('voicemail', null);
 
-  const legReasons = legs.map((leg) => FORWARDED_LEG_REASONS[leg.status]).filter(Boolean);
+  const legReasons = legs.map((leg) => unansweredReason(leg.status)).filter(Boolean);
   const reason = REASON_PREFERENCE.find((candidate) => legReasons.includes(candidate));
   return missed(reason ?? 'no_answer');
 }

@@ -2,7 +2,7 @@ import type { ConsentEvidence } from '../consent/evidence';
 import { countryOf } from '../phone/parse';
 import type { NumberHistory } from '../history/number-history';
 import type { LineType } from '../twilio/client';
-import type { Message } from '../twilio/resources';
+import type { IncomingNumber, Message } from '../twilio/resources';
 import { alreadySent, countryCheck, historyChecks, notTextable, type Skip } from './checks';
 import type { TextBackRequest } from './request';
 
@@ -19,8 +19,12 @@ export interface DecisionContext {
   lineType: LineType | null;
 }
 
-/** The checks that need no request to Twilio, in the contract's order: the number, its kind, its country. */
-export function checkNumber(request: TextBackRequest): Skip | null {
+/**
+ * The number checks, in the contract's order: the number, its kind, its country. Before any request they run with
+ * the countries the settings name; sending through a Messaging Service alone, the country check waits for the
+ * account's numbers and uses the account's own country (the safe default).
+ */
+export function checkNumber(request: TextBackRequest, accountNumbers?: IncomingNumber[]): Skip | null {
   const { customer, shown, settings } = request;
   if (!customer) {
     return request.withheld
@@ -29,7 +33,8 @@ export function checkNumber(request: TextBackRequest): Skip | null {
   }
   const kind = notTextable(customer);
   if (kind) return { reason: 'not_textable', facts: { number: shown, detail: kind } };
-  return request.allowedCountries ? countryCheck(customer, request.allowedCountries, shown) : null;
+  const allowed = request.allowedCountries ?? (accountNumbers ? [countryOf(accountNumbers[0]?.phone_number) ?? 'US'] : undefined);
+  return allowed ? countryCheck(customer, allowed, shown) : null;
 }
 
 /**
@@ -38,17 +43,12 @@ export function checkNumber(request: TextBackRequest): Skip | null {
  */
 export function decide({ request, history, lineType }: DecisionContext): Decision {
   const { customer, settings, shown } = request;
-  const numberSkip = checkNumber(request);
-  if (numberSkip || !customer) return { action: 'skip', skip: numberSkip!, evidence: null };
+  const numberSkip = checkNumber(request, history.accountNumbers);
+  if (!customer) return { action: 'skip', skip: numberSkip!, evidence: null };
   const { skip, evidence } = historyChecks({ history, settings, customer: customer.e164, shown, lineType, now: request.now });
   const earlier = settings.dryRun ? null : alreadySent(history, settings, customer.e164);
   if (earlier) return { action: 'replay', message: earlier, evidence };
-  if (!request.allowedCountries) {
-    // Sending through a Messaging Service only: the account's own country is the safe default.
-    const country = countryOf(history.accountNumbers[0]?.phone_number) ?? 'US';
-    const countrySkip = countryCheck(customer, [country], shown);
-    if (countrySkip) return { action: 'skip', skip: countrySkip, evidence: null };
-  }
+  if (numberSkip) return { action: 'skip', skip: numberSkip, evidence: null };
   if (skip) return { action: 'skip', skip, evidence };
   return { action: settings.dryRun ? 'dry_run' : 'send', evidence };
 }

@@ -76,6 +76,6 @@ export function sentFields(message: Message): Partial<TextBackResult> {
 
 export function consentFields(evidence: ConsentEvidence | null): Partial<TextBackResult> {
   return evidence
-    ? { consent_basis: 'inbound_call', consent_call_id: evidence.call_id, consent_called_at: evidence.called_at }
+    ? { consent_basis: 'inbound_call', consent_call_id: evidence.callId, consent_called_at: evidence.calledAt }
     : { consent_basis: 'not_required', consent_call_id: null, consent_called_at: null };
 }
