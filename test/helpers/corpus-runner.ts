@@ -80,7 +80,7 @@ export function corpusRunner(sandbox: () => Sandbox, proxy: AnsweringProxy): (en
 
   async function attempt(perform: Perform, bundle: Record<string, unknown>): Promise<Outcome> {
     try {
-      return { result: await appTester(perform, bundle as never) };
+      return { result: await appTester(perform, bundle) };
     } catch (error) {
       return { error };
     }
