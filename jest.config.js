@@ -1,8 +1,11 @@
 /** Tests run on the TypeScript sources; `npm test` builds first so tests that load the built app find it. */
 module.exports = {
-  testEnvironment: 'node',
+  // Node, with console output of passing tests held back (the app's z.console lines); a failing test shows its own.
+  testEnvironment: '<rootDir>/test/helpers/quiet-environment.js',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
+  // Types are checked by `npm run typecheck` (tsc over sources and tests, part of `npm test`). With isolatedModules
+  // ts-jest only transpiles, so its diagnostics would add nothing; full type-checking inside Jest doubled its CPU time.
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
   // Sources first: the root index.js is the compiled app's entry for Zapier, tests read index.ts.
   moduleFileExtensions: ['ts', 'js', 'json'],

@@ -19,9 +19,9 @@ describe('the built app (what package.json main names) loads and connects', () =
   });
 
   test('the auth test fetches the account and labels the connection with its name', async () => {
-    const account = await tester(built.authentication.test, { authData: sandbox().authData() } as never) as Record<string, unknown>;
+    const account = await tester(built.authentication.test, { authData: sandbox().authData() }) as Record<string, unknown>;
     expect(account).toMatchObject({ friendly_name: 'Rapid Rooter Plumbing', sid: sandbox().accountSid });
-    expect(await tester(built.authentication.connectionLabel, { authData: sandbox().authData(), inputData: account } as never)).toBe('Rapid Rooter Plumbing');
+    expect(await tester(built.authentication.connectionLabel, { authData: sandbox().authData(), inputData: account })).toBe('Rapid Rooter Plumbing');
   });
 
   test.each([
@@ -29,24 +29,24 @@ describe('the built app (what package.json main names) loads and connects', () =
     ['a malformed SID', { account_sid: 'AC-not-a-sid' }, /Account SID should start with AC/],
     ['plain http to a remote host', { api_base_url: 'http://api.example.com' }, /must start with https/],
   ])('%s gets a plain sentence', async (_name, override, message) => {
-    await expect(tester(built.authentication.test, { authData: { ...sandbox().authData(), ...override } } as never)).rejects.toThrow(message);
+    await expect(tester(built.authentication.test, { authData: { ...sandbox().authData(), ...override } })).rejects.toThrow(message);
   });
 
   test('an unreachable host gets a plain sentence', async () => {
     const stopped = await startSandbox();
     const authData = stopped.authData();
     await stopped.stop();
-    await expect(tester(built.authentication.test, { authData } as never)).rejects.toThrow(/Could not reach 127\.0\.0\.1:\d+\. Check the API Host/);
+    await expect(tester(built.authentication.test, { authData })).rejects.toThrow(/Could not reach 127\.0\.0\.1:\d+\. Check the API Host/);
   });
 
   test('the API key connection works too', async () => {
     const s = sandbox();
-    const account = await tester(built.authentication.test, { authData: { ...s.authData(), api_key_sid: s.apiKeySid, auth_token: s.apiKeySecret } } as never);
+    const account = await tester(built.authentication.test, { authData: { ...s.authData(), api_key_sid: s.apiKeySid, auth_token: s.apiKeySecret } });
     expect(account).toMatchObject({ sid: s.accountSid });
   });
 
   test('phone_number lists every number for dropdowns', async () => {
-    const numbers = await tester(built.triggers.phone_number.operation.perform, { authData: sandbox().authData(), inputData: {} } as never) as Record<string, unknown>[];
+    const numbers = await tester(built.triggers.phone_number.operation.perform, { authData: sandbox().authData(), inputData: {} }) as Record<string, unknown>[];
     expect(numbers.map((number) => number.label)).toEqual(expect.arrayContaining(['Main Line (512) 555-0100', 'Emergency Line (512) 555-0101']));
     expect(numbers).toHaveLength(sandbox().state.numbers.length);
     for (const number of numbers) {
@@ -56,7 +56,7 @@ describe('the built app (what package.json main names) loads and connects', () =
   });
 
   test('phone_number with a wrong token is a plain error', async () => {
-    await expect(tester(built.triggers.phone_number.operation.perform, { authData: { ...sandbox().authData(), auth_token: 'nope' }, inputData: {} } as never))
+    await expect(tester(built.triggers.phone_number.operation.perform, { authData: { ...sandbox().authData(), auth_token: 'nope' }, inputData: {} }))
       .rejects.toThrow(/Copy them again from the Twilio Console/);
   });
 });
@@ -67,10 +67,10 @@ describe('the built app (what package.json main names) loads and connects', () =
     s.resetRequests();
     const missed = await run(s, operations.missedCall) as Record<string, unknown>[];
     await run(s, operations.phoneNumber);
-    const subscribeData = await run(s, hook.subscribe, { inputData: { business_number: MAIN_LINE }, targetUrl: 'https://hooks.zapier.com/hooks/standard/1/x/' } as never);
+    const subscribeData = await run(s, hook.subscribe, { inputData: { business_number: MAIN_LINE }, targetUrl: 'https://hooks.zapier.com/hooks/standard/1/x/' });
     const callback = s.statusCallbackRequest(s.callSid('forwarded-no-answer'), 'https://hooks.zapier.com/hooks/standard/1/x/');
-    await run(s, hook.perform, { inputData: { business_number: MAIN_LINE }, subscribeData, rawRequest: zapierRawRequest(callback) } as never);
-    await run(s, hook.unsubscribe, { subscribeData } as never);
+    await run(s, hook.perform, { inputData: { business_number: MAIN_LINE }, subscribeData, rawRequest: zapierRawRequest(callback) });
+    await run(s, hook.unsubscribe, { subscribeData });
     for (const item of missed.slice(0, 4)) {
       await run(s, operations.sendTextBack, { inputData: { to: item.caller_number, from: item.business_number, business_name: 'Rapid Rooter Plumbing', call_id: item.id, if_skipped: 'continue', skip_landlines: true } });
     }

@@ -4,11 +4,10 @@
  * broken copy of the app, then every rule runs over the real definition.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import {
-  CONTRACT_PATH, cloneApp, contractCheck, formatFindings, integrationChecks, isIsoDateTimeWithOffset, loadBuiltApp,
-  markdownLinkProblems, parseContract, runChecks, sampleDateProblem, staticFields, titleCaseViolations,
-  type AppDefinition, type FieldDefinition, type IntegrationCheck, type OperationDefinition, type Problem,
-} from '../helpers/integration-checks';
+import { cloneApp, loadBuiltApp, staticFields, type AppDefinition, type FieldDefinition, type OperationDefinition } from '../helpers/app-loader';
+import { CONTRACT_PATH, parseContract } from '../helpers/contract-parser';
+import { contractCheck, formatFindings, integrationChecks, runChecks, type IntegrationCheck, type Problem } from '../helpers/integration-rules';
+import { isIsoDateTimeWithOffset, markdownLinkProblems, sampleDateProblem, titleCaseViolations } from '../helpers/text-rules';
 import { PENDING_CONTRACT_KEYS } from './pending-keys';
 
 const app = loadBuiltApp();

@@ -1,18 +1,33 @@
-import { createAppTester } from 'zapier-platform-core';
+import { createAppTester, type Bundle, type ZObject } from 'zapier-platform-core';
 import App from '../../index';
+import type { HookSubscription } from '../../lib/missed-calls/status-callback';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/server';
 
 export { App };
-export const appTester = createAppTester(App);
 
-type Perform = Parameters<typeof appTester>[0];
+const zapierTester = createAppTester(App);
+/** A bundle as zapier-platform-core's tester takes it: every part optional. */
+type PartialBundle = NonNullable<Parameters<typeof zapierTester>[1]>;
+
+/**
+ * A bundle as a test writes it. Zapier's types declare `subscribeData` as `{ id: string }`, but at run time it is
+ * whatever performSubscribe returned (the instant trigger's HookSubscription), so tests may pass any object there.
+ */
+export type TestBundle = Omit<PartialBundle, 'subscribeData'> & { subscribeData?: object };
+
+type Perform<T = unknown> = (z: ZObject, bundle: Bundle) => T | Promise<T>;
+
+/** Runs one perform the way Zapier would, with the bundle a test writes. */
+export function appTester<T>(perform: Perform<T>, bundle: TestBundle = {}): Promise<T> {
+  return zapierTester(perform, bundle as PartialBundle);
+}
+
 /** An operation's functions by name, whatever kind of operation it is. */
 const fns = (operation: unknown) => operation as Record<'perform' | 'performList' | 'performSubscribe' | 'performUnsubscribe', Perform>;
-type Bundle = NonNullable<Parameters<typeof appTester>[1]>;
 
 /** Runs one of the app's operations against a sandbox, the way Zapier would. */
-export function run(sandbox: Sandbox, perform: Perform, bundle: Partial<Bundle> = {}) {
-  return appTester(perform, { authData: sandbox.authData(), inputData: {}, ...bundle } as Bundle);
+export function run<T>(sandbox: Sandbox, perform: Perform<T>, bundle: TestBundle = {}): Promise<T> {
+  return appTester(perform, { authData: sandbox.authData(), inputData: {}, ...bundle });
 }
 
 /** A fresh sandbox per test file (seeded with the plumbing business's day), stopped afterwards. */
@@ -34,14 +49,15 @@ export const operations = {
 };
 
 export const hook = {
-  subscribe: fns(App.triggers!.missed_call_instant.operation).performSubscribe,
+  /** Resolves to the subscription Zapier stores and hands back as `subscribeData`. */
+  subscribe: fns(App.triggers!.missed_call_instant.operation).performSubscribe as Perform<HookSubscription>,
   unsubscribe: fns(App.triggers!.missed_call_instant.operation).performUnsubscribe,
   perform: fns(App.triggers!.missed_call_instant.operation).perform,
   performList: fns(App.triggers!.missed_call_instant.operation).performList,
 };
 
 /** The `bundle.rawRequest` Zapier builds from a delivery: headers renamed `Http-...`. */
-export function zapierRawRequest(request: { body: string; headers: Record<string, string>; method?: string; querystring?: Record<string, string> }) {
+export function zapierRawRequest(request: { body: string; headers: Record<string, string>; method?: 'GET' | 'POST'; querystring?: Record<string, string> }) {
   const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [`Http-${name}`, value]));
   const querystring = new URLSearchParams(request.querystring ?? {}).toString();
   return { method: request.method ?? 'POST', querystring, headers, content: request.body };

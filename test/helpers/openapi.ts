@@ -21,7 +21,26 @@ export interface CheckResult {
   errors: string[];
 }
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** A schema object of an OpenAPI description or of JSON Schema, as parsed JSON. */
+type SchemaObject = { [keyword: string]: unknown };
+const isSchemaObject = (value: unknown): value is SchemaObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The parts of an OpenAPI 3.0 description these checks read. */
+interface OpenApiParameter {
+  in: string;
+  name: string;
+  schema?: SchemaObject;
+}
+interface OpenApiOperation {
+  parameters?: OpenApiParameter[];
+  responses?: Record<string, { content?: Record<string, { schema?: SchemaObject }> }>;
+  requestBody?: { content?: Record<string, { schema?: { properties?: Record<string, SchemaObject>; required?: string[] } }> };
+}
+const METHODS = ['get', 'post', 'put', 'delete'] as const;
+interface OpenApiSpec {
+  components?: { schemas?: Record<string, SchemaObject> };
+  paths: Record<string, Partial<Record<(typeof METHODS)[number], OpenApiOperation>>>;
+}
 
 interface Operation {
   spec: string;
@@ -29,7 +48,7 @@ interface Operation {
   template: string;
   pattern: RegExp;
   pathParams: string[];
-  operation: Json;
+  operation: OpenApiOperation;
 }
 
 /**
@@ -70,15 +89,17 @@ function addTwilioFormats(ajv: Ajv, forRequests: boolean): void {
 }
 
 /** OpenAPI 3.0 schema → JSON Schema: `nullable` becomes a `null` type, refs point into the named spec. */
-function toJsonSchema(schema: Json, specId: string, nullableProperty = false): Json {
+function toJsonSchema(schema: SchemaObject, specId: string, nullableProperty?: boolean): SchemaObject;
+function toJsonSchema(schema: unknown, specId: string, nullableProperty?: boolean): unknown;
+function toJsonSchema(schema: unknown, specId: string, nullableProperty = false): unknown {
   if (Array.isArray(schema)) return schema.map((item) => toJsonSchema(item, specId));
-  if (!schema || typeof schema !== 'object') return schema;
-  const out: Json = {};
+  if (!isSchemaObject(schema)) return schema;
+  const out: SchemaObject = {};
   for (const [key, value] of Object.entries(schema)) {
     if (key.startsWith('x-') || key === 'nullable' || key === 'example' || key === 'examples' || key === 'discriminator') continue;
-    if (key === '$ref') out.$ref = `${specId}${value as string}`;
-    else if (key === 'properties') {
-      out.properties = Object.fromEntries(Object.entries(value as Json).map(([name, property]) =>
+    if (key === '$ref') out.$ref = `${specId}${String(value)}`;
+    else if (key === 'properties' && isSchemaObject(value)) {
+      out.properties = Object.fromEntries(Object.entries(value).map(([name, property]) =>
         [name, toJsonSchema(property, specId, EVERY_PROPERTY_NULLABLE[specId])]));
     } else if (['items', 'additionalProperties', 'not'].includes(key) || ['allOf', 'anyOf', 'oneOf'].includes(key)) {
       out[key] = toJsonSchema(value, specId);
@@ -94,7 +115,7 @@ function toJsonSchema(schema: Json, specId: string, nullableProperty = false): J
   return finishNullable(schema, out, nullableProperty);
 }
 
-function finishNullable(schema: Json, out: Json, nullableProperty: boolean): Json {
+function finishNullable(schema: SchemaObject, out: SchemaObject, nullableProperty: boolean): SchemaObject {
   if (!(schema.nullable === true || nullableProperty)) return out;
   if (out.$ref) return { anyOf: [{ $ref: out.$ref }, { type: 'null' }] };
   if (typeof out.type === 'string') out.type = [out.type, 'null'];
@@ -125,22 +146,23 @@ function load(): NonNullable<typeof loaded> {
   addTwilioFormats(requests, true);
   const operations: Operation[] = [];
   for (const file of SPEC_FILES) {
-    const spec = JSON.parse(readFileSync(resolve(OPENAPI_DIR, file), 'utf8')) as Json;
+    const spec = JSON.parse(readFileSync(resolve(OPENAPI_DIR, file), 'utf8')) as OpenApiSpec;
     const specId = file.replace(/\.json$/, '');
     // `components.schemas` is a map of schemas, not a schema: convert each entry.
     const schemas = Object.fromEntries(Object.entries(spec.components?.schemas ?? {}).map(([name, schema]) => [name, toJsonSchema(schema, specId)]));
     const components = { $id: specId, components: { schemas } };
     responses.addSchema(components);
     requests.addSchema(components);
-    for (const [template, item] of Object.entries(spec.paths as Record<string, Json>)) {
-      for (const method of ['get', 'post', 'put', 'delete']) {
-        if (!item[method]) continue;
+    for (const [template, item] of Object.entries(spec.paths)) {
+      for (const method of METHODS) {
+        const operation = item[method];
+        if (!operation) continue;
         const pathParams: string[] = [];
         const source = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_, name: string) => {
           pathParams.push(name);
           return '([^/]+)';
         });
-        operations.push({ spec: specId, method: method.toUpperCase(), template, pattern: new RegExp(`^${source}$`), pathParams, operation: item[method] });
+        operations.push({ spec: specId, method: method.toUpperCase(), template, pattern: new RegExp(`^${source}$`), pathParams, operation });
       }
     }
   }
@@ -173,7 +195,7 @@ export function findOperation(method: string, path: string): (Operation & { para
 
 const compiled = new Map<string, ValidateFunction>();
 
-function validator(ajv: Ajv, key: string, schema: Json): ValidateFunction {
+function validator(ajv: Ajv, key: string, schema: SchemaObject): ValidateFunction {
   let validate = compiled.get(key);
   if (!validate) {
     validate = ajv.compile(schema);
@@ -191,7 +213,7 @@ export function validateResponse(method: string, path: string, status: number, b
   const found = findOperation(method, path);
   if (!found) return { valid: false, errors: [`no operation ${method.toUpperCase()} ${pathOnly(path)} in Twilio's OpenAPI`] };
   const { responses } = load();
-  let schema: Json;
+  let schema: SchemaObject;
   let key: string;
   if (status >= 400) {
     schema = TWILIO_ERROR_SCHEMA;
@@ -217,8 +239,8 @@ export function validateRequest(method: string, path: string, query: Record<stri
   if (!found) return { valid: false, errors: [`no operation ${method.toUpperCase()} ${pathOnly(path)} in Twilio's OpenAPI`] };
   const { requests } = load();
   const errors: string[] = [];
-  const declared = (found.operation.parameters ?? []) as Json[];
-  const check = (where: string, name: string, schema: Json, value: unknown) => {
+  const declared = found.operation.parameters ?? [];
+  const check = (where: string, name: string, schema: SchemaObject | undefined, value: unknown) => {
     const validate = validator(requests, `${found.spec} ${found.method} ${found.template} ${where} ${name}`, toJsonSchema(schema ?? {}, found.spec));
     if (!validate(value)) errors.push(...messages(validate, `${where} ${name}`));
   };

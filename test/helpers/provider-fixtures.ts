@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDelivery } from '../../lib/providers/index';
-import type { WebhookDelivery, WebhookSettings } from '../../lib/providers/types';
+import { NORMALIZERS, parseDelivery } from '../../lib/providers/index';
+import type { MissedCall } from '../../lib/missed-calls/item';
+import type { ProviderNormalizer, WebhookDelivery, WebhookSettings } from '../../lib/providers/types';
 
 /** One recorded webhook delivery of a phone system, with the item it must give (null: no item). */
 export interface Fixture {
@@ -42,4 +43,16 @@ export const rawBodyOf = (f: Fixture) => (typeof f.body === 'string' ? f.body : 
 /** The delivery the trigger builds from what Zapier hands over: raw content plus headers (extra ones win). */
 export function deliveryOf(f: Fixture, headers: Record<string, string> = {}): WebhookDelivery {
   return parseDelivery({ content: rawBodyOf(f), headers: { ...f.headers, ...headers }, querystring: f.querystring });
+}
+
+/** A provider's normalizer by its key (the fixture folder's name). */
+export function normalizerOf(provider: string): ProviderNormalizer {
+  const normalizer = NORMALIZERS.find((candidate) => candidate.key === provider);
+  if (!normalizer) throw new Error(`No normalizer for provider "${provider}"`);
+  return normalizer;
+}
+
+/** What the provider's own normalizer reads from a fixture, with the fixture's settings. */
+export function normalizeFixture(provider: string, f: Fixture): MissedCall | null {
+  return normalizerOf(provider).normalize(deliveryOf(f), f.settings ?? {});
 }

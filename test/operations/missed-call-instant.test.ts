@@ -1,5 +1,5 @@
 import { EMERGENCY_LINE, EXISTING_STATUS_CALLBACK, MAIN_LINE, OFFICE_APP_LINE, TRACKING_LINE } from '../../sandbox/scenario';
-import { hook, run, useSandbox, zapierRawRequest } from '../helpers/app';
+import { hook, run, useSandbox, zapierRawRequest, type TestBundle } from '../helpers/app';
 
 const sandbox = useSandbox();
 const ZAP_URL = 'https://hooks.zapier.com/hooks/standard/123456/abcdef/';
@@ -7,7 +7,7 @@ const ZAP_URL = 'https://hooks.zapier.com/hooks/standard/123456/abcdef/';
 const numberRecord = (e164: string) => sandbox().state.numbers.find((number) => number.phoneNumber === e164)!;
 const callbackOf = (e164: string) => ({ url: numberRecord(e164).statusCallback, method: numberRecord(e164).statusCallbackMethod });
 const subscribe = (business_number: string, extra: Record<string, unknown> = {}) =>
-  run(sandbox(), hook.subscribe, { inputData: { business_number, ...extra }, targetUrl: ZAP_URL } as never) as Promise<Record<string, unknown>>;
+  run(sandbox(), hook.subscribe, { inputData: { business_number, ...extra }, targetUrl: ZAP_URL });
 
 describe('subscribe and unsubscribe leave the number as it was', () => {
   test('a plain number: points at the Zap, then back to nothing', async () => {
@@ -15,7 +15,7 @@ describe('subscribe and unsubscribe leave the number as it was', () => {
     const subscribeData = await subscribe('(512) 555-0100');
     expect(subscribeData).toMatchObject({ targetUrl: ZAP_URL, phone_number: MAIN_LINE });
     expect(callbackOf(MAIN_LINE).url).toBe(ZAP_URL);
-    await run(sandbox(), hook.unsubscribe, { inputData: {}, subscribeData } as never);
+    await run(sandbox(), hook.unsubscribe, { inputData: {}, subscribeData });
     expect(callbackOf(MAIN_LINE).url || null).toBe(before.url || null);
   });
 
@@ -25,7 +25,7 @@ describe('subscribe and unsubscribe leave the number as it was', () => {
     const before = callbackOf(TRACKING_LINE);
     const subscribeData = await subscribe(TRACKING_LINE, { replace_existing_callback: 'true' });
     expect(callbackOf(TRACKING_LINE).url).toBe(ZAP_URL);
-    await run(sandbox(), hook.unsubscribe, { inputData: {}, subscribeData } as never);
+    await run(sandbox(), hook.unsubscribe, { inputData: {}, subscribeData });
     expect(callbackOf(TRACKING_LINE)).toEqual(before);
   });
 
@@ -33,7 +33,7 @@ describe('subscribe and unsubscribe leave the number as it was', () => {
     const first = await subscribe(EMERGENCY_LINE);
     const again = await subscribe(EMERGENCY_LINE);
     expect(again.previous_status_callback).toBeNull();
-    await run(sandbox(), hook.unsubscribe, { inputData: {}, subscribeData: again } as never);
+    await run(sandbox(), hook.unsubscribe, { inputData: {}, subscribeData: again });
     expect(callbackOf(EMERGENCY_LINE).url || null).toBe(first.previous_status_callback || null);
   });
 
@@ -50,19 +50,19 @@ describe('subscribe and unsubscribe leave the number as it was', () => {
     await expect(run(s, hook.subscribe, {
       authData: { ...s.authData(), api_key_sid: s.apiKeySid, auth_token: s.apiKeySecret },
       inputData: { business_number: MAIN_LINE }, targetUrl: ZAP_URL,
-    } as never)).rejects.toThrow(/Auth Token/);
+    })).rejects.toThrow(/Auth Token/);
   });
 
   test('a number deleted meanwhile unsubscribes without error', async () => {
     const subscribeData = { targetUrl: ZAP_URL, number_sid: 'PN00000000000000000000000000000000', phone_number: MAIN_LINE, previous_status_callback: null, previous_status_callback_method: null };
-    await expect(run(sandbox(), hook.unsubscribe, { inputData: {}, subscribeData } as never)).resolves.toEqual({});
+    await expect(run(sandbox(), hook.unsubscribe, { inputData: {}, subscribeData })).resolves.toEqual({});
   });
 });
 
 describe('perform: signed callbacks only', () => {
   const subscribeData = () => ({ targetUrl: ZAP_URL, number_sid: numberRecord(MAIN_LINE).sid, phone_number: MAIN_LINE, previous_status_callback: null, previous_status_callback_method: null });
-  const deliver = (rawRequest: unknown, inputData: Record<string, unknown> = {}) =>
-    run(sandbox(), hook.perform, { inputData: { business_number: MAIN_LINE, ...inputData }, subscribeData: subscribeData(), rawRequest } as never) as Promise<Record<string, unknown>[]>;
+  const deliver = (rawRequest: TestBundle['rawRequest'], inputData: Record<string, unknown> = {}) =>
+    run(sandbox(), hook.perform, { inputData: { business_number: MAIN_LINE, ...inputData }, subscribeData: subscribeData(), rawRequest }) as Promise<Record<string, unknown>[]>;
 
   test('a signed callback for a missed call yields one item, classified from its forwarded legs', async () => {
     const sid = sandbox().callSid('forwarded-no-answer');
@@ -115,6 +115,6 @@ describe('perform: signed callbacks only', () => {
 test('a signed callback without a subscribed number uses the number the caller dialled', async () => {
   const sid = sandbox().callSid('caller-busy');
   const request = zapierRawRequest(sandbox().statusCallbackRequest(sid, ZAP_URL));
-  const items = await run(sandbox(), hook.perform, { inputData: {}, subscribeData: { targetUrl: ZAP_URL }, rawRequest: request } as never) as Record<string, unknown>[];
+  const items = await run(sandbox(), hook.perform, { inputData: {}, subscribeData: { targetUrl: ZAP_URL }, rawRequest: request }) as Record<string, unknown>[];
   expect(items).toEqual([expect.objectContaining({ id: sid, missed_reason: 'busy' })]);
 });

@@ -78,7 +78,7 @@ describe('New Missed Call over the sandbox day', () => {
   });
 
   test('loading a sample returns a few real items', async () => {
-    const items = (await run(sandbox(), operations.missedCall, { inputData: {}, meta: { isLoadingSample: true } } as never)) as Item[];
+    const items = (await run(sandbox(), operations.missedCall, { inputData: {}, meta: { isLoadingSample: true } })) as Item[];
     expect(items.length).toBeGreaterThan(0);
     expect(items.length).toBeLessThanOrEqual(3);
     expect(items[0].id).toMatch(/^CA[0-9a-f]{32}$/);

@@ -220,12 +220,12 @@ describe('business hours', () => {
     const tokyo = await run(sandbox(), operations.sendTextBack, {
       inputData: { to: from, call_id: sid, from: MAIN_LINE, business_name: 'Rapid Rooter Plumbing', business_hours: hours, dry_run: true },
       meta: { timezone: 'Asia/Tokyo' },
-    } as never) as Item;
+    }) as Item;
     expect(tokyo.after_hours).toBe(false);
     const honolulu = await run(sandbox(), operations.sendTextBack, {
       inputData: { to: from, call_id: sid, from: MAIN_LINE, business_name: 'Rapid Rooter Plumbing', business_hours: hours, dry_run: true },
       meta: { timezone: 'Pacific/Honolulu' },
-    } as never) as Item;
+    }) as Item;
     expect(honolulu.after_hours).toBe(true);
   });
 });

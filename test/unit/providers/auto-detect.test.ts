@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { NORMALIZERS, detectProvider, normalizeWebhook, parseDelivery } from '../../../lib/providers/index';
 import { PROVIDERS } from '../../../lib/missed-calls/item';
 import type { WebhookSettings } from '../../../lib/providers/types';
-import { deliveryOf, everyFixture, fixture } from '../../helpers/provider-fixtures';
+import { deliveryOf, everyFixture, fixture, normalizerOf } from '../../helpers/provider-fixtures';
 
 const everyFixtureCase = everyFixture();
 
@@ -17,7 +17,7 @@ describe('auto picks the right provider', () => {
     const delivery = deliveryOf(fixture);
     expect(detectProvider(delivery)).toBe(provider);
     const auto = normalizeWebhook(delivery, fixture.settings ?? {}, 'auto');
-    const named = normalizeWebhook(delivery, fixture.settings ?? {}, provider as never);
+    const named = normalizeWebhook(delivery, fixture.settings ?? {}, normalizerOf(provider).key);
     expect(auto).toEqual(named);
     if (fixture.expected === null) expect(auto.item).toBeNull();
     else expect(auto.item).toMatchObject(fixture.expected);

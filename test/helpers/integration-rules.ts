@@ -3,41 +3,9 @@
  * that can be decided offline, as a table of small rules over the built app definition, plus a rule that
  * the app still offers every key CONTRACT.md promises (Zaps store those keys; C001-C003 forbid losing one).
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-
-// ---------------------------------------------------------------------------------------------------------
-// The app definition, as loosely as the built JavaScript gives it to us
-// ---------------------------------------------------------------------------------------------------------
-
-export interface FieldDefinition {
-  key: string;
-  label?: string;
-  helpText?: string;
-  required?: boolean;
-  type?: string;
-  dynamic?: string;
-  choices?: unknown;
-  computed?: boolean;
-  primary?: boolean;
-}
-
-export interface OperationDefinition {
-  key: string;
-  noun?: string;
-  display?: { label?: string; description?: string; hidden?: boolean };
-  operation?: { inputFields?: unknown[]; outputFields?: unknown[]; sample?: Record<string, unknown> };
-}
-
-export interface AppDefinition {
-  authentication?: { type?: string; connectionLabel?: unknown; fields?: unknown[] };
-  triggers?: Record<string, OperationDefinition>;
-  searches?: Record<string, OperationDefinition>;
-  creates?: Record<string, OperationDefinition>;
-}
-
-export type OperationKind = 'triggers' | 'searches' | 'creates';
-export const operationKinds: readonly OperationKind[] = ['triggers', 'searches', 'creates'];
+import { operationsOf, staticFields, type AppDefinition, type FieldDefinition } from './app-loader';
+import type { Contract } from './contract-parser';
+import { markdownLinkProblems, sampleDateProblem, titleCaseViolations } from './text-rules';
 
 export interface Problem {
   where: string;
@@ -52,58 +20,6 @@ export interface IntegrationCheck {
 
 export interface Finding extends Problem {
   id: string;
-}
-
-const ROOT = join(__dirname, '..', '..');
-
-/**
- * The app exactly as Zapier gets it: the build output, compiled the way zapier-platform-core does it
- * (resources expanded into triggers, searches and creates).
- */
-export function loadBuiltApp(): AppDefinition {
-  const entry = join(ROOT, 'dist', 'index.js');
-  if (!existsSync(entry)) throw new Error(`${entry} is missing: run \`npx tsc -p tsconfig.build.json\` (npm test builds first).`);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const raw = require(entry) as unknown;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { compileApp } = require('zapier-platform-core/src/tools/schema') as { compileApp: (app: unknown) => AppDefinition };
-  return compileApp(raw);
-}
-
-/** A deep copy that keeps functions (perform, connectionLabel) by reference, so one change stays in the copy. */
-export function cloneApp<T>(value: T): T {
-  if (Array.isArray(value)) return value.map((item) => cloneApp(item)) as T;
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, cloneApp(item)])) as T;
-  }
-  return value;
-}
-
-export interface OperationEntry {
-  kind: OperationKind;
-  key: string;
-  where: string;
-  definition: OperationDefinition;
-  hidden: boolean;
-}
-
-export function operationsOf(app: AppDefinition): OperationEntry[] {
-  return operationKinds.flatMap((kind) =>
-    Object.entries(app[kind] ?? {}).map(([key, definition]) => ({
-      kind,
-      key,
-      where: `${kind}.${key}`,
-      definition,
-      hidden: Boolean(definition.display?.hidden),
-    })),
-  );
-}
-
-/** Static fields only: a function in `inputFields` is a dynamic field Zapier resolves at run time. */
-export function staticFields(fields: unknown[] | undefined): FieldDefinition[] {
-  return (fields ?? []).filter(
-    (field): field is FieldDefinition => typeof field === 'object' && field !== null && typeof (field as FieldDefinition).key === 'string',
-  );
 }
 
 interface FieldEntry {
@@ -132,73 +48,6 @@ function outputFieldsOf(app: AppDefinition): FieldEntry[] {
 }
 
 const nonEmpty = (text: unknown): text is string => typeof text === 'string' && text.trim() !== '';
-
-// ---------------------------------------------------------------------------------------------------------
-// Text rules as data
-// ---------------------------------------------------------------------------------------------------------
-
-/** Words Title Case leaves in lower case unless they open the label (AP and Chicago agree on these). */
-export const SMALL_WORDS: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'per', 'to', 'via', 'vs', 'with',
-]);
-
-/**
- * The words of `label` that break Title Case: every word starts with a capital, except small words after
- * the first. Each part of a hyphenated or slashed word counts ("Opt-Out", "Text-Back", "SMS/MMS").
- * Tokens that do not start with a letter ("(E.164)", "24", "%") pass; units in parentheses are words
- * like any other ("(Seconds)").
- */
-export function titleCaseViolations(label: string): string[] {
-  const words = label.split(/\s+/).filter(Boolean);
-  return words.filter((word, index) =>
-    word.split(/[-/]/).some((part, partIndex) => {
-      const bare = part.replace(/^[("'“‘[]+|[)"'”’\].,:;!?]+$/g, '');
-      if (!/^\p{L}/u.test(bare)) return false;
-      if (bare[0] === bare[0].toLocaleUpperCase() && bare[0] !== bare[0].toLocaleLowerCase()) return false;
-      const opensLabel = index === 0 && partIndex === 0;
-      return opensLabel || !SMALL_WORDS.has(bare.toLowerCase());
-    }),
-  );
-}
-
-/** What is wrong with the markdown links in `text` (inline code is left alone), one sentence each. */
-export function markdownLinkProblems(text: string): string[] {
-  const prose = text.replace(/`[^`]*`/g, ' ');
-  const problems: string[] = [];
-  const linkShaped = /\[([^[\]]*)\]\s*\(([^()]*)\)/g;
-  for (const [whole, label, url] of prose.matchAll(linkShaped)) {
-    if (!label.trim()) problems.push(`link ${whole} has no text`);
-    else if (/\]\s+\(/.test(whole)) problems.push(`link ${whole} has a space between ] and (`);
-    else if (!/^https:\/\/[^\s/]+\.[^\s]+$/.test(url)) problems.push(`link ${whole} needs an https:// address with no spaces`);
-  }
-  const rest = prose.replace(linkShaped, ' ');
-  if (/[[\]]/.test(rest)) problems.push('a bracket is not part of a well-formed [text](https://...) link');
-  return problems;
-}
-
-/** ISO 8601 date-time with a zone: `2026-11-29T14:03:00Z`, `2026-11-29T08:03:00-06:00`. */
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
-/** Keys whose values are dates by the contract's naming. */
-const DATE_KEY = /(?:_at|^period_start|^period_end)$/;
-/** Values that read as a date or date-time in some format (ISO, RFC 2822, US, epoch-looking keys aside). */
-const LOOKS_LIKE_DATE = [
-  /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/,
-  /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} [A-Z][a-z]{2} \d{4}/,
-  /^\d{1,2}\/\d{1,2}\/\d{2,4}(?:\s|$)/,
-];
-
-export function isIsoDateTimeWithOffset(value: string): boolean {
-  return ISO_WITH_OFFSET.test(value) && !Number.isNaN(Date.parse(value));
-}
-
-/** A sample value's problem as a date, or null: date keys must hold ISO date-times, and so must date-looking values. */
-export function sampleDateProblem(key: string, value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  const dateKey = DATE_KEY.test(key);
-  if (typeof value !== 'string') return dateKey ? `is ${JSON.stringify(value)}, not an ISO 8601 date-time string` : null;
-  if (!dateKey && !LOOKS_LIKE_DATE.some((pattern) => pattern.test(value))) return null;
-  return isIsoDateTimeWithOffset(value) ? null : `"${value}" is not ISO 8601 with an offset (e.g. 2026-11-29T14:03:00Z)`;
-}
 
 /**
  * Inputs that carry an id without a dynamic dropdown, each for a reason. Zapier's D004 asks for a dropdown
@@ -241,10 +90,6 @@ function flattenSample(sample: Record<string, unknown>, prefix = ''): Record<str
     ),
   );
 }
-
-// ---------------------------------------------------------------------------------------------------------
-// The rules
-// ---------------------------------------------------------------------------------------------------------
 
 export const integrationChecks: IntegrationCheck[] = [
   {
@@ -408,123 +253,6 @@ export function runChecks(app: AppDefinition, checks: IntegrationCheck[]): Findi
 /** One line per finding, for a failure message a person can act on. */
 export function formatFindings(findings: Finding[]): string {
   return findings.map(({ id, where, message }) => `${id}  ${where}: ${message}`).join('\n');
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// CONTRACT.md: which keys the app promises
-// ---------------------------------------------------------------------------------------------------------
-
-export const CONTRACT_PATH = join(ROOT, '..', 'shared', 'CONTRACT.md');
-
-export interface ContractOperation {
-  kind: OperationKind;
-  key: string;
-  label: string | null;
-  inputs: string[];
-  outputs: string[];
-}
-
-export interface Contract {
-  authFields: { key: string; label: string | null }[];
-  operations: ContractOperation[];
-}
-
-const SECTION_KINDS: Readonly<Record<string, OperationKind | 'authentication'>> = {
-  authentication: 'authentication',
-  triggers: 'triggers',
-  creates: 'creates',
-  searches: 'searches',
-};
-
-/** The phrase that stands for the missed-call output table ("Output: the missed-call shape."). */
-const SHARED_SHAPE = /missed-call shape/;
-const SHARED_SHAPE_OWNER = 'missed_call';
-
-const backquoted = (text: string) => [...text.matchAll(/`([^`]+)`/g)].map((match) => match[1]);
-
-/**
- * The backquoted keys of an "Inputs: `a` (..), `b`." list, up to the sentence's end: keys inside
- * parentheses are values or notes (`auto`, `opt_out`), not fields.
- */
-function listKeys(text: string): { keys: string[]; end: number } {
-  const keys: string[] = [];
-  let depth = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (char === '`') {
-      const close = text.indexOf('`', i + 1);
-      if (close < 0) break;
-      if (depth === 0) keys.push(text.slice(i + 1, close));
-      i = close;
-    } else if (char === '(') depth += 1;
-    else if (char === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && char === '.' && (i + 1 === text.length || /\s/.test(text[i + 1]))) return { keys, end: i };
-    else if (depth === 0 && char === '\n' && text[i + 1] === '\n') return { keys, end: i };
-  }
-  return { keys, end: text.length };
-}
-
-/** Reads operation keys, labels, input and output keys, and auth field keys from the contract's markdown. */
-export function parseContract(markdown: string): Contract {
-  const contract: Contract = { authFields: [], operations: [] };
-  let section: OperationKind | 'authentication' | null = null;
-  let current: ContractOperation | null = null;
-  let pendingTable: 'inputs' | 'outputs' | null = null;
-  let prose = '';
-  const shapeUsers: ContractOperation[] = [];
-
-  const readProse = () => {
-    if (!current || !prose) return;
-    for (const marker of prose.matchAll(/\b(Inputs|Output)\b[^:\n`]*:/g)) {
-      const after = prose.slice((marker.index ?? 0) + marker[0].length);
-      const { keys, end } = listKeys(after);
-      const list = after.slice(0, end);
-      const target = marker[1] === 'Inputs' ? current.inputs : current.outputs;
-      if (marker[1] === 'Output' && SHARED_SHAPE.test(list)) shapeUsers.push(current);
-      target.push(...keys);
-      if (!list.trim()) pendingTable = marker[1] === 'Inputs' ? 'inputs' : 'outputs';
-    }
-    prose = '';
-  };
-
-  for (const line of markdown.split('\n')) {
-    const h2 = /^## (\w+)/.exec(line);
-    const h3 = /^### `([^`]+)`(?:\s*-\s*"([^"]+)")?/.exec(line);
-    if (h2 || h3) {
-      readProse();
-      pendingTable = null;
-    }
-    if (h2) {
-      section = SECTION_KINDS[h2[1].toLowerCase()] ?? null;
-      current = null;
-      continue;
-    }
-    if (h3 && section && section !== 'authentication') {
-      current = { kind: section, key: h3[1], label: h3[2] ?? null, inputs: [], outputs: [] };
-      contract.operations.push(current);
-      continue;
-    }
-    if (line.startsWith('|')) {
-      readProse();
-      const cells = line.split('|').slice(1, -1).map((cell) => cell.trim());
-      if (cells.length === 0 || /^-+$/.test(cells[0]) || cells[0] === 'key') continue;
-      const keys = backquoted(cells[0]);
-      if (section === 'authentication' && !current) contract.authFields.push(...keys.map((key) => ({ key, label: cells[1] || null })));
-      else if (current && pendingTable) (pendingTable === 'inputs' ? current.inputs : current.outputs).push(...keys);
-      continue;
-    }
-    if (line.trim() === '' && prose.endsWith('\n\n')) continue;
-    prose += `${line}\n`;
-  }
-  readProse();
-
-  const owner = contract.operations.find((operation) => operation.key === SHARED_SHAPE_OWNER);
-  for (const user of shapeUsers) user.outputs.push(...(owner?.outputs ?? []));
-  for (const operation of contract.operations) {
-    operation.inputs = [...new Set(operation.inputs)];
-    operation.outputs = [...new Set(operation.outputs)];
-  }
-  return contract;
 }
 
 /** The contract rule: every operation, label, input, output and auth field the contract lists exists in the app. */

@@ -1,0 +1,120 @@
+/**
+ * CONTRACT.md read as data: which operations, labels, input, output and auth field keys the app promises
+ * (Zaps store those keys; C001-C003 forbid losing one).
+ */
+import { join } from 'node:path';
+import type { OperationKind } from './app-loader';
+
+/** Beside the repository, as the house's shared documents are. */
+export const CONTRACT_PATH = join(__dirname, '..', '..', '..', 'shared', 'CONTRACT.md');
+
+export interface ContractOperation {
+  kind: OperationKind;
+  key: string;
+  label: string | null;
+  inputs: string[];
+  outputs: string[];
+}
+
+export interface Contract {
+  authFields: { key: string; label: string | null }[];
+  operations: ContractOperation[];
+}
+
+const SECTION_KINDS: Readonly<Record<string, OperationKind | 'authentication'>> = {
+  authentication: 'authentication',
+  triggers: 'triggers',
+  creates: 'creates',
+  searches: 'searches',
+};
+
+/** The phrase that stands for the missed-call output table ("Output: the missed-call shape."). */
+const SHARED_SHAPE = /missed-call shape/;
+const SHARED_SHAPE_OWNER = 'missed_call';
+
+const backquoted = (text: string) => [...text.matchAll(/`([^`]+)`/g)].map((match) => match[1]);
+
+/**
+ * The backquoted keys of an "Inputs: `a` (..), `b`." list, up to the sentence's end: keys inside
+ * parentheses are values or notes (`auto`, `opt_out`), not fields.
+ */
+function listKeys(text: string): { keys: string[]; end: number } {
+  const keys: string[] = [];
+  let depth = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i];
+    if (char === '`') {
+      const close = text.indexOf('`', i + 1);
+      if (close < 0) break;
+      if (depth === 0) keys.push(text.slice(i + 1, close));
+      i = close;
+    } else if (char === '(') depth += 1;
+    else if (char === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && char === '.' && (i + 1 === text.length || /\s/.test(text[i + 1]))) return { keys, end: i };
+    else if (depth === 0 && char === '\n' && text[i + 1] === '\n') return { keys, end: i };
+  }
+  return { keys, end: text.length };
+}
+
+/** Reads operation keys, labels, input and output keys, and auth field keys from the contract's markdown. */
+export function parseContract(markdown: string): Contract {
+  const contract: Contract = { authFields: [], operations: [] };
+  let section: OperationKind | 'authentication' | null = null;
+  let current: ContractOperation | null = null;
+  let pendingTable: 'inputs' | 'outputs' | null = null;
+  let prose = '';
+  const shapeUsers: ContractOperation[] = [];
+
+  const readProse = () => {
+    if (!current || !prose) return;
+    for (const marker of prose.matchAll(/\b(Inputs|Output)\b[^:\n`]*:/g)) {
+      const after = prose.slice((marker.index ?? 0) + marker[0].length);
+      const { keys, end } = listKeys(after);
+      const list = after.slice(0, end);
+      const target = marker[1] === 'Inputs' ? current.inputs : current.outputs;
+      if (marker[1] === 'Output' && SHARED_SHAPE.test(list)) shapeUsers.push(current);
+      target.push(...keys);
+      if (!list.trim()) pendingTable = marker[1] === 'Inputs' ? 'inputs' : 'outputs';
+    }
+    prose = '';
+  };
+
+  for (const line of markdown.split('\n')) {
+    const h2 = /^## (\w+)/.exec(line);
+    const h3 = /^### `([^`]+)`(?:\s*-\s*"([^"]+)")?/.exec(line);
+    if (h2 || h3) {
+      readProse();
+      pendingTable = null;
+    }
+    if (h2) {
+      section = SECTION_KINDS[h2[1].toLowerCase()] ?? null;
+      current = null;
+      continue;
+    }
+    if (h3 && section && section !== 'authentication') {
+      current = { kind: section, key: h3[1], label: h3[2] ?? null, inputs: [], outputs: [] };
+      contract.operations.push(current);
+      continue;
+    }
+    if (line.startsWith('|')) {
+      readProse();
+      const cells = line.split('|').slice(1, -1).map((cell) => cell.trim());
+      if (cells.length === 0 || /^-+$/.test(cells[0]) || cells[0] === 'key') continue;
+      const keys = backquoted(cells[0]);
+      if (section === 'authentication' && !current) contract.authFields.push(...keys.map((key) => ({ key, label: cells[1] || null })));
+      else if (current && pendingTable) (pendingTable === 'inputs' ? current.inputs : current.outputs).push(...keys);
+      continue;
+    }
+    if (line.trim() === '' && prose.endsWith('\n\n')) continue;
+    prose += `${line}\n`;
+  }
+  readProse();
+
+  const owner = contract.operations.find((operation) => operation.key === SHARED_SHAPE_OWNER);
+  for (const user of shapeUsers) user.outputs.push(...(owner?.outputs ?? []));
+  for (const operation of contract.operations) {
+    operation.inputs = [...new Set(operation.inputs)];
+    operation.outputs = [...new Set(operation.outputs)];
+  }
+  return contract;
+}

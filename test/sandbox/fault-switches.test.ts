@@ -1,0 +1,93 @@
+import type { SandboxClient } from '../../sandbox/client';
+import { MAIN_LINE } from '../../sandbox/scenario';
+import type { Sandbox } from '../../sandbox/server';
+import { startSandboxApi } from '../helpers/sandbox-api';
+
+/** The fault switches tests use to make Twilio misbehave, and the request log that shows what reached it. */
+
+let sandbox: Sandbox;
+let twilio: SandboxClient;
+
+beforeAll(async () => ({ sandbox, twilio } = await startSandboxApi()));
+afterAll(() => sandbox.stop());
+beforeEach(() => sandbox.faults.clear());
+
+describe('faults', () => {
+  const sendForm = { To: '+15125550145', From: MAIN_LINE, Body: 'Rapid Rooter here' };
+  const outboundTo = (to: string) => sandbox.state.messages.filter((m) => m.to === to && m.direction === 'outbound-api').length;
+
+  test('429 with Retry-After, then normal answers', async () => {
+    sandbox.faults.add({ kind: '429', retryAfter: 7 });
+    const limited = await twilio.get('/Calls.json');
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBe('7');
+    expect(limited.body).toEqual({ code: 20429, message: 'Too Many Requests', more_info: 'https://www.twilio.com/docs/errors/20429', status: 429 });
+    expect((await twilio.get('/Calls.json')).status).toBe(200);
+  });
+
+  test('500 with a count', async () => {
+    sandbox.faults.add({ kind: '500', count: 2 });
+    expect((await twilio.get('.json')).status).toBe(500);
+    expect((await twilio.get('.json')).body.code).toBe(20500);
+    expect((await twilio.get('.json')).status).toBe(200);
+  });
+
+  test('slow answers after the delay', async () => {
+    sandbox.faults.add({ kind: 'slow', delayMs: 300 });
+    const started = Date.now();
+    expect((await twilio.get('.json')).status).toBe(200);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+  });
+
+  test('drop closes the socket and does nothing', async () => {
+    sandbox.faults.add({ kind: 'drop', method: 'POST' });
+    const before = outboundTo(sendForm.To);
+    await expect(twilio.post('/Messages.json', sendForm)).rejects.toThrow();
+    expect(outboundTo(sendForm.To)).toBe(before);
+  });
+
+  test('lose_response sends the text but the answer never arrives', async () => {
+    sandbox.faults.add({ kind: 'lose_response', path: 'Messages.json' });
+    const before = outboundTo(sendForm.To);
+    await expect(twilio.post('/Messages.json', sendForm)).rejects.toThrow();
+    expect(outboundTo(sendForm.To)).toBe(before + 1);
+    const listed = (await twilio.get('/Messages.json', { To: sendForm.To })).body.messages;
+    expect(listed[0]).toMatchObject({ direction: 'outbound-api', body: sendForm.Body });
+  });
+
+  test('garbage is a 200 that is not JSON, and nothing is done', async () => {
+    sandbox.faults.add({ kind: 'garbage' });
+    const before = outboundTo(sendForm.To);
+    const answer = await twilio.post('/Messages.json', sendForm);
+    expect(answer.status).toBe(200);
+    expect(answer.body).toBeNull();
+    expect(answer.text).toContain('<html>');
+    expect(outboundTo(sendForm.To)).toBe(before);
+  });
+
+  test('faults hit only matching requests, and are logged', async () => {
+    sandbox.faults.add({ kind: '500', method: 'GET', path: /\/v2\/PhoneNumbers\// });
+    sandbox.resetRequests();
+    expect((await twilio.get('/Calls.json', { PageSize: '1' })).status).toBe(200);
+    expect((await twilio.get('/v2/PhoneNumbers/+15125550131', { Fields: 'line_type_intelligence' })).status).toBe(500);
+    expect((await twilio.get('/v2/PhoneNumbers/+15125550131', { Fields: 'line_type_intelligence' })).status).toBe(200);
+    expect(sandbox.requests.map((r) => r.fault)).toEqual([undefined, '500', undefined]);
+    expect(sandbox.faults.pending).toHaveLength(0);
+  });
+});
+
+describe('request log', () => {
+  test('records method, path, query and form; resetRequests clears it', async () => {
+    sandbox.resetRequests();
+    await twilio.get('/Calls.json', { To: MAIN_LINE, 'StartTime>': '2026-01-01' });
+    await twilio.post('/Messages.json', { To: '+15125550146', From: MAIN_LINE, Body: 'Hi' });
+    await twilio.get('/v2/PhoneNumbers/+15125550146', { Fields: 'line_type_intelligence' });
+    expect(sandbox.requests).toEqual([
+      { method: 'GET', path: `/2010-04-01/Accounts/${sandbox.accountSid}/Calls.json`, query: { To: MAIN_LINE, 'StartTime>': '2026-01-01' }, form: {} },
+      { method: 'POST', path: `/2010-04-01/Accounts/${sandbox.accountSid}/Messages.json`, query: {}, form: { To: '+15125550146', From: MAIN_LINE, Body: 'Hi' } },
+      { method: 'GET', path: '/v2/PhoneNumbers/+15125550146', query: { Fields: 'line_type_intelligence' }, form: {} },
+    ]);
+    sandbox.resetRequests();
+    expect(sandbox.requests).toHaveLength(0);
+  });
+});
