@@ -1,4 +1,5 @@
 import { connectedAfter } from '../history/connected';
+import { isUndeliveredTextBack } from '../delivery/undelivered';
 import { isoString } from '../time/dates';
 import type { MissedCall } from '../missed-calls/item';
 import { missedCallsInWindow } from '../missed-calls/call-log';
@@ -20,6 +21,8 @@ export interface RecoveryReport {
   recovered_callers: number;
   recovery_rate: number;
   median_seconds_to_text_back: number | null;
+  /** Text-backs that ended `failed` or `undelivered`. */
+  text_backs_undelivered: number;
 }
 
 
@@ -33,6 +36,7 @@ export function median(values: number[]): number | null {
 /** What happened to one texted caller after their text-back. */
 interface CallerOutcome {
   textBacks: number;
+  undelivered: number;
   secondsToTextBack: number;
   replied: boolean;
   calledBack: boolean;
@@ -51,6 +55,7 @@ function outcomeFor(caller: string, missed: MissedCall[], messages: Message[], c
   const after = messages.filter((message) => message.direction === 'inbound' && message.from === caller && messageTime(message) > firstText);
   return {
     textBacks: textBacks.length,
+    undelivered: textBacks.filter(isUndeliveredTextBack).length,
     secondsToTextBack: Math.round((Date.parse(firstText) - Date.parse(answeredCall.called_at)) / 1000),
     replied: after.some((message) => !classifyReply(message.body).is_opt_out),
     optedOut: after.some((message) => classifyReply(message.body).is_opt_out),
@@ -85,6 +90,7 @@ export function buildRecoveryReport(
     recovered_callers: recovered,
     recovery_rate: outcomes.length ? Math.round((recovered / outcomes.length) * 10000) / 10000 : 0,
     median_seconds_to_text_back: median(outcomes.map((o) => o.secondsToTextBack)),
+    text_backs_undelivered: outcomes.reduce((sum, o) => sum + o.undelivered, 0),
   };
 }
 

@@ -34,6 +34,10 @@ export interface Message {
   date_sent: string | null;
   date_created: string | null;
   error_code: number | null;
+  /** Twilio's words for `error_code`, as given. */
+  error_message: string | null;
+  /** When the status last changed: for a failed text, when it failed. */
+  date_updated: string | null;
   num_segments: number | null;
   messaging_service_sid: string | null;
 }
@@ -107,6 +111,8 @@ export function toMessage(raw: Raw): Message {
     date_sent: toIso(raw.date_sent) ?? toIso(raw.date_created),
     date_created: toIso(raw.date_created),
     error_code: numberOrNull(raw.error_code),
+    error_message: textOrNull(raw.error_message),
+    date_updated: toIso(raw.date_updated),
     num_segments: numberOrNull(raw.num_segments),
     messaging_service_sid: textOrNull(raw.messaging_service_sid),
   };
