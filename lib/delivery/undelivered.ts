@@ -60,6 +60,13 @@ export function undeliveredTextBacks(
 ): UndeliveredTextBack[] {
   const start = isoString(windowStart);
   const seen = new Set<string>();
+  // Calls grouped by caller once, so linking stays linear however many texts and calls the window holds.
+  const callsByCaller = new Map<string, Call[]>();
+  for (const call of calls) {
+    const list = callsByCaller.get(call.from);
+    if (list) list.push(call);
+    else callsByCaller.set(call.from, [call]);
+  }
   return messages
     .filter((message) => {
       if (seen.has(message.sid) || !isUndeliveredTextBack(message) || messageTime(message) < start) return false;
@@ -67,7 +74,7 @@ export function undeliveredTextBacks(
       return senders.businessNumbers.includes(message.from) || (senders.wholeAccount && !message.from);
     })
     .sort((a, b) => messageTime(b).localeCompare(messageTime(a)))
-    .map((message) => toItem(message, calls));
+    .map((message) => toItem(message, callsByCaller.get(message.to) ?? []));
 }
 
 function toItem(message: Message, calls: Call[]): UndeliveredTextBack {
