@@ -147,3 +147,18 @@ describe('Check Texting Readiness over the sandbox', () => {
     expect(sandbox().requests).toHaveLength(3 + 2 * services);
   });
 });
+
+describe('Twilio trouble in Messaging v1', () => {
+  test.each([
+    ['429', 'ThrottledError'],
+    ['500', 'ThrottledError'],
+    ['garbage', 'ThrottledError'],
+  ] as const)('a %s from a service\'s campaigns is a retryable error, never a verdict', async (kind, name) => {
+    sandbox().faults.add({ kind, path: '/Compliance/Usa2p', count: 10 });
+    try {
+      await expect(check(MAIN_LINE)).rejects.toMatchObject({ name });
+    } finally {
+      sandbox().faults.clear();
+    }
+  });
+});
