@@ -1,5 +1,6 @@
 import { InputError } from '../errors/input-error';
 import { displayNumber, parsePhone } from '../phone/parse';
+import { clip } from '../text-back/sentences';
 import { isoString } from '../time/dates';
 import type { TwilioClient } from '../twilio/client';
 import type { Campaign, MessagingService } from '../twilio/messaging';
@@ -22,9 +23,9 @@ export async function checkTextingReadiness(
   now = new Date(),
 ): Promise<TextingReadiness> {
   const parsed = parsePhone(typedNumber, 'US');
-  if (!parsed) throw new InputError(`"${typedNumber}" is not a phone number. Pick one of your Twilio numbers in Business Number.`);
+  if (!parsed) throw new InputError(`"${clip(typedNumber)}" is not a phone number. Pick one of your Twilio numbers in Business Number.`);
   if (serviceSid !== undefined && !SERVICE_SID.test(serviceSid)) {
-    throw new InputError(`The Messaging Service SID should start with MG followed by 32 letters and digits, or be left blank (you entered "${serviceSid.slice(0, 40)}").`);
+    throw new InputError(`The Messaging Service SID should start with MG followed by 32 letters and digits, or be left blank (you entered "${clip(serviceSid)}").`);
   }
   const tollFree = parsed.type === 'TOLL_FREE';
   const weekAgo = new Date(now.getTime() - RECENT_FAILURE_DAYS * 86_400_000);

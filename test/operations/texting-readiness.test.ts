@@ -162,3 +162,33 @@ describe('Twilio trouble in Messaging v1', () => {
     }
   });
 });
+
+describe('hostile or odd input', () => {
+  test.each([
+    ['zero-width characters and full-width digits', '＋1 512\u200b555\u00ad0105', WEEKEND_LINE],
+    ['a number mapped as a JSON number', 15125550100, MAIN_LINE],
+  ])('%s are read as the number', async (_, typed, e164) => {
+    expect(await check(typed as string)).toMatchObject({ id: e164 });
+  });
+
+  test.each([
+    ['a list', ['+15125550100'], /single value, not a list/],
+    ['an object', { number: '+15125550100' }, /single value, not a group of fields/],
+    ['__proto__', '__proto__', /is not a phone number/],
+    ['a very long text', '5'.repeat(5000), /is not a phone number/],
+    ['blank', '   ', /Pick the Business Number/],
+  ])('%s is a plain error and asks Twilio nothing', async (_, typed, message) => {
+    sandbox().resetRequests();
+    const error = await check(typed as string).catch((caught: Error) => caught);
+    expect(String(error)).toMatch(message);
+    expect(String(error).length).toBeLessThan(600);
+    expect(sandbox().requests).toEqual([]);
+  });
+
+  test('a hostile Messaging Service SID is refused without repeating all of it', async () => {
+    const hostile = `MG${'x'.repeat(3000)}`;
+    const error = await check(MAIN_LINE, hostile).catch((caught: Error) => caught);
+    expect(String(error)).toMatch(/should start with MG/);
+    expect(String(error).length).toBeLessThan(600);
+  });
+});
