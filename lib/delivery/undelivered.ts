@@ -1,6 +1,6 @@
 import { isoString } from '../time/dates';
 import { countryOf, displayNumber } from '../phone/parse';
-import { messageTime, type Call, type Message } from '../twilio/resources';
+import { messageTime, uniqueBySid, type Call, type Message } from '../twilio/resources';
 import { FAILURE_KINDS, failureAdvice, failureKind, type FailureKind } from './failure-kinds';
 
 /** One text-back that never arrived (contract: `text_back_undelivered`). */
@@ -59,7 +59,6 @@ export function undeliveredTextBacks(
   windowStart: Date,
 ): UndeliveredTextBack[] {
   const start = isoString(windowStart);
-  const seen = new Set<string>();
   // Calls grouped by caller once, so linking stays linear however many texts and calls the window holds.
   const callsByCaller = new Map<string, Call[]>();
   for (const call of calls) {
@@ -67,12 +66,9 @@ export function undeliveredTextBacks(
     if (list) list.push(call);
     else callsByCaller.set(call.from, [call]);
   }
-  return messages
-    .filter((message) => {
-      if (seen.has(message.sid) || !isUndeliveredTextBack(message) || messageTime(message) < start) return false;
-      seen.add(message.sid);
-      return senders.businessNumbers.includes(message.from) || (senders.wholeAccount && !message.from);
-    })
+  return uniqueBySid(messages)
+    .filter((message) => isUndeliveredTextBack(message) && messageTime(message) >= start
+      && (senders.businessNumbers.includes(message.from) || (senders.wholeAccount && !message.from)))
     .sort((a, b) => messageTime(b).localeCompare(messageTime(a)))
     .map((message) => toItem(message, callsByCaller.get(message.to) ?? []));
 }

@@ -6,7 +6,7 @@ import { missedCallsInWindow } from '../missed-calls/call-log';
 import { startedSince, watchedNumbers } from '../missed-calls/poll';
 import { classifyReply } from '../replies/intent';
 import { since, type TwilioClient } from '../twilio/client';
-import { messageTime, type Call, type Message } from '../twilio/resources';
+import { messageTime, uniqueBySid, type Call, type Message } from '../twilio/resources';
 
 /** How many missed calls turned into conversations (contract: `find_recovery_report`). */
 export interface RecoveryReport {
@@ -94,15 +94,20 @@ export function buildRecoveryReport(
   };
 }
 
-/** Fetches the period (four concurrent queries, paged) and builds the report. */
+/**
+ * Fetches the period (concurrent queries, paged) and builds the report. Messages come twice over: by `DateSent`, and
+ * undated back to the period's start, because a text that failed before Twilio sent it has no `date_sent`.
+ */
 export async function recoveryReport(twilio: TwilioClient, periodDays: number, businessNumber: string | undefined, now = new Date()): Promise<RecoveryReport> {
   const start = new Date(now.getTime() - periodDays * 86400000);
-  const [calls, recordings, messages, watched] = await Promise.all([
+  const [calls, recordings, sent, recent, watched] = await Promise.all([
     twilio.listCalls(since('StartTime', start)),
     twilio.listRecordings(since('DateCreated', start)),
     twilio.listMessages(since('DateSent', start)),
+    twilio.listRecentMessages(start),
     watchedNumbers(twilio, businessNumber),
   ]);
+  const messages = uniqueBySid([...sent, ...recent]);
   const period = { start, end: now, label: businessNumber ? watched[0] : 'all' };
   return buildRecoveryReport({ calls: calls.filter(startedSince(start)), recordings, messages }, watched, period);
 }

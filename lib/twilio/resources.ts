@@ -45,6 +45,12 @@ export interface Message {
 /** When a message was sent (or created, before Twilio sends it), as ISO text that sorts by time; '' when unknown. */
 export const messageTime = (message: Message): string => message.date_sent ?? message.date_created ?? '';
 
+/** Each SID once, first seen wins: for lists fetched by overlapping queries. */
+export function uniqueBySid<T extends { sid: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.sid) && Boolean(seen.add(item.sid)));
+}
+
 export interface IncomingNumber {
   sid: string;
   phone_number: string;

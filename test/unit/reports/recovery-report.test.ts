@@ -1,5 +1,7 @@
 import { buildRecoveryReport, median } from '../../../lib/reports/recovery-report';
 import type { Call, Message, Recording } from '../../../lib/twilio/resources';
+import { deliveryMessages } from '../../../sandbox/delivery-seed';
+import { MAIN_LINE } from '../../../sandbox/scenario';
 import { more, run, useSandbox } from '../../helpers/app';
 
 const MAIN = '+15125550100';
@@ -84,6 +86,9 @@ describe('over the sandbox', () => {
     expect(report.recovery_rate).toBeGreaterThanOrEqual(0);
     expect(report.recovery_rate).toBeLessThanOrEqual(1);
     expect(String(report.id)).toMatch(/^report:\S+Z:\S+Z:all$/);
+    // The day's text-backs that carriers blocked or could not deliver (sandbox/delivery-seed.ts), each after a missed call.
+    expect(report.text_backs_undelivered).toBe(deliveryMessages(MAIN_LINE).length);
+    expect(report.text_backs_undelivered).toBeLessThanOrEqual(report.text_backs_sent);
   });
   test.each([['0', /at least 1/], ['-3', /negative/], ['a week', /whole number/]])('period_days %s is a clear error', async (period_days, message) => {
     await expect(run(sandbox(), more.findRecoveryReport, { inputData: { period_days } })).rejects.toThrow(message);
