@@ -8,6 +8,8 @@ import phoneNumber from './triggers/phone-number';
 import sendTextBack from './creates/send-text-back';
 import findConsent from './searches/find-consent';
 import findRecoveryReport from './searches/find-recovery-report';
+import findTextingReadiness from './searches/find-texting-readiness';
+import textBackUndelivered from './triggers/text-back-undelivered';
 import textReply from './triggers/text-reply';
 
 // The built app runs from dist/, one level below package.json; tests load the sources from the root.
@@ -24,6 +26,7 @@ const app = defineApp({
     [missedCallInstant.key]: missedCallInstant,
     [missedCallWebhook.key]: missedCallWebhook,
     [textReply.key]: textReply,
+    [textBackUndelivered.key]: textBackUndelivered,
   },
   creates: {
     [sendTextBack.key]: sendTextBack,
@@ -31,6 +34,7 @@ const app = defineApp({
   searches: {
     [findConsent.key]: findConsent,
     [findRecoveryReport.key]: findRecoveryReport,
+    [findTextingReadiness.key]: findTextingReadiness,
   },
 });
 

@@ -1,3 +1,4 @@
+import { carrierErrorMessage } from './delivery';
 import { countString, formattedNumber, rfc2822, rfc2822OrNull } from './format';
 import type { AccountRecord, CallRecord, MessageRecord, PhoneNumberRecord, RecordingRecord } from './types';
 
@@ -145,7 +146,7 @@ export function messageJson(accountSid: string, message: MessageRecord): Record<
     date_updated: rfc2822(message.dateUpdated),
     direction: message.direction,
     error_code: message.errorCode,
-    error_message: null,
+    error_message: carrierErrorMessage(message.errorCode),
     from: message.from,
     messaging_service_sid: message.messagingServiceSid,
     num_media: '0',

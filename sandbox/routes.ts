@@ -1,4 +1,6 @@
+import { settleMessages } from './delivery';
 import { lookupJson } from './lookup';
+import { MESSAGING_V1_ROUTES } from './messaging-v1';
 import { dateFilter, newestFirst, numberFilter, paginate, type Query } from './listing';
 import { accountJson, callJson, messageJson, phoneNumberJson, recordingJson } from './resources';
 import { sendMessage, updateNumber } from './state';
@@ -92,6 +94,7 @@ export const ROUTES: Route[] = [
     ok(recordingJson(ctx.state.account.sid, ctx.baseUrl, found(ctx.state.recordings.find((recording) => recording.sid === ctx.params.sid), ctx)))),
 
   route('GET', `${ACCOUNT}/Messages\\.json`, (ctx) => {
+    settleMessages(ctx.state, ctx.now);
     const to = numberFilter(ctx.query.To);
     const from = numberFilter(ctx.query.From);
     const sent = dateFilter(ctx.query, 'DateSent');
@@ -105,10 +108,15 @@ export const ROUTES: Route[] = [
     return { status: 201, body: messageJson(ctx.state.account.sid, message), after: () => { message.status = 'sent'; } };
   }),
   route('GET', `${ACCOUNT}/Messages/(?<sid>(?:SM|MM)[0-9a-f]{32})\\.json`, (ctx) =>
-    ok(messageJson(ctx.state.account.sid, found(ctx.state.messages.find((message) => message.sid === ctx.params.sid), ctx)))),
+  {
+    settleMessages(ctx.state, ctx.now);
+    return ok(messageJson(ctx.state.account.sid, found(ctx.state.messages.find((message) => message.sid === ctx.params.sid), ctx)));
+  }),
 
   route('GET', '/v2/PhoneNumbers/(?<number>[^/]+)', (ctx) =>
     ok(lookupJson(ctx.params.number, ctx.query.Fields ?? '', ctx.query.CountryCode, ctx.baseUrl, ctx.state.lookups))),
+
+  ...MESSAGING_V1_ROUTES,
 ];
 
 /** The route for a request, with its named path parts; null for anything the sandbox does not serve. */

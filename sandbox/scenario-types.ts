@@ -1,4 +1,5 @@
 import type { MissedReason } from '../lib/missed-calls/item';
+import type { DeliverySeed } from './delivery-types';
 import type { AnsweredBy, CallStatus, LookupRecord, RecordingSource, RecordingStatus } from './types';
 
 /** A forwarded leg: the `outbound-dial` call Twilio's `<Dial>` places to a staff phone. */
@@ -95,4 +96,6 @@ export interface Scenario {
   calls: ScenarioCall[];
   messages: ScenarioMessage[];
   lookups: Record<string, LookupRecord>;
+  /** A2P 10DLC registrations, toll-free verifications, carriers' answers (texts deliver when absent). */
+  delivery?: DeliverySeed;
 }

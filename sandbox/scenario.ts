@@ -1,4 +1,5 @@
 import type { MissedReason } from '../lib/missed-calls/item';
+import { DELIVERY_NUMBERS, DELIVERY_SEED, deliveryCalls, deliveryMessages, deliveryServices } from './delivery-seed';
 import type { Scenario, ScenarioCall, Verdict } from './scenario-types';
 
 /**
@@ -249,6 +250,7 @@ const calls: ScenarioCall[] = [
     key: 'yesterday-missed', situation: 'Missed yesterday, before this polling window', expect: missed('no_answer'), textBack: 'sent',
     from: '+17375550118', to: MAIN_LINE, status: 'no-answer', minutesAgo: 1560,
   },
+  ...deliveryCalls(MAIN_LINE),
 ];
 
 const messages: Scenario['messages'] = [
@@ -269,6 +271,7 @@ const messages: Scenario['messages'] = [
   { direction: 'inbound', from: '+15125550135', to: MAIN_LINE, body: 'Do you install tankless water heaters? What would that cost?', minutesAgo: 470 },
   { direction: 'outbound-api', from: MAIN_LINE, to: '+15125550136', body: TEXT_BACK, minutesAgo: 559 },
   { direction: 'inbound', from: '+15125550136', to: MAIN_LINE, body: 'please stop texting me', minutesAgo: 550 },
+  ...deliveryMessages(MAIN_LINE),
 ];
 
 export const rapidRooterScenario: Scenario = {
@@ -281,8 +284,13 @@ export const rapidRooterScenario: Scenario = {
     { phoneNumber: OFFICE_APP_LINE, friendlyName: 'Office Line', voiceApplicationSid: 'AP3c1a5e9b7d2f4a6c8e0b1d3f5a7c9e1b' },
     { phoneNumber: TRACKING_LINE, friendlyName: 'Google Ads Line', voiceUrl: 'https://calltracker.example.com/twilio/voice', statusCallback: EXISTING_STATUS_CALLBACK },
     { phoneNumber: TRUNK_LINE, friendlyName: 'Desk Phones (SIP)', sms: false, trunkSid: 'TK7e2d4c6b8a0f1e3d5c7b9a1f3e5d7c9b' },
+    ...DELIVERY_NUMBERS,
   ],
-  messagingServices: [{ friendlyName: 'Rapid Rooter Texts', numbers: [MAIN_LINE, EMERGENCY_LINE] }],
+  messagingServices: [
+    { friendlyName: 'Rapid Rooter Texts', numbers: [MAIN_LINE, EMERGENCY_LINE] },
+    ...deliveryServices({ office: OFFICE_APP_LINE, tracking: TRACKING_LINE }),
+  ],
+  delivery: DELIVERY_SEED,
   staffPhones: { dave: DAVE_CELL, maria: MARIA_CELL, onCall: ON_CALL_CELL },
   calls,
   messages,

@@ -1,6 +1,7 @@
 import { SegmentedMessage } from 'sms-segments-calculator';
 import { countryOf, parsePhone } from '../lib/phone/parse';
 import { randomSid, stableSid } from './format';
+import { createDeliveryState, settleMessages } from './delivery';
 import { AUTO_REPLIES, keywordOf } from './keywords';
 import type { CallSpec, Scenario } from './scenario-types';
 import { TwilioError } from './twilio-errors';
@@ -67,6 +68,7 @@ export function createState(scenario: Scenario, now: Date, credentials: Credenti
     })),
     lookups: new Map(Object.entries(scenario.lookups)),
     optOuts: new Map(),
+    delivery: createDeliveryState(scenario.delivery, scenario.name, created),
   };
   for (const call of scenario.calls) addCall(state, { ...call, key: `${scenario.name}:${call.key}` }, now);
   const messages = [...scenario.messages].sort((a, b) => b.minutesAgo - a.minutesAgo);
@@ -74,8 +76,9 @@ export function createState(scenario: Scenario, now: Date, credentials: Credenti
     const at = new Date(now.getTime() - message.minutesAgo * MINUTE);
     const sid = stableSid('SM', `${scenario.name}:message:${index}`);
     if (message.direction === 'inbound') addInboundMessage(state, { ...message, at }, sid);
-    else state.messages.push(outboundRecord({ ...message, at, sid, status: 'delivered', direction: 'outbound-api' }));
+    else state.messages.push(outboundRecord({ ...message, at, sid, status: 'sent', direction: 'outbound-api' }));
   });
+  settleMessages(state, now);
   return state;
 }
 

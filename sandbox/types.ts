@@ -1,3 +1,5 @@
+import type { DeliveryState } from './delivery-types';
+
 /**
  * The sandbox's live data, in the words of Twilio's resources (calls, recordings, messages, numbers).
  * Dates are `Date`s here; the resource renderers turn them into Twilio's RFC 2822 strings.
@@ -125,4 +127,6 @@ export interface SandboxState {
   lookups: Map<string, LookupRecord>;
   /** Live opt-out blocks, keyed `business|customer`. */
   optOuts: Map<string, OptOutRecord>;
+  /** What decides whether texts arrive (sandbox/delivery.ts). */
+  delivery: DeliveryState;
 }

@@ -8,6 +8,7 @@ import type { GroupLoad } from './bench-load-profile';
 import { GOALS, pollMeetsGoal, type PollMeasurement } from './bench-goals';
 import { textsPerConcurrentRuns } from './bench-concurrency';
 import { measurePoll, measureTextBack } from './bench-sandbox';
+import { undeliveredPollRows } from './bench-undelivered';
 import { bytes, count, ms, plural } from './bench-stats';
 import { zipSize } from './bench-zip';
 import { table } from './report-format';
@@ -94,6 +95,8 @@ async function main(): Promise<void> {
     return rows;
   });
 
+  const undelivered = await attempt('New Undelivered Text-Back poll', 'pages only', undeliveredPollRows);
+
   const zipGoal = `< ${count(GOALS.maxZipBytes)} bytes`;
   const zip = await attempt('build/build.zip size', zipGoal, () => {
     const result = zipSize(ROOT);
@@ -101,7 +104,7 @@ async function main(): Promise<void> {
     return [{ what: 'build/build.zip size', measured: bytes(result.bytes), goal: zipGoal, pass: result.bytes < GOALS.maxZipBytes }];
   });
 
-  const rows = [...coldStart, ...polls, ...textBack, ...races, ...zip];
+  const rows = [...coldStart, ...polls, ...textBack, ...races, ...undelivered, ...zip];
   console.log(table([
     ['#', 'What', 'Measured', 'Goal', 'Result'],
     ...rows.map((row, index) => [String(index + 1), row.what, row.measured, row.goal, row.pass ? 'PASS' : 'FAIL']),

@@ -10,6 +10,7 @@ import App from '../index';
 import { startSandbox, type Sandbox } from '../sandbox/server';
 import { MAIN_LINE } from '../sandbox/scenario';
 import { barChart, clock, firstLine, heading, table } from './report-format';
+import { textingReadiness, undeliveredTextBacks } from './main-job-delivery';
 
 type Item = Record<string, unknown>;
 type Perform = Parameters<ReturnType<typeof createAppTester>>[0];
@@ -205,6 +206,8 @@ async function main(): Promise<void> {
     await consent(sandbox);
     await otherPhoneSystem(sandbox);
     await recovery(sandbox);
+    await undeliveredTextBacks(sandbox, runOp);
+    await textingReadiness(sandbox, runOp);
     console.log(`\nDone: ${sandbox.requests.length} requests to the sandbox.`);
   } finally {
     await sandbox.stop();

@@ -39,6 +39,7 @@ export default defineSearch({
       { key: 'recovered_callers', label: 'Recovered Callers', type: 'integer' },
       { key: 'recovery_rate', label: 'Recovery Rate', type: 'number' },
       { key: 'median_seconds_to_text_back', label: 'Median Seconds to Text-Back', type: 'integer' },
+      { key: 'text_backs_undelivered', label: 'Text-Backs Not Delivered', type: 'integer' },
     ],
     sample: {
       id: 'report:2026-11-22T14:00:00Z:2026-11-29T14:00:00Z:all',
@@ -52,6 +53,7 @@ export default defineSearch({
       recovered_callers: 19,
       recovery_rate: 0.5758,
       median_seconds_to_text_back: 38,
+      text_backs_undelivered: 3,
     },
   },
 });

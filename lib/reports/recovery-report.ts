@@ -1,11 +1,12 @@
 import { connectedAfter } from '../history/connected';
+import { isUndeliveredTextBack } from '../delivery/undelivered';
 import { isoString } from '../time/dates';
 import type { MissedCall } from '../missed-calls/item';
 import { missedCallsInWindow } from '../missed-calls/call-log';
 import { startedSince, watchedNumbers } from '../missed-calls/poll';
 import { classifyReply } from '../replies/intent';
 import { since, type TwilioClient } from '../twilio/client';
-import { messageTime, type Call, type Message } from '../twilio/resources';
+import { messageTime, uniqueBySid, type Call, type Message } from '../twilio/resources';
 
 /** How many missed calls turned into conversations (contract: `find_recovery_report`). */
 export interface RecoveryReport {
@@ -20,6 +21,8 @@ export interface RecoveryReport {
   recovered_callers: number;
   recovery_rate: number;
   median_seconds_to_text_back: number | null;
+  /** Text-backs that ended `failed` or `undelivered`. */
+  text_backs_undelivered: number;
 }
 
 
@@ -33,6 +36,7 @@ export function median(values: number[]): number | null {
 /** What happened to one texted caller after their text-back. */
 interface CallerOutcome {
   textBacks: number;
+  undelivered: number;
   secondsToTextBack: number;
   replied: boolean;
   calledBack: boolean;
@@ -51,6 +55,7 @@ function outcomeFor(caller: string, missed: MissedCall[], messages: Message[], c
   const after = messages.filter((message) => message.direction === 'inbound' && message.from === caller && messageTime(message) > firstText);
   return {
     textBacks: textBacks.length,
+    undelivered: textBacks.filter(isUndeliveredTextBack).length,
     secondsToTextBack: Math.round((Date.parse(firstText) - Date.parse(answeredCall.called_at)) / 1000),
     replied: after.some((message) => !classifyReply(message.body).is_opt_out),
     optedOut: after.some((message) => classifyReply(message.body).is_opt_out),
@@ -85,18 +90,24 @@ export function buildRecoveryReport(
     recovered_callers: recovered,
     recovery_rate: outcomes.length ? Math.round((recovered / outcomes.length) * 10000) / 10000 : 0,
     median_seconds_to_text_back: median(outcomes.map((o) => o.secondsToTextBack)),
+    text_backs_undelivered: outcomes.reduce((sum, o) => sum + o.undelivered, 0),
   };
 }
 
-/** Fetches the period (four concurrent queries, paged) and builds the report. */
+/**
+ * Fetches the period (concurrent queries, paged) and builds the report. Messages come twice over: by `DateSent`, and
+ * undated back to the period's start, because a text that failed before Twilio sent it has no `date_sent`.
+ */
 export async function recoveryReport(twilio: TwilioClient, periodDays: number, businessNumber: string | undefined, now = new Date()): Promise<RecoveryReport> {
   const start = new Date(now.getTime() - periodDays * 86400000);
-  const [calls, recordings, messages, watched] = await Promise.all([
+  const [calls, recordings, sent, recent, watched] = await Promise.all([
     twilio.listCalls(since('StartTime', start)),
     twilio.listRecordings(since('DateCreated', start)),
     twilio.listMessages(since('DateSent', start)),
+    twilio.listRecentMessages(start),
     watchedNumbers(twilio, businessNumber),
   ]);
+  const messages = uniqueBySid([...sent, ...recent]);
   const period = { start, end: now, label: businessNumber ? watched[0] : 'all' };
   return buildRecoveryReport({ calls: calls.filter(startedSince(start)), recordings, messages }, watched, period);
 }

@@ -47,7 +47,7 @@ const SENTENCES: Record<SkipReason, (facts: SkipFacts, timeZone: string) => stri
 };
 
 /** What the owner typed can be anything: a sentence quotes at most 40 characters of it. */
-const clip = (text: string) => (text.length > 40 ? `${text.slice(0, 37)}...` : text);
+export const clip = (text: string) => (text.length > 40 ? `${text.slice(0, 37)}...` : text);
 
 export function skipSentence(reason: SkipReason, facts: SkipFacts, timeZone: string): string {
   return SENTENCES[reason]({ ...facts, number: clip(facts.number) }, timeZone);

@@ -2,8 +2,9 @@ import { isoString } from '../time/dates';
 import { readConnection, type TwilioAuthData, type TwilioConnection } from './connection';
 import { twilioError, type TwilioErrorBody } from './error-table';
 import type { HttpResponse, ZapierLike } from './http';
+import { messagingApi } from './messaging';
 import {
-  toAccount, toCall, toIncomingNumber, toMessage, toRecording,
+  messageTime, toAccount, toCall, toIncomingNumber, toMessage, toRecording,
   type Account, type Call, type IncomingNumber, type Message, type Recording,
 } from './resources';
 
@@ -98,8 +99,11 @@ export function twilioClient(z: ZapierLike, authData: TwilioAuthData) {
   const get = (path: string, params?: Params) => send('GET', `${connection.apiBaseUrl}${accountPath}${path}`, params) as Promise<Raw>;
   const post = (path: string, form: Params) => send('POST', `${connection.apiBaseUrl}${accountPath}${path}`, undefined, form) as Promise<Raw>;
 
-  /** Every item of a list, following `next_page_uri` page by page. */
-  async function list(path: string, key: string, params: Params = {}): Promise<Raw[]> {
+  /**
+   * Every item of a list, following `next_page_uri` page by page; `enough` stops after a page that
+   * already reaches far enough back (lists come newest first).
+   */
+  async function list(path: string, key: string, params: Params = {}, enough?: (page: Raw[]) => boolean): Promise<Raw[]> {
     const items: Raw[] = [];
     let page = await get(path, { PageSize: String(MAX_PAGE_SIZE), ...params });
     for (let pages = 1; ; pages++) {
@@ -107,7 +111,7 @@ export function twilioClient(z: ZapierLike, authData: TwilioAuthData) {
       if (!Array.isArray(rows) || !rows.every(isObject)) throw unreadable();
       items.push(...(rows as Raw[]));
       const next = page.next_page_uri;
-      if (typeof next !== 'string' || !next || pages >= MAX_PAGES) return items;
+      if (typeof next !== 'string' || !next || pages >= MAX_PAGES || enough?.(rows as Raw[])) return items;
       page = (await send('GET', absolute(next))) as Raw;
     }
   }
@@ -130,6 +134,12 @@ export function twilioClient(z: ZapierLike, authData: TwilioAuthData) {
     fetchCall: async (sid: string): Promise<Call> => toCall(await get(`/Calls/${encodeURIComponent(sid)}.json`)),
     listRecordings: async (params: Params): Promise<Recording[]> => (await list('/Recordings.json', 'recordings', params)).map(toRecording),
     listMessages: async (params: Params): Promise<Message[]> => (await list('/Messages.json', 'messages', params)).map(toMessage),
+    /**
+     * Messages newest first without a date filter, paged only until a page reaches back to `from`: unlike
+     * `DateSent`, this keeps texts that failed before Twilio sent them (no `date_sent`).
+     */
+    listRecentMessages: async (from: Date, params: Params = {}): Promise<Message[]> =>
+      (await list('/Messages.json', 'messages', params, (rows) => rows.some((row) => olderThan(toMessage(row), from)))).map(toMessage),
     createMessage: async (message: MessageToSend): Promise<Message> => {
       const form: Params = { To: message.to, Body: message.body };
       if (message.messaging_service_sid) form.MessagingServiceSid = message.messaging_service_sid;
@@ -155,10 +165,13 @@ export function twilioClient(z: ZapierLike, authData: TwilioAuthData) {
         line_type: typeof intelligence?.type === 'string' ? intelligence.type : null,
       };
     },
+    ...messagingApi(connection, (url, params) => send('GET', url, params) as Promise<Raw>, unreadable),
   };
 }
 
 export type TwilioClient = ReturnType<typeof twilioClient>;
+
+const olderThan = (message: Message, from: Date): boolean => messageTime(message) !== '' && messageTime(message) < isoString(from);
 
 const isObject = (value: unknown): value is Raw => value !== null && typeof value === 'object' && !Array.isArray(value);
 

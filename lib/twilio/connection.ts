@@ -16,6 +16,7 @@ export interface TwilioConnection {
   usesApiKey: boolean;
   apiBaseUrl: string;
   lookupBaseUrl: string;
+  messagingBaseUrl: string;
 }
 
 export const DEFAULT_API_BASE_URL = 'https://api.twilio.com';
@@ -44,7 +45,8 @@ export function readConnection(authData: TwilioAuthData): TwilioConnection | str
     secret,
     usesApiKey: Boolean(apiKeySid),
     apiBaseUrl,
-    lookupBaseUrl: lookupBaseUrl(apiBaseUrl),
+    lookupBaseUrl: serviceBaseUrl(apiBaseUrl, 'lookups'),
+    messagingBaseUrl: serviceBaseUrl(apiBaseUrl, 'messaging'),
   };
 }
 
@@ -72,12 +74,18 @@ function readBaseUrl(raw: string | undefined): string {
   return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`;
 }
 
-/** Lookup v2 lives on `lookups.` for Twilio's hosts (regional too); other hosts serve it themselves. */
-export function lookupBaseUrl(apiBaseUrl: string): string {
+/**
+ * Twilio's other APIs live on their own subdomain of Twilio's hosts (regional too): Lookup v2 on `lookups.`,
+ * Messaging v1 on `messaging.`. Any other host (SignalWire, the sandbox) serves them itself.
+ */
+export function serviceBaseUrl(apiBaseUrl: string, service: 'lookups' | 'messaging'): string {
   const url = new URL(apiBaseUrl);
   if (/(^|\.)twilio\.com$/i.test(url.hostname) && url.hostname.startsWith('api.')) {
-    url.hostname = `lookups.${url.hostname.slice(4)}`;
+    url.hostname = `${service}.${url.hostname.slice(4)}`;
     return url.origin;
   }
   return apiBaseUrl;
 }
+
+/** Lookup v2's host (contract: Authentication). */
+export const lookupBaseUrl = (apiBaseUrl: string): string => serviceBaseUrl(apiBaseUrl, 'lookups');

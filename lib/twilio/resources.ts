@@ -34,12 +34,22 @@ export interface Message {
   date_sent: string | null;
   date_created: string | null;
   error_code: number | null;
+  /** Twilio's words for `error_code`, as given. */
+  error_message: string | null;
+  /** When the status last changed: for a failed text, when it failed. */
+  date_updated: string | null;
   num_segments: number | null;
   messaging_service_sid: string | null;
 }
 
 /** When a message was sent (or created, before Twilio sends it), as ISO text that sorts by time; '' when unknown. */
 export const messageTime = (message: Message): string => message.date_sent ?? message.date_created ?? '';
+
+/** Each SID once, first seen wins: for lists fetched by overlapping queries. */
+export function uniqueBySid<T extends { sid: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.sid) && Boolean(seen.add(item.sid)));
+}
 
 export interface IncomingNumber {
   sid: string;
@@ -107,6 +117,8 @@ export function toMessage(raw: Raw): Message {
     date_sent: toIso(raw.date_sent) ?? toIso(raw.date_created),
     date_created: toIso(raw.date_created),
     error_code: numberOrNull(raw.error_code),
+    error_message: textOrNull(raw.error_message),
+    date_updated: toIso(raw.date_updated),
     num_segments: numberOrNull(raw.num_segments),
     messaging_service_sid: textOrNull(raw.messaging_service_sid),
   };

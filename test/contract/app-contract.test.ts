@@ -1,7 +1,7 @@
 import { createAppTester } from 'zapier-platform-core';
 import { MAIN_LINE } from '../../sandbox/scenario';
 import { startSandbox } from '../../sandbox/server';
-import { hook, more, operations, run, useSandbox, zapierRawRequest } from '../helpers/app';
+import { delivery, hook, more, operations, run, useSandbox, zapierRawRequest } from '../helpers/app';
 import { OPENAPI_AVAILABLE, OPENAPI_MISSING, validateRequest } from '../helpers/openapi';
 
 const sandbox = useSandbox();
@@ -12,9 +12,9 @@ describe('the built app (what package.json main names) loads and connects', () =
   const tester = createAppTester(built);
 
   test('it is the same app as the sources, with every contract operation', () => {
-    expect(Object.keys(built.triggers).sort()).toEqual(['missed_call', 'missed_call_instant', 'missed_call_webhook', 'phone_number', 'text_reply']);
+    expect(Object.keys(built.triggers).sort()).toEqual(['missed_call', 'missed_call_instant', 'missed_call_webhook', 'phone_number', 'text_back_undelivered', 'text_reply']);
     expect(Object.keys(built.creates)).toEqual(['send_text_back']);
-    expect(Object.keys(built.searches).sort()).toEqual(['find_consent', 'find_recovery_report']);
+    expect(Object.keys(built.searches).sort()).toEqual(['find_consent', 'find_recovery_report', 'find_texting_readiness']);
     expect(built.version).toBe(require('../../package.json').version);
   });
 
@@ -77,6 +77,8 @@ describe('the built app (what package.json main names) loads and connects', () =
     await run(s, more.textReply);
     await run(s, more.findConsent, { inputData: { phone_number: '(512) 555-0123' } });
     await run(s, more.findRecoveryReport, { inputData: { period_days: 7 } });
+    await run(s, delivery.undelivered);
+    await run(s, delivery.readiness, { inputData: { business_number: '(833) 555-0100' } });
     expect(s.requests.length).toBeGreaterThan(15);
     const problems = s.requests
       .map((request) => ({ request: `${request.method} ${request.path}`, ...validateRequest(request.method, request.path, request.query, request.form) }))

@@ -1,7 +1,7 @@
 import '../helpers/many-runs';
 import type { FaultSpec } from '../../sandbox/faults';
 import { MAIN_LINE } from '../../sandbox/scenario';
-import { App, hook, more, operations, run, useSandbox, zapierRawRequest } from '../helpers/app';
+import { App, delivery, hook, more, operations, run, useSandbox, zapierRawRequest } from '../helpers/app';
 
 /**
  * Every fault the sandbox can inject, against every operation that talks to Twilio: the owner gets a retryable
@@ -100,6 +100,8 @@ const OPERATIONS: Array<[string, () => { perform: Perform; bundle: Record<string
     };
   }],
   ['missed_call_instant subscribe', () => ({ perform: hook.subscribe, bundle: { inputData: { business_number: '+15125550102' }, targetUrl: ZAP_URL } })],
+  ['text_back_undelivered', () => ({ perform: delivery.undelivered, bundle: { inputData: {} } })],
+  ['find_texting_readiness', () => ({ perform: delivery.readiness, bundle: { inputData: { business_number: '+15125550105' } } })],
   ['auth', () => ({ perform: App.authentication!.test as Perform, bundle: { inputData: {} } })],
 ];
 

@@ -69,6 +69,11 @@ export const more = {
   findRecoveryReport: fns(App.searches!.find_recovery_report.operation).perform,
 };
 
+export const delivery = {
+  undelivered: fns(App.triggers!.text_back_undelivered.operation).perform,
+  readiness: fns(App.searches!.find_texting_readiness.operation).perform,
+};
+
 export const webhook = {
   perform: fns(App.triggers!.missed_call_webhook.operation).perform,
   performList: fns(App.triggers!.missed_call_webhook.operation).performList,

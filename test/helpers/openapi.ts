@@ -12,7 +12,7 @@ import addFormats from 'ajv-formats';
 
 const REPO_ROOT = resolve(__dirname, '..', '..');
 export const OPENAPI_DIR = process.env.TWILIO_OAI_DIR ?? resolve(REPO_ROOT, '..', 'shared', 'twilio-oai');
-const SPEC_FILES = ['twilio_api_v2010.json', 'twilio_lookups_v2.json'] as const;
+const SPEC_FILES = ['twilio_api_v2010.json', 'twilio_lookups_v2.json', 'twilio_messaging_v1.json'] as const;
 export const OPENAPI_AVAILABLE = SPEC_FILES.every((file) => existsSync(resolve(OPENAPI_DIR, file)));
 export const OPENAPI_MISSING = `Twilio's OpenAPI files are not in ${OPENAPI_DIR} (set TWILIO_OAI_DIR): contract checks skipped`;
 

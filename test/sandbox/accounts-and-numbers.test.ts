@@ -1,7 +1,10 @@
 import { sandboxClient, type SandboxClient } from '../../sandbox/client';
+import { DELIVERY_NUMBERS } from '../../sandbox/delivery-seed';
 import { EMERGENCY_LINE, MAIN_LINE, TRACKING_LINE, TRUNK_LINE } from '../../sandbox/scenario';
 import type { Sandbox } from '../../sandbox/server';
 import { startSandboxApi } from '../helpers/sandbox-api';
+
+const DELIVERY_LINES = DELIVERY_NUMBERS.map((number) => number.phoneNumber);
 
 /** The sandbox answers like Twilio's account API: who may sign in, what is not found, the account's numbers. */
 
@@ -59,7 +62,7 @@ describe('authentication', () => {
 describe('incoming phone numbers', () => {
   test('lists every number with the fields the app reads', async () => {
     const { body } = await twilio.get('/IncomingPhoneNumbers.json');
-    expect(body.incoming_phone_numbers.map((n: { phone_number: string }) => n.phone_number)).toEqual([MAIN_LINE, EMERGENCY_LINE, '+15125550102', TRACKING_LINE, TRUNK_LINE]);
+    expect(body.incoming_phone_numbers.map((n: { phone_number: string }) => n.phone_number)).toEqual([MAIN_LINE, EMERGENCY_LINE, '+15125550102', TRACKING_LINE, TRUNK_LINE, ...DELIVERY_LINES]);
     const main = body.incoming_phone_numbers[0];
     expect(main).toMatchObject({ friendly_name: 'Main Line', capabilities: { voice: true, sms: true }, voice_application_sid: null, trunk_sid: null, status_callback: '', status_callback_method: 'POST' });
     expect(main.sid).toMatch(/^PN[0-9a-f]{32}$/);
@@ -71,7 +74,7 @@ describe('incoming phone numbers', () => {
   test.each([
     [MAIN_LINE, [MAIN_LINE]],
     ['5125550101', [EMERGENCY_LINE]],
-    ['555010*', [MAIN_LINE, EMERGENCY_LINE, '+15125550102', TRACKING_LINE, TRUNK_LINE]],
+    ['555010*', [MAIN_LINE, EMERGENCY_LINE, '+15125550102', TRACKING_LINE, TRUNK_LINE, ...DELIVERY_LINES]],
     ['+15125550999', []],
   ])('PhoneNumber=%s', async (filter, expected) => {
     const { body } = await twilio.get('/IncomingPhoneNumbers.json', { PhoneNumber: filter });

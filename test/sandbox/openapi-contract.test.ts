@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { sandboxClient, type SandboxAnswer } from '../../sandbox/client';
 import { startSandbox, type Sandbox } from '../../sandbox/server';
 import { OPENAPI_AVAILABLE, OPENAPI_DIR, OPENAPI_MISSING, validateRequest, validateResponse } from '../helpers/openapi';
+import { MESSAGING_V1_SERVED, messagingV1Exchanges } from '../helpers/messaging-v1-exchanges';
 
 if (!OPENAPI_AVAILABLE) test.skip(OPENAPI_MISSING, () => undefined);
 const contract = OPENAPI_AVAILABLE ? describe : describe.skip;
@@ -21,6 +22,7 @@ const SERVED: Array<[file: string, method: string, template: string]> = [
   ['twilio_api_v2010.json', 'post', '/2010-04-01/Accounts/{AccountSid}/Messages.json'],
   ['twilio_api_v2010.json', 'get', '/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json'],
   ['twilio_lookups_v2.json', 'get', '/v2/PhoneNumbers/{PhoneNumber}'],
+  ...MESSAGING_V1_SERVED,
 ];
 
 function examplesOf(file: string, method: string, template: string): Array<[string, number, unknown]> {
@@ -121,6 +123,7 @@ contract('every sandbox answer matches the OpenAPI description', () => {
       ['lookup mobile', () => client.get('/v2/PhoneNumbers/+18765550142', { Fields: 'line_type_intelligence' })],
       ['lookup invalid', () => client.get('/v2/PhoneNumbers/+1555012', { Fields: 'line_type_intelligence' })],
       ['wrong token', () => sandboxClient(sandbox, { username: sandbox.accountSid, password: 'wrong' }).get('/Calls.json')],
+      ...messagingV1Exchanges(sandbox),
     ];
     const results: Array<{ label: string; answer: SandboxAnswer }> = [];
     for (const [label, run] of runs) results.push({ label, answer: await run() });

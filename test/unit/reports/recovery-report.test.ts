@@ -1,5 +1,7 @@
 import { buildRecoveryReport, median } from '../../../lib/reports/recovery-report';
 import type { Call, Message, Recording } from '../../../lib/twilio/resources';
+import { deliveryMessages } from '../../../sandbox/delivery-seed';
+import { MAIN_LINE } from '../../../sandbox/scenario';
 import { more, run, useSandbox } from '../../helpers/app';
 
 const MAIN = '+15125550100';
@@ -14,8 +16,8 @@ function call(from: string, to: string, at: string, status: string, extra: Parti
 function leg(parent: Call, status: string): Call {
   return call(MAIN, '+15125550111', parent.start_time!, status, { parent_call_sid: parent.sid, direction: 'outbound-dial' });
 }
-function text(from: string, to: string, at: string, body: string, direction: string): Message {
-  return { sid: sid('SM'), direction, from, to, body, status: 'delivered', date_sent: at, date_created: at, error_code: null, num_segments: 1, messaging_service_sid: null };
+function text(from: string, to: string, at: string, body: string, direction: string, status = 'delivered', error_code: number | null = null): Message {
+  return { sid: sid('SM'), direction, from, to, body, status, date_sent: at, date_created: at, error_code, error_message: null, date_updated: at, num_segments: 1, messaging_service_sid: null };
 }
 
 // A week, computed by hand:
@@ -24,6 +26,7 @@ function text(from: string, to: string, at: string, body: string, direction: str
 //      called him back and he answered -> callback, recovered.
 // Cat: missed (voicemail), text 12:00:30 (30 s), replied "please stop texting me" -> opt-out, not recovered.
 // Dan: missed, never texted. Eve: answered (not missed). Fay: missed, texted 13:10 (600 s), silent.
+// Undelivered: Bob's second text (failed, 30034) and Fay's (undelivered, 30006); Cat's STOP reply is no text-back.
 const ANN = '+15125550121', BOB = '+15125550122', CAT = '+15125550123', DAN = '+15125550124', EVE = '+15125550125', FAY = '+15125550126';
 const annCall = call(ANN, MAIN, '2026-11-25T10:00:00Z', 'no-answer');
 const bobCall1 = call(BOB, MAIN, '2026-11-25T11:00:00Z', 'busy');
@@ -41,11 +44,11 @@ const messages = [
   text(MAIN, ANN, '2026-11-25T10:01:00Z', 'Rapid Rooter: sorry we missed you', 'outbound-api'),
   text(ANN, MAIN, '2026-11-25T10:05:00Z', 'YES', 'inbound'),
   text(MAIN, BOB, '2026-11-25T11:02:00Z', 'Rapid Rooter: sorry we missed you', 'outbound-api'),
-  text(MAIN, BOB, '2026-11-26T11:01:00Z', 'Rapid Rooter: sorry we missed you again', 'outbound-api'),
+  text(MAIN, BOB, '2026-11-26T11:01:00Z', 'Rapid Rooter: sorry we missed you again', 'outbound-api', 'failed', 30034),
   text(MAIN, CAT, '2026-11-25T12:00:30Z', 'Rapid Rooter: sorry we missed you', 'outbound-api'),
   text(CAT, MAIN, '2026-11-25T12:10:00Z', 'please stop texting me', 'inbound'),
-  text(MAIN, CAT, '2026-11-25T12:10:01Z', 'You have been unsubscribed', 'outbound-reply'),
-  text(MAIN, FAY, '2026-11-25T13:10:00Z', 'Rapid Rooter: sorry we missed you', 'outbound-api'),
+  text(MAIN, CAT, '2026-11-25T12:10:01Z', 'You have been unsubscribed', 'outbound-reply', 'undelivered', 30003),
+  text(MAIN, FAY, '2026-11-25T13:10:00Z', 'Rapid Rooter: sorry we missed you', 'outbound-api', 'undelivered', 30006),
 ];
 
 test('the report matches the figures computed by hand', () => {
@@ -61,6 +64,7 @@ test('the report matches the figures computed by hand', () => {
     recovered_callers: 2, // Ann, Bob
     recovery_rate: 0.5, // 2 of 4 texted callers
     median_seconds_to_text_back: 90, // 30, 60, 120, 600
+    text_backs_undelivered: 2, // Bob's second, Fay's
   });
 });
 
@@ -82,6 +86,9 @@ describe('over the sandbox', () => {
     expect(report.recovery_rate).toBeGreaterThanOrEqual(0);
     expect(report.recovery_rate).toBeLessThanOrEqual(1);
     expect(String(report.id)).toMatch(/^report:\S+Z:\S+Z:all$/);
+    // The day's text-backs that carriers blocked or could not deliver (sandbox/delivery-seed.ts), each after a missed call.
+    expect(report.text_backs_undelivered).toBe(deliveryMessages(MAIN_LINE).length);
+    expect(report.text_backs_undelivered).toBeLessThanOrEqual(report.text_backs_sent);
   });
   test.each([['0', /at least 1/], ['-3', /negative/], ['a week', /whole number/]])('period_days %s is a clear error', async (period_days, message) => {
     await expect(run(sandbox(), more.findRecoveryReport, { inputData: { period_days } })).rejects.toThrow(message);

@@ -1,0 +1,91 @@
+import type { TwilioConnection } from './connection';
+
+/**
+ * Messaging v1 (`{messagingBaseUrl}/v1/...`): Messaging Services, the numbers in their sender pools, their
+ * A2P 10DLC campaigns (`Compliance/Usa2p`) and toll-free verifications. Only the fields the app reads.
+ * Source: twilio-oai `twilio_messaging_v1.json`. Its lists page with `meta.next_page_url` (an absolute URL).
+ */
+export interface MessagingService {
+  sid: string;
+  friendly_name: string;
+  /** True once an A2P 10DLC campaign is registered for the service. */
+  us_app_to_person_registered: boolean;
+}
+
+export interface ServiceNumber {
+  sid: string;
+  phone_number: string;
+  service_sid: string;
+}
+
+export interface Campaign {
+  sid: string;
+  messaging_service_sid: string;
+  /** `VERIFIED`, `PENDING`, `IN_PROGRESS`, `FAILED`, ... as Twilio writes it. */
+  campaign_status: string;
+}
+
+export interface TollFreeVerification {
+  sid: string;
+  tollfree_phone_number: string;
+  tollfree_phone_number_sid: string;
+  /** `PENDING_REVIEW`, `IN_REVIEW`, `TWILIO_APPROVED`, `TWILIO_REJECTED`. */
+  status: string;
+  date_updated: string | null;
+}
+
+type Raw = Record<string, unknown>;
+type Params = Record<string, string>;
+
+/** Messaging v1 takes at most 1,000 items a page, like the 2010 API. */
+const PAGE_SIZE = '1000';
+const MAX_PAGES = 50;
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+const isObject = (value: unknown): value is Raw => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+export const toService = (raw: Raw): MessagingService => ({
+  sid: text(raw.sid), friendly_name: text(raw.friendly_name), us_app_to_person_registered: raw.us_app_to_person_registered === true,
+});
+export const toServiceNumber = (raw: Raw): ServiceNumber => ({ sid: text(raw.sid), phone_number: text(raw.phone_number), service_sid: text(raw.service_sid) });
+export const toCampaign = (raw: Raw): Campaign => ({
+  sid: text(raw.sid), messaging_service_sid: text(raw.messaging_service_sid), campaign_status: text(raw.campaign_status).toUpperCase(),
+});
+export const toTollFreeVerification = (raw: Raw): TollFreeVerification => ({
+  sid: text(raw.sid),
+  tollfree_phone_number: text(raw.tollfree_phone_number),
+  tollfree_phone_number_sid: text(raw.tollfree_phone_number_sid),
+  status: text(raw.status).toUpperCase(),
+  date_updated: text(raw.date_updated) || null,
+});
+
+/** The Messaging v1 calls of the Twilio client; `get` is the client's one authenticated GET. */
+export function messagingApi(connection: TwilioConnection, get: (url: string, params?: Params) => Promise<Raw>, unreadable: () => Error) {
+  const base = `${connection.messagingBaseUrl}/v1`;
+
+  async function list(path: string, key: string, params: Params = {}): Promise<Raw[]> {
+    const items: Raw[] = [];
+    let page = await get(`${base}${path}`, { PageSize: PAGE_SIZE, ...params });
+    for (let pages = 1; ; pages++) {
+      const rows = page[key];
+      if (!Array.isArray(rows) || !rows.every(isObject)) throw unreadable();
+      items.push(...rows);
+      const next = isObject(page.meta) ? page.meta.next_page_url : null;
+      if (typeof next !== 'string' || !next || pages >= MAX_PAGES) return items;
+      // Credentials only ever go to the connection's own host.
+      if (new URL(next, base).origin !== new URL(base).origin) throw unreadable();
+      page = await get(new URL(next, base).href);
+    }
+  }
+
+  const service = (sid: string) => `/Services/${encodeURIComponent(sid)}`;
+  return {
+    listMessagingServices: async (): Promise<MessagingService[]> => (await list('/Services', 'services')).map(toService),
+    listServiceNumbers: async (serviceSid: string): Promise<ServiceNumber[]> =>
+      (await list(`${service(serviceSid)}/PhoneNumbers`, 'phone_numbers')).map(toServiceNumber),
+    listCampaigns: async (serviceSid: string): Promise<Campaign[]> =>
+      (await list(`${service(serviceSid)}/Compliance/Usa2p`, 'compliance')).map(toCampaign),
+    listTollFreeVerifications: async (params: Params = {}): Promise<TollFreeVerification[]> =>
+      (await list('/Tollfree/Verifications', 'verifications', params)).map(toTollFreeVerification),
+  };
+}

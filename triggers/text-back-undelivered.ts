@@ -1,0 +1,72 @@
+import { defineInputFields, defineTrigger, type Bundle, type InferInputData, type PollingTriggerPerform, type ZObject } from 'zapier-platform-core';
+import { businessNumberField } from '../zapier/fields';
+import { guard } from '../zapier/guard';
+import { isLoadingSample } from '../zapier/bundle';
+import { readText } from '../zapier/inputs';
+import { pollUndeliveredTextBacks } from '../lib/delivery/poll';
+import type { UndeliveredTextBack } from '../lib/delivery/undelivered';
+import { twilioClient } from '../lib/twilio/client';
+
+const inputFields = defineInputFields([
+  businessNumberField(false, 'Which of your Twilio numbers to watch for texts that did not arrive. Leave blank to watch all of them.'),
+]);
+type Inputs = InferInputData<typeof inputFields>;
+
+const perform = guard(async (z: ZObject, bundle: Bundle<Inputs>) => {
+  const items = await pollUndeliveredTextBacks(twilioClient(z, bundle.authData), readText(bundle.inputData.business_number, 'Business Number'));
+  return isLoadingSample(bundle) ? items.slice(0, 3) : items;
+}) satisfies PollingTriggerPerform<Inputs, UndeliveredTextBack>;
+
+const sample = {
+  id: 'SM3c5e7a9c1e3b5d7f9a1c3e5b7d9f1a3c',
+  message_sid: 'SM3c5e7a9c1e3b5d7f9a1c3e5b7d9f1a3c',
+  to: '+15125550160',
+  to_national: '(512) 555-0160',
+  from: '+15125550105',
+  body: 'Hi, this is Rapid Rooter Plumbing. Sorry we missed your call! We will call you back within 5 minutes. Reply STOP to opt out.',
+  status: 'undelivered',
+  error_code: 30034,
+  error_message: 'Message from an Unregistered Number',
+  failure_kind: 'not_registered',
+  advice: 'Carriers blocked your text to (512) 555-0160 because your number is not registered for A2P 10DLC. Call them now, and register the number in the Twilio Console (Messaging > Regulatory Compliance), then add it to your campaign\'s Messaging Service.',
+  fix_needed: true,
+  call_instead: true,
+  sent_at: '2026-11-29T14:03:41Z',
+  failed_at: '2026-11-29T14:03:46Z',
+  last_call_at: '2026-11-29T14:03:00Z',
+  last_call_id: 'CA2f0c3a1e5b7d9f1a3c5e7b9d1f3a5c7e',
+} satisfies UndeliveredTextBack;
+
+export default defineTrigger({
+  key: 'text_back_undelivered',
+  noun: 'Undelivered Text-Back',
+  display: {
+    label: 'New Undelivered Text-Back',
+    description: 'Triggers when a text-back from your Twilio number fails or is not delivered, so you can call that customer instead or fix the number\'s registration.',
+  },
+  operation: {
+    type: 'polling',
+    inputFields,
+    perform,
+    outputFields: [
+      { key: 'id', label: 'Message SID' },
+      { key: 'message_sid', label: 'Message SID' },
+      { key: 'to', label: 'Customer Number' },
+      { key: 'to_national', label: 'Customer Number (National Format)' },
+      { key: 'from', label: 'Business Number' },
+      { key: 'body', label: 'Text' },
+      { key: 'status', label: 'Status' },
+      { key: 'error_code', label: 'Twilio Error Code', type: 'integer' },
+      { key: 'error_message', label: 'Twilio Error Message' },
+      { key: 'failure_kind', label: 'Failure Kind' },
+      { key: 'advice', label: 'Advice' },
+      { key: 'fix_needed', label: 'Fix Needed', type: 'boolean' },
+      { key: 'call_instead', label: 'Call Instead', type: 'boolean' },
+      { key: 'sent_at', label: 'Sent At', type: 'datetime' },
+      { key: 'failed_at', label: 'Failed At', type: 'datetime' },
+      { key: 'last_call_at', label: 'Last Call At', type: 'datetime' },
+      { key: 'last_call_id', label: 'Last Call ID' },
+    ],
+    sample,
+  },
+});
