@@ -1,4 +1,5 @@
 /** The app's performance goals, one row each in `npm run bench`; every verdict compares a measurement with these. */
+import { verdict, type MedianEstimate } from './bench-sampling';
 
 export const GOALS = {
   /** Importing the built app may cost at most this multiple of importing zapier-platform-core alone. */
@@ -41,3 +42,6 @@ export function pollMeetsGoal(poll: PollMeasurement, smallest: PollMeasurement):
 
 /** Round trips in a run where every request was held back by `delayMs`: the run is that many delays long. */
 export const roundTrips = (elapsedMs: number, delayMs: number): number => Math.round(elapsedMs / delayMs);
+
+/** Met only when the median import ratio is surely under the goal: a ratio too close to call is not a pass. */
+export const importMeetsGoal = (ratio: MedianEstimate): boolean => verdict(ratio, GOALS.maxImportRatio) === 'below';

@@ -1,8 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GOALS, pagesFor, pollMeetsGoal, roundTrips, type PollMeasurement } from '../../scripts/bench-goals';
+import { GOALS, importMeetsGoal, pagesFor, pollMeetsGoal, roundTrips, type PollMeasurement } from '../../scripts/bench-goals';
 import { byOwner, groupOf, heaviestGroups, timeByGroup, type GroupLoad } from '../../scripts/bench-load-profile';
+import { medianInterval, sampleUntilSettled, verdict, type SamplingPlan } from '../../scripts/bench-sampling';
 import { bytes, median, ms, plural } from '../../scripts/bench-stats';
 import { zipIsStale } from '../../scripts/bench-zip';
 
@@ -26,7 +27,7 @@ describe('median', () => {
 
 describe('table wording', () => {
   test.each([
-    [ms(3.14159), '3.1 ms'],
+    [ms(4.2681), '4.3 ms'],
     [ms(461.4), '461 ms'],
     [ms(1234.5), '1,235 ms'],
     [bytes(1165037), '1,165,037 bytes (1.17 MB)'],
@@ -157,5 +158,80 @@ describe('import profile by owner', () => {
       app: { ms: 50, files: 2 },
       dependencies: { ms: 25, files: 1 },
     });
+  });
+});
+
+describe('median with the range it lies in', () => {
+  const nine = [5, 1, 9, 3, 7, 2, 8, 4, 6];
+
+  test.each<[string, number[], { median: number; low: number; high: number; samples: number }]>([
+    ['9 samples: 2nd smallest to 2nd largest', nine, { median: 5, low: 2, high: 8, samples: 9 }],
+    ['25 samples: 8th smallest to 8th largest', Array.from({ length: 25 }, (_, i) => 25 - i), { median: 13, low: 8, high: 18, samples: 25 }],
+    ['6 samples: the extremes', [6, 1, 5, 2, 4, 3], { median: 3.5, low: 1, high: 6, samples: 6 }],
+    ['5 samples: too few to say', [1, 2, 3, 4, 5], { median: 3, low: -Infinity, high: Infinity, samples: 5 }],
+  ])('%s', (_, values, expected) => {
+    expect(medianInterval(values)).toEqual(expected);
+  });
+
+  test('leaves its input unsorted, and refuses no values', () => {
+    const values = [...nine];
+    medianInterval(values);
+    expect(values).toEqual(nine);
+    expect(() => medianInterval([])).toThrow('median of no values');
+  });
+
+  /** P(at most j of n fair coin flips land heads), exactly. */
+  const atMost = (j: number, n: number) => {
+    let ways = 1n;
+    let sum = 0n;
+    for (let i = 0; i <= j; i++) {
+      sum += ways;
+      ways = (ways * BigInt(n - i)) / BigInt(i + 1);
+    }
+    return Number(sum) / 2 ** n;
+  };
+
+  test.each(Array.from({ length: 35 }, (_, i) => i + 6))('%p samples: the widest bounds that still hold 95%%, and no wider', (n) => {
+    const { low } = medianInterval(Array.from({ length: n }, (_, i) => i + 1));
+    const k = low; // the k-th smallest of 1..n is k
+    expect(atMost(k - 1, n)).toBeLessThanOrEqual(0.025);
+    expect(atMost(k, n)).toBeGreaterThan(0.025);
+  });
+});
+
+describe('sampling until the verdict is settled', () => {
+  const PLAN: SamplingPlan = { min: 9, step: 4, max: 25 };
+  /** Serves the given samples in order, then repeats the last; counts what was taken. */
+  const source = (values: number[]) => {
+    let taken = 0;
+    return { take: () => values[Math.min(taken++, values.length - 1)], taken: () => taken };
+  };
+  const around = (center: number, n: number) => Array.from({ length: n }, (_, i) => center + ((i % 5) - 2) * 0.005);
+
+  test.each<[string, number[], 'below' | 'not below' | 'open', number]>([
+    ['clearly under the goal: the first 9 settle it', around(1.1, 9), 'below', 9],
+    ['clearly over: the first 9 settle it', around(1.3, 9), 'not below', 9],
+    ['one process slowed 3x does not flip it, nor cost a sample', [...around(1.1, 4), 3.3, ...around(1.1, 4)], 'below', 9],
+    ['two slowed processes cost 4 more samples, not the verdict', [3.3, 3.3, ...around(1.1, 30)], 'below', 13],
+    ['too close to call: sampled up to 25, and left open', around(1.2, 30), 'open', 25],
+  ])('%s', (_, values, expected, samples) => {
+    const { take, taken } = source(values);
+    const estimate = sampleUntilSettled(take, 1.2, PLAN);
+    expect(verdict(estimate, 1.2)).toBe(expected);
+    expect(estimate.samples).toBe(samples);
+    expect(taken()).toBe(samples);
+  });
+
+  test('the import goal passes only when the ratio is surely under it', () => {
+    const estimate = (low: number, high: number) => ({ median: (low + high) / 2, low, high, samples: 9 });
+    expect(importMeetsGoal(estimate(1.05, 1.15))).toBe(true);
+    expect(importMeetsGoal(estimate(1.15, 1.25))).toBe(false);
+    expect(importMeetsGoal(estimate(1.21, 1.3))).toBe(false);
+  });
+
+  test('round trips come from the median delayed run: one slow run does not add one', () => {
+    const runs = [810, 1320, 822, 805, 830];
+    expect(roundTrips(runs[1], 400)).toBe(3);
+    expect(roundTrips(median(runs), 400)).toBe(2);
   });
 });
