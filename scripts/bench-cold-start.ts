@@ -7,8 +7,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { byOwner, heaviestGroups, timeByGroup, type FileLoad, type GroupLoad } from './bench-load-profile';
-import { sampleUntilSettled, type MedianEstimate, type SamplingPlan } from './bench-sampling';
+import { byOwner, type FileLoad, type GroupLoad, heaviestGroups, timeByGroup } from './bench-load-profile';
+import { type MedianEstimate, type SamplingPlan, sampleUntilSettled } from './bench-sampling';
 import { median } from './bench-stats';
 
 const CHILD = join(__dirname, 'bench-import-child.js');
@@ -40,13 +40,22 @@ export function measureColdStart(core: string, app: string, limit: number, plan 
   importTime(core);
   importTime(app);
   const pairs: Array<{ core: ImportTime; app: ImportTime }> = [];
-  const ratio = sampleUntilSettled(() => {
-    const pair = { core: importTime(core), app: importTime(app) };
-    pairs.push(pair);
-    return pair.app.cpuMs / pair.core.cpuMs;
-  }, limit, plan);
+  const ratio = sampleUntilSettled(
+    () => {
+      const pair = { core: importTime(core), app: importTime(app) };
+      pairs.push(pair);
+      return pair.app.cpuMs / pair.core.cpuMs;
+    },
+    limit,
+    plan,
+  );
   const of = (side: 'core' | 'app', clock: keyof ImportTime) => median(pairs.map((pair) => pair[side][clock]));
-  return { coreMs: of('core', 'cpuMs'), appMs: of('app', 'cpuMs'), ratio, wallRatio: of('app', 'ms') / of('core', 'ms') };
+  return {
+    coreMs: of('core', 'cpuMs'),
+    appMs: of('app', 'cpuMs'),
+    ratio,
+    wallRatio: of('app', 'ms') / of('core', 'ms'),
+  };
 }
 
 export interface ImportProfile {
@@ -58,5 +67,11 @@ export interface ImportProfile {
 /** What loads on top of core: the app's files against its dependencies, and the heaviest packages or files. */
 export function profileAppImport(core: string, app: string, root: string, runs = 5, top = 6): ImportProfile {
   const perRun = Array.from({ length: runs }, () => JSON.parse(child(['profile', core, app])) as FileLoad[]);
-  return { ...byOwner(perRun), heaviest: heaviestGroups(perRun.map((loads) => timeByGroup(loads, root)), top) };
+  return {
+    ...byOwner(perRun),
+    heaviest: heaviestGroups(
+      perRun.map((loads) => timeByGroup(loads, root)),
+      top,
+    ),
+  };
 }

@@ -5,10 +5,10 @@
 import './quiet-core';
 import { createAppTester } from 'zapier-platform-core';
 import App from '../index';
-import { startSandbox, type LoggedRequest, type Sandbox } from '../sandbox/server';
 import { MAIN_LINE, rapidRooterScenario } from '../sandbox/scenario';
 import type { Scenario } from '../sandbox/scenario-types';
-import { roundTrips, type PollMeasurement } from './bench-goals';
+import { type LoggedRequest, type Sandbox, startSandbox } from '../sandbox/server';
+import { type PollMeasurement, roundTrips } from './bench-goals';
 import { median } from './bench-stats';
 
 type Perform = Parameters<ReturnType<typeof createAppTester>>[0];
@@ -86,8 +86,14 @@ async function textBack(sandbox: Sandbox, caller: string): Promise<{ status: str
   sandbox.resetRequests();
   const started = performance.now();
   const result = (await run(sandbox, send, {
-    to: caller, from: MAIN_LINE, business_name: 'Rapid Rooter Plumbing', call_id: call.sid, skip_landlines: true,
-  }).catch((error: unknown) => ({ status: `error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` }))) as { status: string };
+    to: caller,
+    from: MAIN_LINE,
+    business_name: 'Rapid Rooter Plumbing',
+    call_id: call.sid,
+    skip_landlines: true,
+  }).catch((error: unknown) => ({
+    status: `error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+  }))) as { status: string };
   return { status: result.status, ms: performance.now() - started };
 }
 

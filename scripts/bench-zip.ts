@@ -4,7 +4,19 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** What scripts/build-zip.sh packs (besides production dependencies, which only package-lock.json changes). */
-const PACKED = ['dist', 'index.js', 'index.ts', 'authentication.ts', 'package.json', 'package-lock.json', 'common', 'creates', 'lib', 'searches', 'triggers'];
+const PACKED = [
+  'dist',
+  'index.js',
+  'index.ts',
+  'authentication.ts',
+  'package.json',
+  'package-lock.json',
+  'common',
+  'creates',
+  'lib',
+  'searches',
+  'triggers',
+];
 
 /** The newest modification time under `path`. The dist/ folder counts by its own time: `tsc` rewrites every file on each build. */
 function newest(path: string, root: string): number {
@@ -30,7 +42,11 @@ export function zipSize(root: string): ZipSize {
   const stale = zipIsStale(root);
   if (stale) {
     try {
-      execFileSync('bash', [join(root, 'scripts', 'build-zip.sh')], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      execFileSync('bash', [join(root, 'scripts', 'build-zip.sh')], {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
     } catch (error) {
       const failed = error as { stdout?: string; stderr?: string };
       throw new Error(`scripts/build-zip.sh failed:\n${failed.stdout ?? ''}${failed.stderr ?? ''}`);
