@@ -58,7 +58,7 @@ async function settle(): Promise<void> {
  * A request slower than the client timeout, met without waiting twenty seconds: the client gives up after
  * `CLIENT_TIMEOUT_MS` (lowered for this test only), the sandbox answers, and does the work, `LATE_BY_MS` later.
  */
-const CLIENT_TIMEOUT_MS = 1500;
+const CLIENT_TIMEOUT_MS = 2000;
 const LATE_BY_MS = 1000;
 async function withShortClientTimeout<T>(body: () => Promise<T>): Promise<T> {
   const saved = process.env.TWILIO_CLIENT_TIMEOUT_MS;
