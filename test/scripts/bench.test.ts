@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -12,7 +12,7 @@ import {
 import { byOwner, type GroupLoad, groupOf, heaviestGroups, timeByGroup } from '../../scripts/bench-load-profile';
 import { medianInterval, type SamplingPlan, sampleUntilSettled, verdict } from '../../scripts/bench-sampling';
 import { bytes, median, ms, plural } from '../../scripts/bench-stats';
-import { zipIsStale } from '../../scripts/bench-zip';
+import { PACKED, zipIsStale } from '../../scripts/bench-zip';
 
 describe('median', () => {
   test.each([
@@ -167,6 +167,12 @@ describe('import profile', () => {
 });
 
 describe('build.zip freshness', () => {
+  test('watches only paths the project has (a folder moved away would never make the zip stale)', () => {
+    const project = join(__dirname, '..', '..');
+    const sources = PACKED.filter((path) => path !== 'dist'); // dist/ exists once built
+    expect(sources.filter((path) => !existsSync(join(project, path)))).toEqual([]);
+  });
+
   let root: string;
   const at = (path: string, seconds: number) => utimesSync(join(root, path), seconds, seconds);
 
