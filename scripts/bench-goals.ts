@@ -1,4 +1,5 @@
 /** The app's performance goals, one row each in `npm run bench`; every verdict compares a measurement with these. */
+import { type MedianEstimate, verdict } from './bench-sampling';
 
 export const GOALS = {
   /** Importing the built app may cost at most this multiple of importing zapier-platform-core alone. */
@@ -35,11 +36,16 @@ export const pagesFor = (calls: number, perPage: number): number => Math.max(1, 
  * emits every missed call, and its other requests (numbers, recordings) are the same as the smallest poll's.
  */
 export function pollMeetsGoal(poll: PollMeasurement, smallest: PollMeasurement): boolean {
-  return poll.callsPerPage >= GOALS.minCallsPerPage
-    && poll.callPages === pagesFor(poll.callsInWindow, poll.callsPerPage)
-    && poll.items === poll.missedCalls
-    && poll.requests - poll.callPages === smallest.requests - smallest.callPages;
+  return (
+    poll.callsPerPage >= GOALS.minCallsPerPage &&
+    poll.callPages === pagesFor(poll.callsInWindow, poll.callsPerPage) &&
+    poll.items === poll.missedCalls &&
+    poll.requests - poll.callPages === smallest.requests - smallest.callPages
+  );
 }
 
 /** Round trips in a run where every request was held back by `delayMs`: the run is that many delays long. */
 export const roundTrips = (elapsedMs: number, delayMs: number): number => Math.round(elapsedMs / delayMs);
+
+/** Met only when the median import ratio is surely under the goal: a ratio too close to call is not a pass. */
+export const importMeetsGoal = (ratio: MedianEstimate): boolean => verdict(ratio, GOALS.maxImportRatio) === 'below';

@@ -7,9 +7,11 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-export const ms = (value: number): string => `${value < 10 ? value.toFixed(1) : Math.round(value).toLocaleString('en-US')} ms`;
+export const ms = (value: number): string =>
+  `${value < 10 ? value.toFixed(1) : Math.round(value).toLocaleString('en-US')} ms`;
 
-export const bytes = (value: number): string => `${value.toLocaleString('en-US')} bytes (${(value / 1_000_000).toFixed(2)} MB)`;
+export const bytes = (value: number): string =>
+  `${value.toLocaleString('en-US')} bytes (${(value / 1_000_000).toFixed(2)} MB)`;
 
 export const count = (value: number): string => value.toLocaleString('en-US');
 

@@ -4,7 +4,19 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** What scripts/build-zip.sh packs (besides production dependencies, which only package-lock.json changes). */
-const PACKED = ['dist', 'index.js', 'index.ts', 'authentication.ts', 'package.json', 'package-lock.json', 'common', 'creates', 'lib', 'searches', 'triggers'];
+export const PACKED = [
+  'dist',
+  'index.js',
+  'index.ts',
+  'authentication.ts',
+  'package.json',
+  'package-lock.json',
+  'creates',
+  'lib',
+  'searches',
+  'triggers',
+  'zapier',
+];
 
 /** The newest modification time under `path`. The dist/ folder counts by its own time: `tsc` rewrites every file on each build. */
 function newest(path: string, root: string): number {
@@ -30,10 +42,16 @@ export function zipSize(root: string): ZipSize {
   const stale = zipIsStale(root);
   if (stale) {
     try {
-      execFileSync('bash', [join(root, 'scripts', 'build-zip.sh')], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      execFileSync('bash', [join(root, 'scripts', 'build-zip.sh')], {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
     } catch (error) {
+      // The table shows one line: the script's last words say what went wrong.
       const failed = error as { stdout?: string; stderr?: string };
-      throw new Error(`scripts/build-zip.sh failed:\n${failed.stdout ?? ''}${failed.stderr ?? ''}`);
+      const said = `${failed.stdout ?? ''}${failed.stderr ?? ''}`.trim().split('\n');
+      throw new Error(`scripts/build-zip.sh failed: ${said[said.length - 1] || 'no output'}`);
     }
   }
   return { bytes: statSync(zip).size, rebuilt: stale };

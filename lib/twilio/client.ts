@@ -7,12 +7,12 @@ import {
   messageTime, toAccount, toCall, toIncomingNumber, toMessage, toRecording,
   type Account, type Call, type IncomingNumber, type Message, type Recording,
 } from './resources';
+import { requestTimeoutMs } from './timeout';
 
 /** Twilio's largest page; a poll of up to 1,000 calls is one request. */
 export const MAX_PAGE_SIZE = 1000;
 /** A runaway `next_page_uri` chain stops here (50,000 items). */
 const MAX_PAGES = 50;
-const TIMEOUT_MS = 20000;
 
 type Params = Record<string, string>;
 type Raw = Record<string, unknown>;
@@ -62,7 +62,7 @@ export function twilioClient(z: ZapierLike, authData: TwilioAuthData) {
         },
         skipThrowForStatus: true,
         throwForThrottlingEarly: false,
-        timeout: TIMEOUT_MS,
+        timeout: requestTimeoutMs(),
       });
     } catch (error) {
       throw unreachable(error, method);

@@ -52,6 +52,24 @@ async function settle(): Promise<void> {
   sandbox().faults.clear();
 }
 
+/**
+ * A request slower than the client timeout, met without waiting twenty seconds: the client gives up after
+ * `CLIENT_TIMEOUT_MS` (lowered for this test only), the sandbox answers, and does the work, `LATE_BY_MS` later.
+ */
+const CLIENT_TIMEOUT_MS = 2000;
+const LATE_BY_MS = 1000;
+async function withShortClientTimeout<T>(body: () => Promise<T>): Promise<T> {
+  const saved = process.env.TWILIO_CLIENT_TIMEOUT_MS;
+  process.env.TWILIO_CLIENT_TIMEOUT_MS = String(CLIENT_TIMEOUT_MS);
+  try {
+    return await body();
+  } finally {
+    if (saved === undefined) delete process.env.TWILIO_CLIENT_TIMEOUT_MS;
+    else process.env.TWILIO_CLIENT_TIMEOUT_MS = saved;
+  }
+}
+const slowerThanTimeout = { kind: 'slow', delayMs: CLIENT_TIMEOUT_MS + LATE_BY_MS } as const;
+
 let nextCaller = 100;
 /** Fresh fictional callers (area code 720) with a missed call a few minutes ago. */
 function missedCaller() {
@@ -69,7 +87,7 @@ const FAULTS: Array<{ fault: Omit<FaultSpec, 'path' | 'method'>; outcome: 'throt
   { fault: { kind: 'garbage' }, outcome: 'throttled' },
   { fault: { kind: 'drop' }, outcome: 'error' },
   { fault: { kind: 'lose_response' }, outcome: 'error' },
-  { fault: { kind: 'slow', delayMs: 300 }, outcome: 'ok' },
+  { fault: { kind: 'slow', delayMs: 100 }, outcome: 'ok' },
 ];
 
 /** Each operation that talks to Twilio, with a bundle that would succeed without a fault. */
@@ -178,9 +196,8 @@ describe('Send Text-Back: a failed step run again sends at most one text', () =>
     const send = () => attempt(operations.sendTextBack, {
       inputData: { to: from, call_id: sid, from: MAIN_LINE, business_name: 'Rapid Rooter Plumbing' },
     });
-    // The client gives up after 20 s; the sandbox answers (and creates the text) after 21 s.
-    sandbox().faults.add({ kind: 'slow', delayMs: 21000, method: 'POST', path: 'Messages.json' });
-    const first = await send();
+    sandbox().faults.add({ ...slowerThanTimeout, method: 'POST', path: 'Messages.json' });
+    const first = await withShortClientTimeout(send);
     expectOwnerError(first.error);
     expect(ownerMessage(first.error)).toMatch(/did not answer in time/);
     for (let waited = 0; textsTo(from).length === 0 && waited < 5000; waited += 100) await sleep(100);
@@ -188,17 +205,19 @@ describe('Send Text-Back: a failed step run again sends at most one text', () =>
     const retry = await send();
     expect(retry.result).toMatchObject({ status: 'sent', message_sid: textsTo(from)[0].sid });
     expect(textsTo(from)).toHaveLength(1);
-  }, 60000);
+  });
 
   test('a lookup slower than the client timeout fails closed', async () => {
     const { from, sid } = missedCaller();
-    sandbox().faults.add({ kind: 'slow', delayMs: 21000, method: 'GET', path: 'Calls.json' });
-    const first = await attempt(operations.sendTextBack, {
+    sandbox().faults.add({ ...slowerThanTimeout, method: 'GET', path: 'Calls.json' });
+    const first = await withShortClientTimeout(() => attempt(operations.sendTextBack, {
       inputData: { to: from, call_id: sid, from: MAIN_LINE, business_name: 'Rapid Rooter Plumbing' },
-    });
+    }));
     expectOwnerError(first.error);
     expect(ownerMessage(first.error)).toMatch(/did not answer in time/);
     expect(textsTo(from)).toEqual([]);
-    await sleep(1500);
-  }, 60000);
+    // The late answer arrives after the step gave up: still nothing sent.
+    await sleep(LATE_BY_MS + 200);
+    expect(textsTo(from)).toEqual([]);
+  });
 });

@@ -1,10 +1,18 @@
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GOALS, pagesFor, pollMeetsGoal, roundTrips, type PollMeasurement } from '../../scripts/bench-goals';
-import { byOwner, groupOf, heaviestGroups, timeByGroup, type GroupLoad } from '../../scripts/bench-load-profile';
+import {
+  GOALS,
+  importMeetsGoal,
+  type PollMeasurement,
+  pagesFor,
+  pollMeetsGoal,
+  roundTrips,
+} from '../../scripts/bench-goals';
+import { byOwner, type GroupLoad, groupOf, heaviestGroups, timeByGroup } from '../../scripts/bench-load-profile';
+import { medianInterval, type SamplingPlan, sampleUntilSettled, verdict } from '../../scripts/bench-sampling';
 import { bytes, median, ms, plural } from '../../scripts/bench-stats';
-import { zipIsStale } from '../../scripts/bench-zip';
+import { PACKED, zipIsStale } from '../../scripts/bench-zip';
 
 describe('median', () => {
   test.each([
@@ -26,7 +34,7 @@ describe('median', () => {
 
 describe('table wording', () => {
   test.each([
-    [ms(3.14159), '3.1 ms'],
+    [ms(4.2681), '4.3 ms'],
     [ms(461.4), '461 ms'],
     [ms(1234.5), '1,235 ms'],
     [bytes(1165037), '1,165,037 bytes (1.17 MB)'],
@@ -42,12 +50,27 @@ describe('poll goal: pages of 1,000 calls, every other request constant', () => 
   const poll = (missedCalls: number, extra: Partial<PollMeasurement> = {}): PollMeasurement => {
     const callsInWindow = missedCalls * 2;
     const callPages = pagesFor(callsInWindow, 1000);
-    return { missedCalls, callsInWindow, items: missedCalls, requests: callPages + 2, callPages, callsPerPage: 1000, msPerPoll: 10, ...extra };
+    return {
+      missedCalls,
+      callsInWindow,
+      items: missedCalls,
+      requests: callPages + 2,
+      callPages,
+      callsPerPage: 1000,
+      msPerPoll: 10,
+      ...extra,
+    };
   };
   const smallest = poll(10);
 
   test.each([
-    [0, 1], [1, 1], [999, 1], [1000, 1], [1001, 2], [2000, 2], [2001, 3],
+    [0, 1],
+    [1, 1],
+    [999, 1],
+    [1000, 1],
+    [1001, 2],
+    [2000, 2],
+    [2001, 3],
   ])('%p calls fill %p pages of 1,000', (calls, pages) => {
     expect(pagesFor(calls, 1000)).toBe(pages);
   });
@@ -64,7 +87,7 @@ describe('poll goal: pages of 1,000 calls, every other request constant', () => 
     expect(pollMeetsGoal(measured, smallest)).toBe(pass);
   });
 
-  test('asks for at least Twilio\'s largest page', () => {
+  test("asks for at least Twilio's largest page", () => {
     expect(GOALS.minCallsPerPage).toBe(1000);
   });
 });
@@ -98,36 +121,83 @@ describe('import profile', () => {
     expect(groupOf(file, root)).toBe(group);
   });
 
-  test('sums each group\'s own time and counts its files', () => {
-    const groups = timeByGroup([
-      { file: '/work/app/node_modules/libphonenumber-js/a.js', selfMs: 10 },
-      { file: '/work/app/node_modules/libphonenumber-js/b.json', selfMs: 5 },
-      { file: '/work/app/dist/index.js', selfMs: 2 },
-    ], root);
-    expect(Object.fromEntries(groups)).toEqual({ 'libphonenumber-js': { ms: 15, files: 2 }, 'dist/index.js': { ms: 2, files: 1 } });
+  test("sums each group's own time and counts its files", () => {
+    const groups = timeByGroup(
+      [
+        { file: '/work/app/node_modules/libphonenumber-js/a.js', selfMs: 10 },
+        { file: '/work/app/node_modules/libphonenumber-js/b.json', selfMs: 5 },
+        { file: '/work/app/dist/index.js', selfMs: 2 },
+      ],
+      root,
+    );
+    expect(Object.fromEntries(groups)).toEqual({
+      'libphonenumber-js': { ms: 15, files: 2 },
+      'dist/index.js': { ms: 2, files: 1 },
+    });
   });
 
   test('ranks groups by their median over runs; absent counts as 0', () => {
-    const run = (entries: Array<[string, number]>) => new Map(entries.map(([group, time]): [string, GroupLoad] => [group, { ms: time, files: 1 }]));
+    const run = (entries: Array<[string, number]>) =>
+      new Map(entries.map(([group, time]): [string, GroupLoad] => [group, { ms: time, files: 1 }]));
     const runs = [
-      run([['a', 30], ['b', 100], ['c', 50]]), // b's one slow run and c's one appearance are outliers
-      run([['a', 32], ['b', 1]]),
-      run([['a', 31], ['b', 2]]),
+      run([
+        ['a', 30],
+        ['b', 100],
+        ['c', 50],
+      ]), // b's one slow run and c's one appearance are outliers
+      run([
+        ['a', 32],
+        ['b', 1],
+      ]),
+      run([
+        ['a', 31],
+        ['b', 2],
+      ]),
     ];
-    expect(heaviestGroups(runs, 2)).toEqual([{ group: 'a', ms: 31, files: 1 }, { group: 'b', ms: 2, files: 1 }]);
-    expect(heaviestGroups(runs, 5)).toEqual([{ group: 'a', ms: 31, files: 1 }, { group: 'b', ms: 2, files: 1 }, { group: 'c', ms: 0, files: 1 }]);
+    expect(heaviestGroups(runs, 2)).toEqual([
+      { group: 'a', ms: 31, files: 1 },
+      { group: 'b', ms: 2, files: 1 },
+    ]);
+    expect(heaviestGroups(runs, 5)).toEqual([
+      { group: 'a', ms: 31, files: 1 },
+      { group: 'b', ms: 2, files: 1 },
+      { group: 'c', ms: 0, files: 1 },
+    ]);
   });
 });
 
 describe('build.zip freshness', () => {
+  test('watches only paths the project has (a folder moved away would never make the zip stale)', () => {
+    const project = join(__dirname, '..', '..');
+    const sources = PACKED.filter((path) => path !== 'dist'); // dist/ exists once built
+    expect(sources.filter((path) => !existsSync(join(project, path)))).toEqual([]);
+  });
+
   let root: string;
   const at = (path: string, seconds: number) => utimesSync(join(root, path), seconds, seconds);
 
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), 'bench-zip-'));
-    for (const folder of ['build', 'dist/lib', 'lib/text-back', 'scripts']) mkdirSync(join(root, folder), { recursive: true });
-    for (const file of ['build/build.zip', 'dist/lib/phone.js', 'lib/text-back/checks.ts', 'package.json', 'scripts/bench.ts']) writeFileSync(join(root, file), '');
-    for (const path of ['dist/lib/phone.js', 'dist/lib', 'dist', 'lib/text-back/checks.ts', 'lib/text-back', 'lib', 'package.json']) at(path, 1000);
+    for (const folder of ['build', 'dist/lib', 'lib/text-back', 'scripts'])
+      mkdirSync(join(root, folder), { recursive: true });
+    for (const file of [
+      'build/build.zip',
+      'dist/lib/phone.js',
+      'lib/text-back/checks.ts',
+      'package.json',
+      'scripts/bench.ts',
+    ])
+      writeFileSync(join(root, file), '');
+    for (const path of [
+      'dist/lib/phone.js',
+      'dist/lib',
+      'dist',
+      'lib/text-back/checks.ts',
+      'lib/text-back',
+      'lib',
+      'package.json',
+    ])
+      at(path, 1000);
     at('build/build.zip', 2000);
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -157,5 +227,92 @@ describe('import profile by owner', () => {
       app: { ms: 50, files: 2 },
       dependencies: { ms: 25, files: 1 },
     });
+  });
+});
+
+describe('median with the range it lies in', () => {
+  const nine = [5, 1, 9, 3, 7, 2, 8, 4, 6];
+
+  test.each<[string, number[], { median: number; low: number; high: number; samples: number }]>([
+    ['9 samples: 2nd smallest to 2nd largest', nine, { median: 5, low: 2, high: 8, samples: 9 }],
+    [
+      '25 samples: 8th smallest to 8th largest',
+      Array.from({ length: 25 }, (_, i) => 25 - i),
+      { median: 13, low: 8, high: 18, samples: 25 },
+    ],
+    ['6 samples: the extremes', [6, 1, 5, 2, 4, 3], { median: 3.5, low: 1, high: 6, samples: 6 }],
+    ['5 samples: too few to say', [1, 2, 3, 4, 5], { median: 3, low: -Infinity, high: Infinity, samples: 5 }],
+  ])('%s', (_, values, expected) => {
+    expect(medianInterval(values)).toEqual(expected);
+  });
+
+  test('leaves its input unsorted, and refuses no values', () => {
+    const values = [...nine];
+    medianInterval(values);
+    expect(values).toEqual(nine);
+    expect(() => medianInterval([])).toThrow('median of no values');
+  });
+
+  /** P(at most j of n fair coin flips land heads), exactly. */
+  const atMost = (j: number, n: number) => {
+    let ways = 1n;
+    let sum = 0n;
+    for (let i = 0; i <= j; i++) {
+      sum += ways;
+      ways = (ways * BigInt(n - i)) / BigInt(i + 1);
+    }
+    return Number(sum) / 2 ** n;
+  };
+
+  test.each(Array.from({ length: 35 }, (_, i) => i + 6))(
+    '%p samples: the widest bounds that still hold 95%%, and no wider',
+    (n) => {
+      const { low } = medianInterval(Array.from({ length: n }, (_, i) => i + 1));
+      const k = low; // the k-th smallest of 1..n is k
+      expect(atMost(k - 1, n)).toBeLessThanOrEqual(0.025);
+      expect(atMost(k, n)).toBeGreaterThan(0.025);
+    },
+  );
+});
+
+describe('sampling until the verdict is settled', () => {
+  const PLAN: SamplingPlan = { min: 9, step: 4, max: 25 };
+  /** Serves the given samples in order, then repeats the last; counts what was taken. */
+  const source = (values: number[]) => {
+    let taken = 0;
+    return { take: () => values[Math.min(taken++, values.length - 1)], taken: () => taken };
+  };
+  const around = (center: number, n: number) => Array.from({ length: n }, (_, i) => center + ((i % 5) - 2) * 0.005);
+
+  test.each<[string, number[], 'below' | 'not below' | 'open', number]>([
+    ['clearly under the goal: the first 9 settle it', around(1.1, 9), 'below', 9],
+    ['clearly over: the first 9 settle it', around(1.3, 9), 'not below', 9],
+    [
+      'one process slowed 3x does not flip it, nor cost a sample',
+      [...around(1.1, 4), 3.3, ...around(1.1, 4)],
+      'below',
+      9,
+    ],
+    ['two slowed processes cost 4 more samples, not the verdict', [3.3, 3.3, ...around(1.1, 30)], 'below', 13],
+    ['too close to call: sampled up to 25, and left open', around(1.2, 30), 'open', 25],
+  ])('%s', (_, values, expected, samples) => {
+    const { take, taken } = source(values);
+    const estimate = sampleUntilSettled(take, 1.2, PLAN);
+    expect(verdict(estimate, 1.2)).toBe(expected);
+    expect(estimate.samples).toBe(samples);
+    expect(taken()).toBe(samples);
+  });
+
+  test('the import goal passes only when the ratio is surely under it', () => {
+    const estimate = (low: number, high: number) => ({ median: (low + high) / 2, low, high, samples: 9 });
+    expect(importMeetsGoal(estimate(1.05, 1.15))).toBe(true);
+    expect(importMeetsGoal(estimate(1.15, 1.25))).toBe(false);
+    expect(importMeetsGoal(estimate(1.21, 1.3))).toBe(false);
+  });
+
+  test('round trips come from the median delayed run: one slow run does not add one', () => {
+    const runs = [810, 1320, 822, 805, 830];
+    expect(roundTrips(runs[1], 400)).toBe(3);
+    expect(roundTrips(median(runs), 400)).toBe(2);
   });
 });
