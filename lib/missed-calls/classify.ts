@@ -10,21 +10,22 @@ export type CallVerdict =
 
 const NOT_FINAL = new Set(['queued', 'ringing', 'in-progress', 'initiated']);
 
-/** The caller's own leg ended without reaching Twilio's TwiML: the status says why. */
-const CALLER_LEG_REASONS: Record<string, MissedReason> = {
-  busy: 'busy',
-  'no-answer': 'no_answer',
-  failed: 'failed',
-  canceled: 'hung_up',
-};
+/**
+ * Twilio's final statuses of a leg nobody answered, for the caller's own leg (it never reached the TwiML) and for
+ * forwarded legs alike; `canceled` means the caller hung up while it rang. A Map, so status words that are
+ * JavaScript property names (`constructor`, `__proto__`) match nothing.
+ */
+const UNANSWERED_STATUS_REASONS = new Map<string, MissedReason>([
+  ['no-answer', 'no_answer'],
+  ['busy', 'busy'],
+  ['failed', 'failed'],
+  ['canceled', 'hung_up'],
+]);
 
-/** A forwarded leg that nobody answered; a `canceled` leg means the caller hung up while it rang. */
-const FORWARDED_LEG_REASONS: Record<string, MissedReason> = {
-  'no-answer': 'no_answer',
-  busy: 'busy',
-  failed: 'failed',
-  canceled: 'hung_up',
-};
+/** The `missed_reason` of a Twilio call status that means nobody answered; null for any other status. */
+export function unansweredReason(status: string): MissedReason | null {
+  return UNANSWERED_STATUS_REASONS.get(status) ?? null;
+}
 /** When several phones rang (simultaneous ringing), the most telling reason wins. */
 const REASON_PREFERENCE: MissedReason[] = ['no_answer', 'busy', 'failed', 'hung_up'];
 
@@ -45,7 +46,7 @@ export function isCallerLeg(call: Call): boolean {
 export function classifyCall(call: Call, forwardedLegs: Call[], recordings: Recording[]): CallVerdict {
   if (!isCallerLeg(call)) return { verdict: 'not_a_caller_leg' };
   if (NOT_FINAL.has(call.status)) return { verdict: 'pending' };
-  const callerLegReason = CALLER_LEG_REASONS[call.status];
+  const callerLegReason = unansweredReason(call.status);
   if (callerLegReason) return missed(callerLegReason);
   if (call.status !== 'completed') return missed('unknown');
 
@@ -58,7 +59,7 @@ export function classifyCall(call: Call, forwardedLegs: Call[], recordings: Reco
   // The forwarded phone's own voicemail picked up: the message sits there, not in Twilio.
   if (legs.some((leg) => leg.status === 'completed' && answeredByMachine(leg))) return missed('voicemail', null);
 
-  const legReasons = legs.map((leg) => FORWARDED_LEG_REASONS[leg.status]).filter(Boolean);
+  const legReasons = legs.map((leg) => unansweredReason(leg.status)).filter(Boolean);
   const reason = REASON_PREFERENCE.find((candidate) => legReasons.includes(candidate));
   return missed(reason ?? 'no_answer');
 }

@@ -1,10 +1,10 @@
-import type { MissedCall, MissedReason } from '../missed-calls/item';
+import type { MissedReason } from '../missed-calls/item';
 import { parseDate } from '../time/dates';
 import { firstText, record, text, word } from './payload-fields';
 import { providerMissedCall } from './provider-item';
 import { reasonKey } from './reasons';
 import { hmacSha256, isFresh, safeEqual } from './signature-checks';
-import type { ProviderNormalizer, WebhookDelivery, WebhookSettings } from './types';
+import { defineProvider, type WebhookDelivery, type WebhookMissedCall, type WebhookSettings } from './types';
 
 /**
  * JustCall webhooks (v2 envelope `{ request_id, webhook_url, type, data }`, `data` being the call object).
@@ -62,7 +62,7 @@ function verify(delivery: WebhookDelivery, settings: WebhookSettings): boolean {
   return safeEqual(signature.trim().toLowerCase(), hmacSha256(secret, message, 'hex'));
 }
 
-function normalize(delivery: WebhookDelivery, settings: WebhookSettings): MissedCall | null {
+function normalize(delivery: WebhookDelivery, settings: WebhookSettings): WebhookMissedCall | null {
   const body = delivery.body ?? {};
   const event = text(body.type);
   if (event && !FINISHED_EVENTS.has(event)) return null;
@@ -84,4 +84,12 @@ function normalize(delivery: WebhookDelivery, settings: WebhookSettings): Missed
   }, settings);
 }
 
-export default { key: 'justcall', detect, verify, normalize } satisfies ProviderNormalizer;
+export default defineProvider({
+  key: 'justcall',
+  label: 'JustCall',
+  sampleCallId: '48217701',
+  setup: 'JustCall: Settings > Developer & API (or APIs & Webhooks) > Webhooks; add the URL for the Call Completed and Call Missed events. Your API secret is your Webhook Secret.',
+  detect,
+  verify,
+  normalize,
+});

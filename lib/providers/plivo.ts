@@ -1,9 +1,9 @@
-import type { MissedCall, MissedReason } from '../missed-calls/item';
+import type { MissedReason } from '../missed-calls/item';
 import { firstText, text, word } from './payload-fields';
 import { providerMissedCall } from './provider-item';
 import { missedReasonFor } from './reasons';
 import { hmacSha256, safeEqual } from './signature-checks';
-import type { ProviderNormalizer, WebhookDelivery, WebhookSettings } from './types';
+import { defineProvider, type WebhookDelivery, type WebhookMissedCall, type WebhookSettings } from './types';
 
 /**
  * Plivo's `hangup_url` callback (form fields) and the `<Record action>` callback of a voicemail.
@@ -86,7 +86,7 @@ function verify(delivery: WebhookDelivery, settings: WebhookSettings): boolean {
   }
 }
 
-function normalize(delivery: WebhookDelivery, settings: WebhookSettings): MissedCall | null {
+function normalize(delivery: WebhookDelivery, settings: WebhookSettings): WebhookMissedCall | null {
   const body = delivery.body ?? {};
   const callUuid = text(body.CallUUID);
   if (!callUuid || word(body.Direction) !== 'inbound') return null;
@@ -109,4 +109,12 @@ function normalize(delivery: WebhookDelivery, settings: WebhookSettings): Missed
   }, settings);
 }
 
-export default { key: 'plivo', detect, verify, normalize } satisfies ProviderNormalizer;
+export default defineProvider({
+  key: 'plivo',
+  label: 'Plivo',
+  sampleCallId: '93b0e5a2-44fb-11ef-9c6a-0242ac110004',
+  setup: 'Plivo: Voice > Applications > your application; paste the URL as the Hangup URL, and as the action URL of the <Dial> that forwards calls. Your Auth Token is your Webhook Secret; paste the same URL in Webhook URL.',
+  detect,
+  verify,
+  normalize,
+});

@@ -1,10 +1,10 @@
 import { createPublicKey, verify as verifySignature } from 'node:crypto';
-import type { MissedCall, MissedReason } from '../missed-calls/item';
+import type { MissedReason } from '../missed-calls/item';
 import { firstText, record, secondsBetween, text, word } from './payload-fields';
 import { providerMissedCall } from './provider-item';
 import { isFresh } from './signature-checks';
 import { isTelnyxTexml, twilioShapedMissedCall } from './twilio-form';
-import type { ProviderNormalizer, WebhookDelivery, WebhookSettings } from './types';
+import { defineProvider, type WebhookDelivery, type WebhookMissedCall, type WebhookSettings } from './types';
 
 /**
  * Telnyx Call Control webhooks (`{ data: { event_type, payload } }`) and TeXML callbacks (Twilio-shaped forms).
@@ -44,7 +44,7 @@ function hangupReason(payload: Record<string, unknown>): MissedReason | null {
 }
 
 /** Only `call.hangup` of the incoming leg ends a call; `call.initiated`, `call.answered` and outgoing legs never emit. */
-function callControlMissedCall(data: Record<string, unknown>, settings: WebhookSettings): MissedCall | null {
+function callControlMissedCall(data: Record<string, unknown>, settings: WebhookSettings): WebhookMissedCall | null {
   if (text(data.event_type) !== 'call.hangup') return null;
   const payload = record(data.payload);
   if (word(payload.direction) !== 'incoming') return null;
@@ -87,7 +87,7 @@ function verify(delivery: WebhookDelivery, settings: WebhookSettings): boolean {
   }
 }
 
-function normalize(delivery: WebhookDelivery, settings: WebhookSettings): MissedCall | null {
+function normalize(delivery: WebhookDelivery, settings: WebhookSettings): WebhookMissedCall | null {
   const body = delivery.body ?? {};
   const data = record(body.data);
   if (typeof data.event_type === 'string') return callControlMissedCall(data, settings);
@@ -95,4 +95,12 @@ function normalize(delivery: WebhookDelivery, settings: WebhookSettings): Missed
   return twilioShapedMissedCall(body, settings, 'telnyx');
 }
 
-export default { key: 'telnyx', detect, verify, normalize } satisfies ProviderNormalizer;
+export default defineProvider({
+  key: 'telnyx',
+  label: 'Telnyx',
+  sampleCallId: '428c31b6-7af4-4bcb-b68e-5013ef9657c1',
+  setup: 'Telnyx: Mission Control > Voice > your Call Control or TeXML application; paste the URL as its Webhook URL. Your public key (Account Settings > Keys & Credentials > Public Key) is your Webhook Secret.',
+  detect,
+  verify,
+  normalize,
+});

@@ -1,9 +1,10 @@
 import { validateRequest } from 'twilio/lib/webhooks/webhooks';
-import type { MissedCall, MissedReason, Provider } from '../missed-calls/item';
+import type { MissedReason, Provider } from '../missed-calls/item';
+import { unansweredReason } from '../missed-calls/classify';
 import { parseDate } from '../time/dates';
 import { firstText, text, word } from './payload-fields';
 import { providerMissedCall } from './provider-item';
-import type { ProviderNormalizer, WebhookDelivery, WebhookSettings } from './types';
+import { defineProvider, type WebhookDelivery, type WebhookMissedCall, type WebhookSettings } from './types';
 
 /**
  * Twilio-shaped form callbacks (`CallSid`, `CallStatus`, `From`, `To`) posted to this trigger: a Twilio number's
@@ -13,13 +14,6 @@ import type { ProviderNormalizer, WebhookDelivery, WebhookSettings } from './typ
 
 const TWILIO_CALL_SID = /^CA[0-9a-f]{32}$/i;
 
-/** Final call statuses that mean nobody picked up (Twilio's words; `canceled` = the caller hung up while it rang). */
-const MISSED_STATUS: Record<string, MissedReason> = {
-  'no-answer': 'no_answer',
-  busy: 'busy',
-  failed: 'failed',
-  canceled: 'hung_up',
-};
 /** A recording from these sources is a voicemail; `DialVerb` or API recordings are of answered conversations. */
 const VOICEMAIL_SOURCES = new Set(['', 'recordverb']);
 const FINISHED_RECORDING = new Set(['', 'completed', 'processing']);
@@ -37,9 +31,13 @@ function verdict(body: Record<string, unknown>): Verdict {
     return { missedReason: 'voicemail', voicemailUrl: recordingUrl };
   }
   const dialStatus = word(body.DialCallStatus);
-  if (dialStatus) return MISSED_STATUS[dialStatus] ? { missedReason: MISSED_STATUS[dialStatus] } : null;
+  if (dialStatus) {
+    const dialReason = unansweredReason(dialStatus);
+    return dialReason ? { missedReason: dialReason } : null;
+  }
   const status = word(body.CallStatus);
-  if (MISSED_STATUS[status]) return { missedReason: MISSED_STATUS[status] };
+  const statusReason = unansweredReason(status);
+  if (statusReason) return { missedReason: statusReason };
   if (status === 'completed' && text(body.CallDuration) === '0') return { missedReason: 'no_answer' };
   return null; // not over yet (queued, ringing, in-progress), or answered
 }
@@ -54,7 +52,7 @@ function startedAt(body: Record<string, unknown>): unknown {
 }
 
 /** A missed call from a Twilio-shaped callback, or null. Shared by Telnyx TeXML, whose callbacks have this shape. */
-export function twilioShapedMissedCall(body: Record<string, unknown>, settings: WebhookSettings, provider: Provider): MissedCall | null {
+export function twilioShapedMissedCall(body: Record<string, unknown>, settings: WebhookSettings, provider: Provider): WebhookMissedCall | null {
   const callSid = text(body.CallSid);
   if (!callSid) return null;
   // Only the caller's leg: `outbound-dial` children and API calls are never candidates. Record callbacks may omit it.
@@ -107,8 +105,16 @@ function verify(delivery: WebhookDelivery, settings: WebhookSettings): boolean {
   }
 }
 
-function normalize(delivery: WebhookDelivery, settings: WebhookSettings): MissedCall | null {
+function normalize(delivery: WebhookDelivery, settings: WebhookSettings): WebhookMissedCall | null {
   return twilioShapedMissedCall(delivery.body ?? {}, settings, 'twilio');
 }
 
-export default { key: 'twilio', detect, verify, normalize } satisfies ProviderNormalizer;
+export default defineProvider({
+  key: 'twilio',
+  label: 'Twilio-Style Callback',
+  sampleCallId: 'CA2f0c3a1e5b7d9f1a3c5e7b9d1f3a5c7e',
+  setup: "Twilio or a Twilio-compatible host (SignalWire): paste the URL as the number's Call Status Changes callback, or as the action URL of the <Dial> that forwards calls. Your Auth Token is your Webhook Secret; paste the same URL in Webhook URL.",
+  detect,
+  verify,
+  normalize,
+});

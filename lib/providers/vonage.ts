@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { MissedCall, MissedReason } from '../missed-calls/item';
+import type { MissedReason } from '../missed-calls/item';
 import { firstText, isUnset, text, word } from './payload-fields';
 import { providerMissedCall } from './provider-item';
 import { hmacSha256, isFresh, safeEqual } from './signature-checks';
-import type { ProviderNormalizer, WebhookDelivery, WebhookSettings } from './types';
+import { defineProvider, type WebhookDelivery, type WebhookMissedCall, type WebhookSettings } from './types';
 
 /**
  * Vonage Voice API `event_url` webhooks: one JSON event per leg and status, numbers without `+`.
@@ -75,7 +75,7 @@ function verify(delivery: WebhookDelivery, settings: WebhookSettings): boolean {
   }
 }
 
-function normalize(delivery: WebhookDelivery, settings: WebhookSettings): MissedCall | null {
+function normalize(delivery: WebhookDelivery, settings: WebhookSettings): WebhookMissedCall | null {
   const event = delivery.body ?? {};
   const voicemail = voicemailFacts(delivery);
   // Record events carry no direction; every other event must be the caller's (inbound) leg.
@@ -96,4 +96,12 @@ function normalize(delivery: WebhookDelivery, settings: WebhookSettings): Missed
   }, settings);
 }
 
-export default { key: 'vonage', detect, verify, normalize } satisfies ProviderNormalizer;
+export default defineProvider({
+  key: 'vonage',
+  label: 'Vonage',
+  sampleCallId: 'CON-f972836a-550f-45fa-956c-12a2ab5b7d22',
+  setup: "Vonage Voice API: your application's Event URL (signed webhooks: the signature secret is your Webhook Secret). Vonage Business Communications: a call-events webhook subscription for your account, with the URL as its callback.",
+  detect,
+  verify,
+  normalize,
+});
