@@ -57,14 +57,15 @@ function normalize(delivery: WebhookDelivery, settings: WebhookSettings): Webhoo
   const neverConnected = state === 'missed' || (state === 'hangup' && isUnset(event.date_connected));
   if (!isVoicemail && !neverConnected) return null;
   const contact = record(event.contact);
-  const target = record(event.target);
   return providerMissedCall({
     provider: 'dialpad',
     rootId: firstText(event.master_call_id, event.call_id),
     callId: event.call_id,
     caller: firstText(contact.phone, event.external_number),
     callerName: contact.name,
-    calledNumber: firstText(target.phone, event.internal_number),
+    // The number the caller dialled (the main line, department or call center); `target.phone` is the ringing
+    // person's own line, which must not text the caller back.
+    calledNumber: firstText(record(event.entry_point_target).phone, event.internal_number),
     // A hangup that never connected is `no_answer` (the contract), whoever hung up.
     missedReason: isVoicemail ? 'voicemail' : 'no_answer',
     voicemailUrl,

@@ -1,5 +1,6 @@
 import { missedReasonFor } from './reasons';
-import { firstText, isRecord, isUnset, record, secondsBetween, text, word } from './payload-fields';
+import { parsePhone } from '../phone/parse';
+import { firstText, isRecord, isUnset, record, secondsBetween, text, word, type JsonRecord } from './payload-fields';
 import { providerMissedCall } from './provider-item';
 import { hmacSha256, isFresh, safeEqual } from './signature-checks';
 import { defineProvider, type WebhookDelivery, type WebhookMissedCall, type WebhookSettings } from './types';
@@ -64,6 +65,20 @@ function verify(delivery: WebhookDelivery, settings: WebhookSettings): boolean {
   return verifyStandard(delivery, settings);
 }
 
+/**
+ * The caller: `from` (legacy v3 and earlier), the current generation's `senderIdentifier`, or, in API v4 events
+ * (`participants` instead of `from`/`to`), the participant that is not the business number.
+ * Source: https://www.quo.com/docs/mdx/guides/webhooks (v4 call payload: `participants`, no `from`/`to`).
+ */
+function callerOf(call: JsonRecord, context: JsonRecord, calledNumber: string | null, settings: WebhookSettings): string | null {
+  const named = firstText(call.from, context.senderIdentifier);
+  if (named) return named;
+  const business = parsePhone(calledNumber ?? settings.businessNumber ?? '')?.e164;
+  const participants = Array.isArray(call.participants) ? call.participants : [];
+  const numbers = participants.map((participant) => firstText(participant, record(participant).phoneNumber));
+  return numbers.find((number) => number !== null && parsePhone(number)?.e164 !== business) ?? null;
+}
+
 function normalize({ body }: WebhookDelivery, settings: WebhookSettings): WebhookMissedCall | null {
   const type = word(body.type);
   const call = callOf(body);
@@ -73,11 +88,12 @@ function normalize({ body }: WebhookDelivery, settings: WebhookSettings): Webhoo
   const voicemail = record(call.voicemail);
   const voicemailUrl = firstText(voicemail.url, type === 'call.voicemail.completed' ? call.url : null);
   const recipients = Array.isArray(context.recipientIdentifiers) ? context.recipientIdentifiers : [];
+  const calledNumber = firstText(Array.isArray(call.to) ? call.to[0] : call.to, recipients[0]);
   return providerMissedCall({
     provider: 'openphone',
     rootId: type === 'call.voicemail.completed' ? firstText(call.callId, call.id) : call.id,
-    caller: firstText(call.from, context.senderIdentifier),
-    calledNumber: firstText(Array.isArray(call.to) ? call.to[0] : call.to, recipients[0]),
+    caller: callerOf(call, context, calledNumber, settings),
+    calledNumber,
     missedReason: voicemailUrl || type === 'call.voicemail.completed' ? 'voicemail' : missedReasonFor(call.status),
     voicemailUrl,
     calledAt: call.createdAt,

@@ -43,11 +43,12 @@ function hangupReason(payload: Record<string, unknown>): MissedReason | null {
   return null;
 }
 
-/** Only `call.hangup` of the incoming leg ends a call; `call.initiated`, `call.answered` and outgoing legs never emit. */
+/** Only `call.hangup` of the caller's leg ends a call; `call.initiated`, `call.answered` and outgoing legs never emit. */
 function callControlMissedCall(data: Record<string, unknown>, settings: WebhookSettings): WebhookMissedCall | null {
   if (text(data.event_type) !== 'call.hangup') return null;
   const payload = record(data.payload);
-  if (word(payload.direction) !== 'incoming') return null;
+  // Telnyx's documented call.hangup carries no `direction`: the leg is the caller's unless it says `outgoing`.
+  if (word(payload.direction) === 'outgoing') return null;
   const reason = hangupReason(payload);
   if (!reason) return null;
   return providerMissedCall({

@@ -1,6 +1,7 @@
 import { validateRequest } from 'twilio/lib/webhooks/webhooks';
 import type { MissedReason, Provider } from '../missed-calls/item';
 import { unansweredReason } from '../missed-calls/classify';
+import { parsePhone } from '../phone/parse';
 import { parseDate } from '../time/dates';
 import { firstText, text, word } from './payload-fields';
 import { providerMissedCall } from './provider-item';
@@ -51,29 +52,43 @@ function startedAt(body: Record<string, unknown>): unknown {
   return new Date(sent.getTime() - (Number(text(body.CallDuration)) || 0) * 1000);
 }
 
+/**
+ * The caller's leg a callback speaks for: its own, or, for a forwarded leg (`outbound-dial`) that nobody answered,
+ * its parent's (contract: Other phone systems, additions). A forwarded leg's `To` is the phone that rang, not the
+ * business number, and its `From` is the caller unless the business set its own number as caller ID.
+ */
+function callerLeg(body: Record<string, unknown>, settings: WebhookSettings) {
+  const direction = word(body.Direction);
+  const callSid = text(body.CallSid);
+  // Record callbacks may omit the direction; API calls (`outbound-api`) and trunking legs are never candidates.
+  if (!direction || direction === 'inbound') return callSid ? { callSid, caller: body.From, calledNumber: body.To } : null;
+  const parentSid = text(body.ParentCallSid);
+  if (direction !== 'outbound-dial' || !parentSid || !unansweredReason(word(body.CallStatus))) return null;
+  const from = parsePhone(body.From);
+  const business = parsePhone(settings.businessNumber ?? '');
+  const callerIsBusiness = from !== null && business !== null && from.e164 === business.e164;
+  return { callSid: parentSid, caller: callerIsBusiness ? null : body.From, calledNumber: null };
+}
+
 /** A missed call from a Twilio-shaped callback, or null. Shared by Telnyx TeXML, whose callbacks have this shape. */
 export function twilioShapedMissedCall(body: Record<string, unknown>, settings: WebhookSettings, provider: Provider): WebhookMissedCall | null {
-  const callSid = text(body.CallSid);
-  if (!callSid) return null;
-  // Only the caller's leg: `outbound-dial` children and API calls are never candidates. Record callbacks may omit it.
-  const direction = word(body.Direction);
-  if (direction && direction !== 'inbound') return null;
-  const found = verdict(body);
+  const leg = callerLeg(body, settings);
+  const found = leg ? verdict(body) : null;
   // A recording callback without the caller cannot be texted back; the call's own callback reports it.
-  if (!found || (found.missedReason === 'voicemail' && !text(body.From))) return null;
+  if (!leg || !found || (found.missedReason === 'voicemail' && !text(body.From))) return null;
   const item = providerMissedCall({
     provider,
-    rootId: callSid,
-    caller: body.From,
+    rootId: leg.callSid,
+    caller: leg.caller,
     callerName: body.CallerName,
-    calledNumber: body.To,
+    calledNumber: leg.calledNumber,
     missedReason: found.missedReason,
     voicemailUrl: found.voicemailUrl,
     calledAt: startedAt(body),
     durationSeconds: body.CallDuration,
   }, settings);
   // A Twilio call keeps its bare Call SID so it never counts twice beside the native triggers.
-  return item && provider === 'twilio' && TWILIO_CALL_SID.test(callSid) ? { ...item, id: callSid } : item;
+  return item && provider === 'twilio' && TWILIO_CALL_SID.test(leg.callSid) ? { ...item, id: leg.callSid } : item;
 }
 
 /** Telnyx TeXML sends the same field names; these are Telnyx's own, so `auto` sends them to the Telnyx normalizer. */
