@@ -9,9 +9,16 @@ import { defineProvider, type WebhookDelivery, type WebhookMissedCall, type Webh
  * Source: https://developer.aircall.io/docs/webhooks-overview and the Call object in
  * https://developer.aircall.io/api-references/#call-overview.
  *
- * Only `call.ended` counts: it fires ~30 s after hang-up once the call's data (voicemail, missed reason) is final,
- * whereas `call.hungup` fires at once and may still lack it. A missed call has `answered_at` null.
+ * `call.ended` fires ~30 s after hang-up once the call's data (voicemail, missed reason) is final, whereas
+ * `call.hungup` fires at once and may still lack it, so it never counts. A missed call has `answered_at` null.
  */
+/**
+ * Events that report a finished, unanswered call: `call.ended` and `call.voicemail_left` (sent once the caller's
+ * message is stored; the same call `id`, so the two count once).
+ * Source: https://developer.aircall.io/api-references/#webhook-events (call events).
+ */
+const FINISHED_EVENTS = new Set(['call.ended', 'call.voicemail_left']);
+
 function detect({ body }: WebhookDelivery): boolean {
   return typeof body.token === 'string' && typeof body.resource === 'string' && typeof body.event === 'string'
     && isRecord(body.data);
@@ -27,7 +34,7 @@ function verify({ body }: WebhookDelivery, settings: WebhookSettings): boolean {
 
 function normalize({ body }: WebhookDelivery, settings: WebhookSettings): WebhookMissedCall | null {
   const call = record(body.data);
-  if (body.event !== 'call.ended' || word(call.direction) !== 'inbound' || !isUnset(call.answered_at)) return null;
+  if (!FINISHED_EVENTS.has(word(body.event)) || word(call.direction) !== 'inbound' || !isUnset(call.answered_at)) return null;
   const voicemailUrl = text(call.voicemail);
   const contact = record(call.contact);
   return providerMissedCall({

@@ -1,4 +1,5 @@
 import type { MissedReason } from '../missed-calls/item';
+import { parseDate } from '../time/dates';
 import { firstText, text, word } from './payload-fields';
 import { providerMissedCall } from './provider-item';
 import { missedReasonFor } from './reasons';
@@ -121,8 +122,9 @@ function normalize(delivery: WebhookDelivery, settings: WebhookSettings): Webhoo
     calledNumber: body.To,
     missedReason: reason,
     voicemailUrl: recording,
-    // Plivo's times carry no zone (the account's console zone): read in the trigger's zone.
-    calledAt: body.StartTime,
+    // Plivo's `StartTime` carries no zone (the account's console zone): read in the trigger's zone. The `<Dial>`
+    // action callback has only `SessionStart`, which Plivo gives in UTC.
+    calledAt: text(body.StartTime) ? body.StartTime : parseDate(body.SessionStart, 'UTC'),
     durationSeconds: recording ? null : body.Duration,
   }, settings);
 }
