@@ -42,10 +42,9 @@ function verify({ rawBody }: WebhookDelivery, settings: WebhookSettings): boolea
   const [header, payload, signature] = raw.split('.');
   if (word(decodeJwtPart(header)?.alg) !== 'hs256') return false;
   if (!safeEqual(signature, hmacSha256(settings.webhookSecret ?? '', `${header}.${payload}`, 'base64url'))) return false;
-  // The JWT carries no exp/iat of its own in Dialpad's docs; the signed event time serves as the replay check.
-  const claims = decodeJwtPart(payload) ?? {};
-  const signedAt = claims.iat ?? claims.event_timestamp;
-  return signedAt === undefined || isFresh(signedAt, settings.now);
+  // A signed token must say when it was signed (contract: Webhook trust): without `iat`, a captured token for an
+  // old call could be replayed forever. `iat` is the signing time; the event's own time may be older on a retry.
+  return isFresh((decodeJwtPart(payload) ?? {}).iat, settings.now);
 }
 
 function normalize(delivery: WebhookDelivery, settings: WebhookSettings): WebhookMissedCall | null {

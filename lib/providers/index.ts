@@ -14,6 +14,13 @@ export interface WebhookResult {
   rejected?: string;
 }
 
+/**
+ * With a secret, the payload's own shape must not choose how it is checked: a secret of one scheme (a Telnyx public
+ * key is public) would then verify a forged payload shaped like another provider's (contract: Webhook trust).
+ */
+export const NAME_THE_PROVIDER = 'Which phone system sends this webhook? With a Webhook Secret set, pick it in Phone System: '
+  + 'Detect Automatically would let the delivery itself choose how its signature is checked, so it is not used with a secret.';
+
 /** The provider whose payload shape this delivery has, or null when none fits. */
 export function detectProvider(delivery: WebhookDelivery): ProviderKey | null {
   for (const row of PROVIDER_REGISTRY) {
@@ -31,6 +38,7 @@ export function detectProvider(delivery: WebhookDelivery): ProviderKey | null {
  * Never throws: malformed or unknown deliveries give no item.
  */
 export function normalizeWebhook(delivery: WebhookDelivery, settings: WebhookSettings, provider: ProviderKey | 'auto'): WebhookResult {
+  if (provider === 'auto' && text(settings.webhookSecret)) return { item: null, rejected: NAME_THE_PROVIDER };
   const key = provider === 'auto' ? detectProvider(delivery) : provider;
   const row = key ? providerRow(key) : undefined;
   if (!row) return { item: null };

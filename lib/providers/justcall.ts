@@ -15,14 +15,14 @@ import { defineProvider, type WebhookDelivery, type WebhookMissedCall, type Webh
 /** Events sent once a call has ended; ringing, answered, queue and initiated events never emit. */
 const FINISHED_EVENTS = new Set(['call.completed', 'call.missed', 'call.voicemail', 'call_completed']);
 /** JustCall's call types (`call_info.type`) of an unanswered call, as `reasonKey` spells them. */
-const MISSED_TYPES: Record<string, MissedReason> = {
-  missed: 'no_answer',
-  missed_call: 'no_answer',
-  unanswered: 'no_answer',
-  abandoned: 'hung_up',
-  voicemail: 'voicemail',
-  voice_mail: 'voicemail',
-};
+const MISSED_TYPES = new Map<string, MissedReason>([
+  ['missed', 'no_answer'],
+  ['missed_call', 'no_answer'],
+  ['unanswered', 'no_answer'],
+  ['abandoned', 'hung_up'],
+  ['voicemail', 'voicemail'],
+  ['voice_mail', 'voicemail'],
+]);
 const INCOMING = new Set(['incoming', 'inbound']);
 
 /** JustCall's `call_date` and `call_time` are UTC (`call_user_date`/`call_user_time` are the agent's zone). */
@@ -69,7 +69,7 @@ function normalize(delivery: WebhookDelivery, settings: WebhookSettings): Webhoo
   const call = record(body.data);
   const info = record(call.call_info);
   if (!INCOMING.has(word(info.direction ?? call.direction))) return null;
-  const reason = MISSED_TYPES[reasonKey(info.type ?? call.call_type ?? call.type)];
+  const reason = MISSED_TYPES.get(reasonKey(info.type ?? call.call_type ?? call.type));
   if (!reason) return null;
   return providerMissedCall({
     provider: 'justcall',

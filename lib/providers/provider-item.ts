@@ -32,7 +32,7 @@ export function providerMissedCall(facts: ProviderCallFacts, settings: WebhookSe
   const business = parsePhone(facts.calledNumber, ownerNumber?.country ?? 'US') ?? ownerNumber;
   const businessNumber = business?.e164 ?? null;
   const timeZone = text(settings.timeZone) ?? 'UTC';
-  const item = missedCall({
+  const base = missedCall({
     id: `${facts.provider}:${rootId}`,
     call_id: text(facts.callId) ?? rootId,
     provider: facts.provider,
@@ -46,5 +46,7 @@ export function providerMissedCall(facts: ProviderCallFacts, settings: WebhookSe
     timeZone,
     defaultCountry: countryOf(businessNumber) ?? 'US',
   });
-  return item;
+  // Only the delivery's own call time counts: the builder's fallback to the current time would be consent evidence
+  // for a call nobody can date (contract: Webhook trust), so an unknown time stays null.
+  return { ...base, called_at: toIso(facts.calledAt, timeZone) };
 }

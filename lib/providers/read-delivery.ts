@@ -1,5 +1,7 @@
 import { markAfterHours } from '../missed-calls/after-hours';
-import { normalizeWebhook } from './index';
+import { InputError } from '../errors/input-error';
+import { NAME_THE_PROVIDER, normalizeWebhook } from './index';
+import { text } from './payload-fields';
 import type { ProviderKey } from './registry';
 import type { WebhookDelivery, WebhookMissedCall, WebhookSettings } from './types';
 
@@ -25,6 +27,8 @@ export interface DeliveryVerdict {
  * the search behind Catch Raw Hook: signature, provider rules, voicemail setting, business hours.
  */
 export function missedCallsInDelivery(delivery: WebhookDelivery, options: WebhookOptions): DeliveryVerdict {
+  // A setup mistake the owner must fix, not a bad delivery to skip quietly.
+  if (options.provider === 'auto' && text(options.settings.webhookSecret)) throw new InputError(NAME_THE_PROVIDER);
   const { item, rejected } = normalizeWebhook(delivery, options.settings, options.provider);
   if (!item || (item.voicemail && !options.countVoicemailAsMissed)) return { items: [], rejected };
   return { items: markAfterHours([item], options.businessHours, options.typedZone, options.zapZone), rejected };

@@ -16,30 +16,31 @@ import { defineProvider, type WebhookDelivery, type WebhookMissedCall, type Webh
  * `hangup_cause` of an incoming leg that was never answered. `normal_clearing` and `time_limit` end answered
  * calls, so they are not here; `unspecified` falls back to the SIP code below.
  */
-const MISSED_CAUSES: Record<string, MissedReason> = {
-  originator_cancel: 'hung_up',
-  timeout: 'no_answer',
-  no_answer: 'no_answer',
-  user_busy: 'busy',
-  call_rejected: 'rejected',
-  not_found: 'failed',
-};
+const MISSED_CAUSES = new Map<string, MissedReason>([
+  ['originator_cancel', 'hung_up'],
+  ['timeout', 'no_answer'],
+  ['no_answer', 'no_answer'],
+  ['user_busy', 'busy'],
+  ['call_rejected', 'rejected'],
+  ['not_found', 'failed'],
+]);
 /** SIP final responses that mean the call was never answered (RFC 3261 §21). */
-const MISSED_SIP_CODES: Record<string, MissedReason> = {
-  '408': 'no_answer',
-  '480': 'no_answer',
-  '486': 'busy',
-  '487': 'hung_up',
-  '600': 'busy',
-  '603': 'rejected',
-};
+const MISSED_SIP_CODES = new Map<string, MissedReason>([
+  ['408', 'no_answer'],
+  ['480', 'no_answer'],
+  ['486', 'busy'],
+  ['487', 'hung_up'],
+  ['600', 'busy'],
+  ['603', 'rejected'],
+]);
 /** DER prefix of an Ed25519 SubjectPublicKeyInfo; the raw 32-byte key follows it. */
 const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 
 function hangupReason(payload: Record<string, unknown>): MissedReason | null {
   const cause = word(payload.hangup_cause);
-  if (MISSED_CAUSES[cause]) return MISSED_CAUSES[cause];
-  if (cause === 'unspecified' || cause === '') return MISSED_SIP_CODES[text(payload.sip_hangup_cause) ?? ''] ?? null;
+  const missed = MISSED_CAUSES.get(cause);
+  if (missed) return missed;
+  if (cause === 'unspecified' || cause === '') return MISSED_SIP_CODES.get(text(payload.sip_hangup_cause) ?? '') ?? null;
   return null;
 }
 

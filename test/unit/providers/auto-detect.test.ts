@@ -42,7 +42,8 @@ describe('auto picks the right provider', () => {
   ])('%s is no provider and no item', (_label, content) => {
     const delivery = parseDelivery({ content });
     expect(detectProvider(delivery)).toBeNull();
-    expect(normalizeWebhook(delivery, { webhookSecret: 'x' }, 'auto')).toEqual({ item: null });
+    expect(normalizeWebhook(delivery, {}, 'auto')).toEqual({ item: null });
+    expect(normalizeWebhook(delivery, { webhookSecret: 'x' }, 'generic').item).toBeNull();
   });
 });
 
