@@ -7,6 +7,7 @@ import missedCallWebhook from './triggers/missed-call-webhook';
 import phoneNumber from './triggers/phone-number';
 import sendTextBack from './creates/send-text-back';
 import findConsent from './searches/find-consent';
+import findMissedCallInWebhook from './searches/find-missed-call-in-webhook';
 import findRecoveryReport from './searches/find-recovery-report';
 import textReply from './triggers/text-reply';
 
@@ -31,6 +32,7 @@ const app = defineApp({
   searches: {
     [findConsent.key]: findConsent,
     [findRecoveryReport.key]: findRecoveryReport,
+    [findMissedCallInWebhook.key]: findMissedCallInWebhook,
   },
 });
 

@@ -12,13 +12,14 @@ const providerChoices = [
   ...PROVIDER_REGISTRY.map((row) => ({ value: row.key, label: row.label, sample: row.key })),
 ];
 
-/** Inputs the webhook trigger and the Catch Raw Hook search share (contract: `missed_call_webhook`). */
-export const webhookInputFields = defineInputFields([
-  {
-    key: 'provider', label: 'Phone System', required: false, default: 'auto',
-    choices: providerChoices,
-    helpText: 'Which phone system sends the webhook. Detect Automatically works for all of them, but not together with a Webhook Secret: then pick yours.',
-  },
+export const providerField = {
+  key: 'provider', label: 'Phone System', required: false, default: 'auto',
+  choices: providerChoices,
+  helpText: 'Which phone system sends the webhook. Detect Automatically works for all of them, but not together with a Webhook Secret: then pick yours.',
+} as const;
+
+/** The inputs after Phone System that the webhook trigger and the Catch Raw Hook search share. */
+export const webhookSettingFields = defineInputFields([
   {
     key: 'webhook_secret', label: 'Webhook Secret', type: 'password', required: false,
     helpText: 'Optional but recommended. The signing secret (or verification token) your phone system shows for this webhook; deliveries without a valid signature are then ignored. For Telnyx, paste your public key. Needs Phone System set to yours.',
@@ -35,6 +36,9 @@ export const webhookInputFields = defineInputFields([
   businessHoursField,
   { ...timezoneField, helpText: 'Optional. Your time zone, e.g. `America/Chicago`, for Business Hours and for phone systems that send times without a zone. Leave blank for UTC.' },
 ]);
+
+/** The webhook trigger's inputs (contract: `missed_call_webhook`). */
+export const webhookInputFields = defineInputFields([providerField, ...webhookSettingFields]);
 
 export function readProvider(value: unknown): ProviderKey | 'auto' {
   const provider = readText(value, 'Phone System')?.toLowerCase() ?? 'auto';
