@@ -10,6 +10,7 @@ import App from '../index';
 import { startSandbox, type Sandbox } from '../sandbox/server';
 import { MAIN_LINE } from '../sandbox/scenario';
 import { barChart, clock, firstLine, heading, table } from './report-format';
+import { missedCallThroughSearch } from './main-job-search-path';
 
 type Item = Record<string, unknown>;
 type Perform = Parameters<ReturnType<typeof createAppTester>>[0];
@@ -201,6 +202,7 @@ async function main(): Promise<void> {
     await replies(sandbox);
     await consent(sandbox);
     await otherPhoneSystem(sandbox);
+    await missedCallThroughSearch(sandbox);
     await recovery(sandbox);
     console.log(`\nDone: ${sandbox.requests.length} requests to the sandbox.`);
   } finally {
