@@ -92,7 +92,11 @@ export default defineProvider({
   key: 'ringcentral',
   label: 'RingCentral',
   sampleCallId: 's-a0d17e59b5d4cz18c6e1c2f5fz2b0a9e10000',
-  setup: 'RingCentral: a webhook subscription (Developer Console or API) to the telephony sessions event filter with the URL as its address; a verification token set on the subscription is your Webhook Secret.',
+  // Source: https://developers.ringcentral.com/guide/notifications/webhooks/creating-webhooks (Validation-Token).
+  setup: 'RingCentral: a webhook subscription (API) to the telephony sessions event filter. RingCentral first checks the '
+    + 'address by expecting its Validation-Token header sent back, which a Zapier webhook URL does not do: give the '
+    + 'subscription a relay that answers that check and forwards events to the URL. A verification token set on the '
+    + 'subscription is your Webhook Secret.',
   detect,
   verify,
   normalize,

@@ -114,6 +114,7 @@ function verify(delivery: WebhookDelivery, settings: WebhookSettings): boolean {
   const signature = delivery.headers?.['x-twilio-signature'];
   if (!signature || !settings.webhookUrl) return false;
   try {
+    // Over the fields this normalizer reads (Twilio's own algorithm, from its library, as the instant trigger uses).
     return validateRequest(settings.webhookSecret, signature, settings.webhookUrl, delivery.body ?? {});
   } catch {
     return false;

@@ -73,7 +73,11 @@ export default defineProvider({
   key: 'zoom',
   label: 'Zoom Phone',
   sampleCallId: '7098536711934529537',
-  setup: 'Zoom: App Marketplace > a webhook-only app > Event Subscriptions; paste the URL and add the Phone events Callee Missed, Callee Rejected and Voicemail Received. The app Secret Token is your Webhook Secret.',
+  // Source: https://developers.zoom.us/docs/api/webhooks/ (endpoint.url_validation, revalidated every 72 hours).
+  setup: 'Zoom: App Marketplace > a webhook-only app > Event Subscriptions, with the Phone events Callee Missed, Callee '
+    + 'Rejected and Voicemail Received. Zoom validates the endpoint (endpoint.url_validation, again every 72 hours) '
+    + 'with a challenge a Zapier webhook URL does not answer: use a relay that answers it and forwards events to the '
+    + 'URL. The app Secret Token is your Webhook Secret.',
   detect,
   verify,
   normalize,
