@@ -27,7 +27,8 @@ function zoomDelivery(handupResult: string, secret: string) {
   });
   const timestamp = String(Math.floor(now.getTime() / 1000));
   const signature = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
-  const headers = [`Http-Content-Type: application/json`, `Http-X-Zm-Request-Timestamp: ${timestamp}`, `Http-X-Zm-Signature: ${signature}`].join('\n');
+  const headers = ['Http-Content-Type: application/json', `Http-X-Zm-Request-Timestamp: ${timestamp}`, `Http-X-Zm-Signature: ${signature}`]
+    .join('\n');
   return { raw_body: body, headers };
 }
 
@@ -38,8 +39,10 @@ function zoomDelivery(handupResult: string, secret: string) {
 export async function missedCallThroughSearch(sandbox: Sandbox): Promise<void> {
   console.log(heading('A missed call through Catch Raw Hook (Find Missed Call in Webhook, for public listings)'));
   const inputData = { provider: 'zoom', webhook_secret: SECRET, timezone: 'America/Chicago' };
-  for (const [label, delivery] of [['Signed by Zoom', zoomDelivery('No Answer', SECRET)], ['Forged (wrong secret)', zoomDelivery('No Answer', 'guess')]] as const) {
-    const found = (await appTester(findInWebhook, { authData: sandbox.authData(), inputData: { ...inputData, ...delivery } } as never)) as Record<string, unknown>[];
+  const deliveries = [['Signed by Zoom', zoomDelivery('No Answer', SECRET)], ['Forged (wrong secret)', zoomDelivery('No Answer', 'guess')]] as const;
+  for (const [label, delivery] of deliveries) {
+    const bundle = { authData: sandbox.authData(), inputData: { ...inputData, ...delivery } };
+    const found = (await appTester(findInWebhook, bundle as never)) as Record<string, unknown>[];
     const item = found[0];
     console.log(item
       ? `${label}: found ${item.id}: ${item.caller_number_national} called ${item.business_number}, missed (${item.missed_reason}).`

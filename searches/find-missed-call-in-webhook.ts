@@ -1,4 +1,6 @@
-import { defineInputFields, defineSearch, type InferInputData, type SearchPerform, type ZObject, type Bundle } from 'zapier-platform-core';
+import {
+  defineInputFields, defineSearch, type Bundle, type InferInputData, type SearchPerform, type ZObject,
+} from 'zapier-platform-core';
 import { missedCallOutputFields, missedCallSample } from '../zapier/fields';
 import { guard } from '../zapier/guard';
 import { zapTimeZone } from '../zapier/bundle';
@@ -20,7 +22,8 @@ const CATCH_RAW_HOOK_STEPS = [
   '2. Paste that URL into your phone system\'s webhook settings (pick your Phone System below to see where).',
   '3. Make a test call, let it ring out, and test the Catch Raw Hook step.',
   '4. Add this search: map **Raw Body** and **Headers** from Catch Raw Hook, and pick your Phone System.',
-  '5. Turn on "Should this step be considered a success when nothing is found?" so deliveries that are not missed calls end the run quietly, or add a Filter on this step\'s ID.',
+  '5. Turn on "Should this step be considered a success when nothing is found?" so deliveries that are not missed',
+  'calls end the run quietly, or add a Filter on this step\'s ID.',
 ].join(' ');
 
 /** Where the chosen phone system takes the Catch Raw Hook URL; every system in turn while it is Detect Automatically. */
@@ -38,15 +41,18 @@ const inputFields = defineInputFields([
   { key: 'setup_steps', label: 'How It Works', type: 'copy', helpText: CATCH_RAW_HOOK_STEPS },
   {
     key: 'raw_body', label: 'Raw Body', type: 'text', required: true,
-    helpText: 'Map **Raw Body** from the Catch Raw Hook step: the webhook exactly as your phone system sent it (signatures are checked over it).',
+    helpText: 'Map **Raw Body** from the Catch Raw Hook step: the webhook exactly as your phone system sent it '
+      + '(signatures are checked over it).',
   },
   {
     key: 'headers', label: 'Headers', type: 'text', required: false,
-    helpText: 'Map the **Headers** from the Catch Raw Hook step: a JSON object, or one `Name: value` per line. Names in any case, with or without Zapier\'s `Http-` prefix. Needed for signed webhooks.',
+    helpText: 'Map the **Headers** from the Catch Raw Hook step: a JSON object, or one `Name: value` per line. Names '
+      + 'in any case, with or without Zapier\'s `Http-` prefix. Needed for signed webhooks.',
   },
   {
     key: 'querystring', label: 'Query String', type: 'text', required: false,
-    helpText: 'Optional. Map **Querystring** from the Catch Raw Hook step when your phone system puts call details in the URL (Vonage voicemail recordings do).',
+    helpText: 'Optional. Map **Querystring** from the Catch Raw Hook step when your phone system puts call details in '
+      + 'the URL (Vonage voicemail recordings do).',
   },
   { ...providerField, altersDynamicFields: true },
   ...webhookSettingFields,
@@ -57,7 +63,9 @@ const perform = guard((async (z, bundle) => {
   const input = bundle.inputData;
   // The body exactly as sent (not trimmed): signatures are computed over its bytes.
   const rawBody = typeof input.raw_body === 'string' ? input.raw_body : readText(input.raw_body, 'Raw Body') ?? '';
-  const delivery = parseDelivery({ content: rawBody, headers: headersFromText(input.headers), querystring: queryOf(input.querystring) });
+  const delivery = parseDelivery({
+    content: rawBody, headers: headersFromText(input.headers), querystring: queryOf(input.querystring),
+  });
   const { items, rejected } = missedCallsInDelivery(delivery, readWebhookOptions(input, zapTimeZone(bundle)));
   if (rejected) z.console.log(rejected);
   return items;
@@ -68,7 +76,8 @@ export default defineSearch({
   noun: 'Missed Call',
   display: {
     label: 'Find Missed Call in Webhook',
-    description: 'Finds the missed call in a webhook your phone system sent to Catch Raw Hook (RingCentral, Aircall, OpenPhone, Dialpad, Zoom, Telnyx, Vonage, Plivo, CallRail, JustCall or any PBX).',
+    description: 'Finds the missed call in a webhook your phone system sent to Catch Raw Hook (RingCentral, Aircall, '
+      + 'OpenPhone, Dialpad, Zoom, Telnyx, Vonage, Plivo, CallRail, JustCall or any PBX).',
   },
   operation: {
     inputFields,

@@ -14,12 +14,14 @@ type Inputs = InferInputData<typeof inputFields>;
 
 const perform = guard((async (z, bundle) => {
   const delivery = parseDelivery(bundle.rawRequest ?? { body: bundle.cleanedRequest });
-  const { items, rejected } = missedCallsInDelivery(delivery, readWebhookOptions(bundle.inputData, zapTimeZone(bundle)));
+  const options = readWebhookOptions(bundle.inputData, zapTimeZone(bundle));
+  const { items, rejected } = missedCallsInDelivery(delivery, options);
   if (rejected) z.console.log(rejected);
   return items;
 }) satisfies WebhookTriggerPerform<Inputs>);
 
-const performList = guard((async (z, bundle) => [sampleMissedCall(readProvider(bundle.inputData.provider))]) satisfies WebhookTriggerPerformList<Inputs>);
+const listSample = (async (z, bundle) => [sampleMissedCall(readProvider(bundle.inputData.provider))]) satisfies WebhookTriggerPerformList<Inputs>;
+const performList = guard(listSample);
 
 export default defineTrigger({
   key: 'missed_call_webhook',

@@ -15,14 +15,17 @@ const providerChoices = [
 export const providerField = {
   key: 'provider', label: 'Phone System', required: false, default: 'auto',
   choices: providerChoices,
-  helpText: 'Which phone system sends the webhook. Detect Automatically works for all of them, but not together with a Webhook Secret: then pick yours.',
+  helpText: 'Which phone system sends the webhook. Detect Automatically works for all of them, but not together with '
+    + 'a Webhook Secret: then pick yours.',
 } as const;
 
 /** The inputs after Phone System that the webhook trigger and the Catch Raw Hook search share. */
 export const webhookSettingFields = defineInputFields([
   {
     key: 'webhook_secret', label: 'Webhook Secret', type: 'password', required: false,
-    helpText: 'Optional but recommended. The signing secret (or verification token) your phone system shows for this webhook; deliveries without a valid signature are then ignored. For Telnyx, paste your public key. Needs Phone System set to yours.',
+    helpText: 'Optional but recommended. The signing secret (or verification token) your phone system shows for this '
+      + 'webhook; deliveries without a valid signature are then ignored. For Telnyx, paste your public key. Needs '
+      + 'Phone System set to yours.',
   },
   {
     key: 'webhook_url', label: 'Webhook URL', required: false,
@@ -34,7 +37,11 @@ export const webhookSettingFields = defineInputFields([
   },
   countVoicemailField,
   businessHoursField,
-  { ...timezoneField, helpText: 'Optional. Your time zone, e.g. `America/Chicago`, for Business Hours and for phone systems that send times without a zone. Leave blank for UTC.' },
+  {
+    ...timezoneField,
+    helpText: 'Optional. Your time zone, e.g. `America/Chicago`, for Business Hours and for phone systems that send '
+      + 'times without a zone. Leave blank for UTC.',
+  },
 ]);
 
 /** The webhook trigger's inputs (contract: `missed_call_webhook`). */

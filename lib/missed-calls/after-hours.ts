@@ -9,11 +9,14 @@ interface TimedItem {
 }
 
 /** Fills `after_hours` on missed calls when the owner set business hours; null otherwise (contract). */
-export function markAfterHours<Item extends TimedItem>(items: Item[], businessHours: string | undefined, typedZone: string | undefined, zapZone: string | undefined): Item[] {
+export function markAfterHours<Item extends TimedItem>(
+  items: Item[], businessHours: string | undefined, typedZone: string | undefined, zapZone: string | undefined,
+): Item[] {
   if (!businessHours) return items;
   return items.map((item) => {
     const zone = resolveTimeZone(typedZone, zapZone, item.business_number);
     // A call whose time the phone system did not give is neither inside nor outside the hours.
-    return { ...item, after_hours: item.called_at ? afterHoursFor(businessHours, new Date(item.called_at), zone) : null };
+    const calledAt = item.called_at ? new Date(item.called_at) : null;
+    return { ...item, after_hours: calledAt ? afterHoursFor(businessHours, calledAt, zone) : null };
   });
 }

@@ -54,7 +54,8 @@ export default defineProvider({
   key: 'aircall',
   label: 'Aircall',
   sampleCallId: '1843219572',
-  setup: 'Aircall: Integrations & API > Webhooks > Add a new webhook; paste the URL and tick the call.ended event. The token Aircall shows is your Webhook Secret.',
+  setup: 'Aircall: Integrations & API > Webhooks > Add a new webhook; paste the URL and tick the call.ended '
+    + 'event. The token Aircall shows is your Webhook Secret.',
   detect,
   verify,
   normalize,

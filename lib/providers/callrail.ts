@@ -67,7 +67,8 @@ export default defineProvider({
   key: 'callrail',
   label: 'CallRail',
   sampleCallId: 'CAL8154748ae6bd4e278a7cddd38a662f4f',
-  setup: 'CallRail: Settings > Integrations > Webhooks; paste the URL under Post-Call (not Pre-Call). The signing key CallRail shows for your company is your Webhook Secret.',
+  setup: 'CallRail: Settings > Integrations > Webhooks; paste the URL under Post-Call (not Pre-Call). The '
+    + 'signing key CallRail shows for your company is your Webhook Secret.',
   detect,
   verify,
   normalize,

@@ -77,7 +77,9 @@ export default defineProvider({
   key: 'dialpad',
   label: 'Dialpad',
   sampleCallId: '6128842307903488',
-  setup: 'Dialpad: create a webhook with the URL as its hook_url (Dialpad API: POST /api/v2/webhooks; set a secret to have events signed), then a call event subscription for it with the states missed, hangup and voicemail.',
+  setup: 'Dialpad: create a webhook with the URL as its hook_url (Dialpad API: POST /api/v2/webhooks; set a '
+    + 'secret to have events signed), then a call event subscription for it with the states missed, hangup '
+    + 'and voicemail.',
   detect,
   verify,
   normalize,

@@ -88,7 +88,8 @@ export default defineProvider({
   key: 'justcall',
   label: 'JustCall',
   sampleCallId: '48217701',
-  setup: 'JustCall: Settings > Developer & API (or APIs & Webhooks) > Webhooks; add the URL for the Call Completed and Call Missed events. Your API secret is your Webhook Secret.',
+  setup: 'JustCall: Settings > Developer & API (or APIs & Webhooks) > Webhooks; add the URL for the Call '
+    + 'Completed and Call Missed events. Your API secret is your Webhook Secret.',
   detect,
   verify,
   normalize,

@@ -105,7 +105,9 @@ export default defineProvider({
   key: 'openphone',
   label: 'OpenPhone (Quo)',
   sampleCallId: 'ACa2e0e4a1b2c3d4e5f60718293a4b5c6d',
-  setup: 'OpenPhone (Quo): Settings > Integrations > Webhooks > Create webhook; paste the URL and pick the call events (call.completed; on the current version also call.missed and call.voicemail.completed). Its signing secret is your Webhook Secret.',
+  setup: 'OpenPhone (Quo): Settings > Integrations > Webhooks > Create webhook; paste the URL and pick the call '
+    + 'events (call.completed; on the current version also call.missed and call.voicemail.completed). Its '
+    + 'signing secret is your Webhook Secret.',
   detect,
   verify,
   normalize,

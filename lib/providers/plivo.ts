@@ -133,7 +133,9 @@ export default defineProvider({
   key: 'plivo',
   label: 'Plivo',
   sampleCallId: '93b0e5a2-44fb-11ef-9c6a-0242ac110004',
-  setup: 'Plivo: Voice > Applications > your application; paste the URL as the Hangup URL, and as the action URL of the <Dial> that forwards calls. Your Auth Token is your Webhook Secret; paste the same URL in Webhook URL.',
+  setup: 'Plivo: Voice > Applications > your application; paste the URL as the Hangup URL, and as the action URL '
+    + 'of the <Dial> that forwards calls. Your Auth Token is your Webhook Secret; paste the same URL in '
+    + 'Webhook URL.',
   detect,
   verify,
   normalize,

@@ -129,7 +129,9 @@ export default defineProvider({
   key: 'twilio',
   label: 'Twilio-Style Callback',
   sampleCallId: 'CA2f0c3a1e5b7d9f1a3c5e7b9d1f3a5c7e',
-  setup: "Twilio or a Twilio-compatible host (SignalWire): paste the URL as the number's Call Status Changes callback, or as the action URL of the <Dial> that forwards calls. Your Auth Token is your Webhook Secret; paste the same URL in Webhook URL.",
+  setup: "Twilio or a Twilio-compatible host (SignalWire): paste the URL as the number's Call Status Changes "
+    + "callback, or as the action URL of the <Dial> that forwards calls. Your Auth Token is your Webhook "
+    + "Secret; paste the same URL in Webhook URL.",
   detect,
   verify,
   normalize,

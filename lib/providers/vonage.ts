@@ -135,7 +135,9 @@ export default defineProvider({
   key: 'vonage',
   label: 'Vonage',
   sampleCallId: 'CON-f972836a-550f-45fa-956c-12a2ab5b7d22',
-  setup: "Vonage Voice API: your application's Event URL (signed webhooks: the signature secret is your Webhook Secret). Vonage Business Communications: a webhook subscription for call events (Vonage Integration Platform API), with the URL as its callback; these are not signed, so leave Webhook Secret blank.",
+  setup: "Vonage Voice API: your application's Event URL (signed webhooks: the signature secret is your Webhook "
+    + "Secret). Vonage Business Communications: a webhook subscription for call events (Vonage Integration "
+    + "Platform API), with the URL as its callback; these are not signed, so leave Webhook Secret blank.",
   detect,
   verify,
   normalize,

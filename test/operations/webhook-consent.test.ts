@@ -22,6 +22,7 @@ test('a delivery without a call time is no consent evidence for Send Text-Back',
 
 test('the same delivery with its call time is evidence, echoed as the consent call', async () => {
   const calledAt = new Date(Date.now() - 5 * 60_000).toISOString();
-  const result = await textBackFor({ caller_number: '+14125550189', business_number: MAIN_LINE, call_id: 'pbx-9002', missed: true, called_at: calledAt });
+  const delivery = { caller_number: '+14125550189', business_number: MAIN_LINE, call_id: 'pbx-9002', missed: true, called_at: calledAt };
+  const result = await textBackFor(delivery);
   expect(result).toMatchObject({ skip_reason: null, consent_basis: 'inbound_call', consent_call_id: 'generic:pbx-9002' });
 });

@@ -5,7 +5,9 @@ import { fixture, rawBodyOf, type Fixture } from '../helpers/provider-fixtures';
 /** Issue 13's webhook-trust findings, each through the Zapier trigger as a delivery arrives. */
 
 const deliver = (content: string, headers: Record<string, string>, inputData: Record<string, unknown>) =>
-  appTester(webhook.perform, { authData: {}, inputData, rawRequest: zapierRawRequest({ body: content, headers }) } as never) as Promise<Record<string, unknown>[]>;
+  appTester(webhook.perform, { authData: {}, inputData, rawRequest: zapierRawRequest({ body: content, headers }) } as never) as Promise<
+    Record<string, unknown>[]
+  >;
 
 const deliverFixture = (f: Fixture, inputData: Record<string, unknown> = {}) =>
   deliver(rawBodyOf(f), f.headers, { business_number: f.settings?.businessNumber, timezone: f.settings?.timeZone, ...inputData });
@@ -47,14 +49,17 @@ describe('a webhook secret needs a named phone system', () => {
 
 describe('no call time, no consent evidence', () => {
   test('a generic delivery without called_at says the time is unknown (null), never "now"', async () => {
-    const body = { caller_number: '+15125550123', business_number: '+15125550100', call_id: 'pbx-771', missed: true, caller_name: 'Visit evil.example now' };
+    const body = {
+      caller_number: '+15125550123', business_number: '+15125550100', call_id: 'pbx-771', missed: true, caller_name: 'Visit evil.example now',
+    };
     const [item] = await deliver(JSON.stringify(body), { 'Content-Type': 'application/json' }, {});
     expect(item).toMatchObject({ id: 'generic:pbx-771', caller_number: '+15125550123', called_at: null });
   });
 
   test('with business hours set, an unknown time is neither inside nor outside them', async () => {
     const body = { caller_number: '+15125550123', call_id: 'pbx-772', missed: true };
-    const [item] = await deliver(JSON.stringify(body), { 'Content-Type': 'application/json' }, { business_hours: 'Mon-Sun 00:00-00:00', timezone: 'UTC' });
+    const hours = { business_hours: 'Mon-Sun 00:00-00:00', timezone: 'UTC' };
+    const [item] = await deliver(JSON.stringify(body), { 'Content-Type': 'application/json' }, hours);
     expect(item).toMatchObject({ called_at: null, after_hours: null });
   });
 
@@ -101,7 +106,8 @@ describe('Dialpad: a signed token must carry its signing time', () => {
     const unsigned = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64(claims)}`;
     return `${unsigned}.${createHmac('sha256', SECRET).update(unsigned).digest('base64url')}`;
   };
-  const send = (claims: Record<string, unknown>) => deliver(jwt(claims), { 'Content-Type': 'application/jwt' }, { provider: 'dialpad', webhook_secret: SECRET });
+  const send = (claims: Record<string, unknown>) =>
+    deliver(jwt(claims), { 'Content-Type': 'application/jwt' }, { provider: 'dialpad', webhook_secret: SECRET });
   const now = Math.floor(Date.now() / 1000);
 
   test('a correctly signed token without iat for a 90-day-old call is refused', async () => {
