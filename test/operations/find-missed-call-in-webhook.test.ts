@@ -1,3 +1,4 @@
+import '../helpers/many-runs';
 import { createHmac } from 'node:crypto';
 import { App, appTester } from '../helpers/app';
 import { everyFixture, fixture, rawBodyOf, type Fixture } from '../helpers/provider-fixtures';
