@@ -7,6 +7,7 @@ import missedCallWebhook from './triggers/missed-call-webhook';
 import phoneNumber from './triggers/phone-number';
 import sendTextBack from './creates/send-text-back';
 import findConsent from './searches/find-consent';
+import findMissedCallInWebhook from './searches/find-missed-call-in-webhook';
 import findRecoveryReport from './searches/find-recovery-report';
 import findTextingReadiness from './searches/find-texting-readiness';
 import textBackUndelivered from './triggers/text-back-undelivered';
@@ -35,6 +36,7 @@ const app = defineApp({
     [findConsent.key]: findConsent,
     [findRecoveryReport.key]: findRecoveryReport,
     [findTextingReadiness.key]: findTextingReadiness,
+    [findMissedCallInWebhook.key]: findMissedCallInWebhook,
   },
 });
 

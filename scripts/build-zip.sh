@@ -2,14 +2,20 @@
 # Builds build/build.zip (what Zapier runs) and build/source.zip from a folder holding only the app and its
 # production dependencies. `zapier-platform build` on the project folder would copy every dev dependency first
 # (and runs out of file handles on that copy), and --skip-dep-install there would zip dev tools' files.
+# `bash scripts/build-zip.sh public` builds the public variant instead (index-public.ts: no static hook; README:
+# Listing publicly): the same files, with index.js loading dist/index-public.js.
 set -euo pipefail
+variant="${1:-private}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cd "$root"
 npm run -s build
-cp -r package.json package-lock.json .zapierapprc index.js index.ts authentication.ts tsconfig.json tsconfig.build.json \
-  common creates lib searches triggers dist "$work/"
+cp -r package.json package-lock.json .zapierapprc index.js index.ts index-public.ts authentication.ts tsconfig.json \
+  tsconfig.build.json zapier creates lib searches triggers dist "$work/"
+if [ "$variant" = public ]; then
+  printf "// Entry point of the public listing: the app without its static hook.\nmodule.exports = require('./dist/index-public.js');\n" > "$work/index.js"
+fi
 rm -rf "$work/dist/test" "$work/dist/scripts" "$work/dist/sandbox"
 printf 'node_modules/\nbuild/\n' > "$work/.gitignore"
 cd "$work"

@@ -11,6 +11,7 @@ import { startSandbox, type Sandbox } from '../sandbox/server';
 import { MAIN_LINE } from '../sandbox/scenario';
 import { barChart, clock, firstLine, heading, table } from './report-format';
 import { textingReadiness, undeliveredTextBacks } from './main-job-delivery';
+import { missedCallThroughSearch } from './main-job-search-path';
 
 type Item = Record<string, unknown>;
 type Perform = Parameters<ReturnType<typeof createAppTester>>[0];
@@ -205,6 +206,7 @@ async function main(): Promise<void> {
     await replies(sandbox);
     await consent(sandbox);
     await otherPhoneSystem(sandbox);
+    await missedCallThroughSearch(sandbox);
     await recovery(sandbox);
     await undeliveredTextBacks(sandbox, runOp);
     await textingReadiness(sandbox, runOp);

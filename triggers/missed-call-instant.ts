@@ -9,7 +9,8 @@ import { readBoolean } from '../zapier/inputs';
 import { parsePhone } from '../lib/phone/parse';
 import { pollMissedCalls } from '../lib/missed-calls/poll';
 import { twilioClient } from '../lib/twilio/client';
-import { verifiedTwilioParams, type RawHookRequest } from '../lib/twilio/signature';
+import { verifiedTwilioParams } from '../lib/twilio/signature';
+import { parseDelivery } from '../lib/providers/delivery';
 
 const inputFields = defineInputFields([
   businessNumberField(true, 'The Twilio number whose missed calls start this Zap the moment the call ends.'),
@@ -45,7 +46,7 @@ const performUnsubscribe = guard(async (z: ZObject, bundle: Bundle) => {
 
 const perform = guard(async (z: ZObject, bundle: Bundle) => {
   const twilio = twilioClient(z, bundle.authData);
-  const params = verifiedTwilioParams(bundle.rawRequest as RawHookRequest | undefined, subscription(bundle)?.targetUrl, twilio.connection.secret);
+  const params = verifiedTwilioParams(bundle.rawRequest && parseDelivery(bundle.rawRequest), subscription(bundle)?.targetUrl, twilio.connection.secret);
   if (!params) {
     z.console.log('Ignored a call notification without a valid X-Twilio-Signature (forged, altered or unsigned).');
     return [];

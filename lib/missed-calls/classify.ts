@@ -11,19 +11,21 @@ export type CallVerdict =
 const NOT_FINAL = new Set(['queued', 'ringing', 'in-progress', 'initiated']);
 
 /**
- * A leg that ended without being answered, by Twilio's status: the caller's own leg (it never reached the TwiML),
- * or a forwarded leg nobody picked up. A `canceled` leg means the caller hung up while it rang.
+ * Twilio's final statuses of a leg nobody answered, for the caller's own leg (it never reached the TwiML) and for
+ * forwarded legs alike; `canceled` means the caller hung up while it rang. A Map, so status words that are
+ * JavaScript property names (`constructor`, `__proto__`) match nothing.
  */
-const UNANSWERED_STATUS_REASONS: ReadonlyMap<string, MissedReason> = new Map([
+const UNANSWERED_STATUS_REASONS = new Map<string, MissedReason>([
   ['no-answer', 'no_answer'],
   ['busy', 'busy'],
   ['failed', 'failed'],
   ['canceled', 'hung_up'],
 ]);
 
-/** The missed reason for a Twilio call status, or undefined for any status that is not an unanswered end. */
-export const unansweredReason = (status: string): MissedReason | undefined => UNANSWERED_STATUS_REASONS.get(status);
-
+/** The `missed_reason` of a Twilio call status that means nobody answered; null for any other status. */
+export function unansweredReason(status: string): MissedReason | null {
+  return UNANSWERED_STATUS_REASONS.get(status) ?? null;
+}
 /** When several phones rang (simultaneous ringing), the most telling reason wins. */
 const REASON_PREFERENCE: MissedReason[] = ['no_answer', 'busy', 'failed', 'hung_up'];
 

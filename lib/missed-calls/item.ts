@@ -1,14 +1,13 @@
 import { callerIdentity } from '../phone/parse';
+import type { ProviderKey } from '../providers/registry';
 import { toIso } from '../time/dates';
 
 /** Why a call counts as missed; the contract's `missed_reason` values. */
 export const MISSED_REASONS = ['no_answer', 'busy', 'hung_up', 'voicemail', 'rejected', 'failed', 'unknown'] as const;
 export type MissedReason = (typeof MISSED_REASONS)[number];
 
-export const PROVIDERS = [
-  'twilio', 'aircall', 'callrail', 'dialpad', 'justcall', 'openphone', 'plivo', 'ringcentral', 'telnyx', 'vonage', 'zoom', 'generic',
-] as const;
-export type Provider = (typeof PROVIDERS)[number];
+/** `twilio` and every other phone system: the keys of the provider registry (`lib/providers/registry.ts`). */
+export type Provider = ProviderKey;
 
 /** One missed call: the output shape shared by every missed-call trigger. */
 export interface MissedCall {

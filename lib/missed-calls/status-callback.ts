@@ -58,10 +58,23 @@ export async function unsubscribeNumber(twilio: TwilioClient, subscription: Hook
       StatusCallbackMethod: subscription.previous_status_callback_method ?? 'POST',
     });
   } catch (error) {
-    if ((error as { twilioCode?: number; httpStatus?: number }).twilioCode === 20404 || (error as { httpStatus?: number }).httpStatus === 404) return;
+    if (isNotFound(error)) return;
     throw error;
   }
 }
+
+/** Twilio's "no such resource" (HTTP 404, error 20404). */
+function isNotFound(error: unknown): boolean {
+  const { twilioCode, httpStatus } = (error ?? {}) as { twilioCode?: number; httpStatus?: number };
+  return twilioCode === 20404 || httpStatus === 404;
+}
+
+/** The value, or null when Twilio says the resource does not exist; other errors are rethrown. */
+const orNullWhenNotFound = <T>(request: Promise<T>): Promise<T | null> =>
+  request.catch((error: unknown) => {
+    if (isNotFound(error)) return null;
+    throw error;
+  });
 
 /** Classifies the call a verified status callback names: its own record, forwarded legs and recordings in one round trip. */
 export async function missedCallFromCallback(
@@ -71,10 +84,12 @@ export async function missedCallFromCallback(
 ): Promise<MissedCall | null> {
   if (!isCallSid(callSid)) return null;
   const [call, legs, recordings] = await Promise.all([
-    twilio.fetchCall(callSid),
+    orNullWhenNotFound(twilio.fetchCall(callSid)),
     twilio.listCalls({ ParentCallSid: callSid }),
     twilio.listRecordings({ CallSid: callSid }),
   ]);
+  // A correctly signed callback for a call this account does not know (another account's, or a test): nothing to emit.
+  if (!call) return null;
   // Without a subscribed number (a hand-made test bundle), the number the caller dialled is the business's.
   const businessNumbers = options.businessNumbers.length ? options.businessNumbers : [parsePhone(call.to)?.e164 ?? call.to];
   return missedCallFromTwilio(call, legs, recordings, { ...options, businessNumbers });

@@ -1,10 +1,10 @@
 import { createHmac } from 'node:crypto';
-import type { MissedCall, MissedReason } from '../missed-calls/item';
+import type { MissedReason } from '../missed-calls/item';
 import { firstText, word } from './payload-fields';
 import { providerMissedCall } from './provider-item';
 import { missedReasonFor } from './reasons';
 import { safeEqual } from './signature-checks';
-import type { ProviderNormalizer, WebhookDelivery, WebhookSettings } from './types';
+import { defineProvider, type WebhookDelivery, type WebhookMissedCall, type WebhookSettings } from './types';
 
 /**
  * CallRail's post-call webhook: the call object as JSON, sent once the call has ended.
@@ -44,7 +44,7 @@ function verify(delivery: WebhookDelivery, settings: WebhookSettings): boolean {
   return safeEqual(signature.trim(), expected);
 }
 
-function normalize(delivery: WebhookDelivery, settings: WebhookSettings): MissedCall | null {
+function normalize(delivery: WebhookDelivery, settings: WebhookSettings): WebhookMissedCall | null {
   const call = delivery.body ?? {};
   if (word(call.direction) !== 'inbound' || !isPostCall(call)) return null;
   const reason = reasonFor(call);
@@ -63,4 +63,13 @@ function normalize(delivery: WebhookDelivery, settings: WebhookSettings): Missed
   }, settings);
 }
 
-export default { key: 'callrail', detect, verify, normalize } satisfies ProviderNormalizer;
+export default defineProvider({
+  key: 'callrail',
+  label: 'CallRail',
+  sampleCallId: 'CAL8154748ae6bd4e278a7cddd38a662f4f',
+  setup: 'CallRail: Settings > Integrations > Webhooks; paste the URL under Post-Call (not Pre-Call). The '
+    + 'signing key CallRail shows for your company is your Webhook Secret.',
+  detect,
+  verify,
+  normalize,
+});

@@ -3,7 +3,7 @@ import { knownMissedReason, reasonKey } from './reasons';
 import { firstText, text, word } from './payload-fields';
 import { providerMissedCall } from './provider-item';
 import { safeEqual } from './signature-checks';
-import type { ProviderNormalizer } from './types';
+import { defineProvider, type WebhookDelivery, type WebhookMissedCall, type WebhookSettings } from './types';
 
 /**
  * The app's own simple JSON, for phone systems with no normalizer of their own (or a relay such as a script):
@@ -30,42 +30,50 @@ function reasonOf(status: unknown): MissedReason | null {
   return (MISSED_REASONS as readonly string[]).includes(key) ? (key as MissedReason) : knownMissedReason(key);
 }
 
-export default {
+function detect({ body }: WebhookDelivery): boolean {
+  const hasCaller = firstText(body.caller_number, body.from) !== null;
+  const hasOutcome = flag(body.missed) !== null || text(body.status) !== null;
+  return hasCaller && hasOutcome;
+}
+
+function verify({ body, headers }: WebhookDelivery, settings: WebhookSettings): boolean {
+  const secret = settings.webhookSecret ?? '';
+  return safeEqual(headers['x-webhook-secret'], secret) || safeEqual(body.secret, secret);
+}
+
+function normalize({ body }: WebhookDelivery, settings: WebhookSettings): WebhookMissedCall | null {
+  if (!['inbound', 'incoming'].includes(word(body.direction) || 'inbound')) return null;
+  const missed = flag(body.missed);
+  const status = text(body.status);
+  if (missed === false || (status && ANSWERED.has(word(status)))) return null;
+  const statusReason = status ? reasonOf(status) : null;
+  // Anything else in `status` (ringing, in-progress) is a call that has not finished.
+  if (missed === null && !statusReason) return null;
+  const voicemailUrl = text(body.voicemail_url);
+  const caller = firstText(body.caller_number, body.from);
+  const calledAt = firstText(body.called_at, body.started_at);
+  return providerMissedCall({
+    provider: 'generic',
+    // Without an id, the caller and time still identify the call, so a redelivery keeps one id.
+    rootId: firstText(body.call_id, body.id) ?? (caller && calledAt ? `${caller}@${calledAt}` : null),
+    caller,
+    callerName: body.caller_name,
+    calledNumber: firstText(body.business_number, body.to),
+    missedReason: statusReason ?? (voicemailUrl || flag(body.voicemail) ? 'voicemail' : 'no_answer'),
+    voicemailUrl,
+    calledAt,
+    durationSeconds: body.duration_seconds,
+  }, settings);
+}
+
+export default defineProvider({
   key: 'generic',
-
-  detect({ body }) {
-    const hasCaller = firstText(body.caller_number, body.from) !== null;
-    const hasOutcome = flag(body.missed) !== null || text(body.status) !== null;
-    return hasCaller && hasOutcome;
-  },
-
-  verify({ body, headers }, settings) {
-    const secret = settings.webhookSecret ?? '';
-    return safeEqual(headers['x-webhook-secret'], secret) || safeEqual(body.secret, secret);
-  },
-
-  normalize({ body }, settings) {
-    if (!['inbound', 'incoming'].includes(word(body.direction) || 'inbound')) return null;
-    const missed = flag(body.missed);
-    const status = text(body.status);
-    if (missed === false || (status && ANSWERED.has(word(status)))) return null;
-    const statusReason = status ? reasonOf(status) : null;
-    // Anything else in `status` (ringing, in-progress) is a call that has not finished.
-    if (missed === null && !statusReason) return null;
-    const voicemailUrl = text(body.voicemail_url);
-    const caller = firstText(body.caller_number, body.from);
-    const calledAt = firstText(body.called_at, body.started_at);
-    return providerMissedCall({
-      provider: 'generic',
-      // Without an id, the caller and time still identify the call, so a redelivery keeps one id.
-      rootId: firstText(body.call_id, body.id) ?? (caller && calledAt ? `${caller}@${calledAt}` : null),
-      caller,
-      callerName: body.caller_name,
-      calledNumber: firstText(body.business_number, body.to),
-      missedReason: statusReason ?? (voicemailUrl || flag(body.voicemail) ? 'voicemail' : 'no_answer'),
-      voicemailUrl,
-      calledAt,
-      durationSeconds: body.duration_seconds,
-    }, settings);
-  },
-} satisfies ProviderNormalizer;
+  label: 'Other Phone System (Generic JSON)',
+  sampleCallId: 'call-20261129-1403-0042',
+  setup: 'Any phone system or script that can post JSON: send caller_number, business_number, call_id, called_at '
+    + 'and missed (or status) to the URL. A Webhook Secret must then travel in an X-Webhook-Secret header or '
+    + 'a secret field.',
+  detect,
+  verify,
+  normalize,
+});

@@ -1,10 +1,10 @@
-import type { MissedCall, MissedReason } from '../missed-calls/item';
+import type { MissedReason } from '../missed-calls/item';
 import { parseDate } from '../time/dates';
 import { firstText, record, text, word } from './payload-fields';
 import { providerMissedCall } from './provider-item';
 import { reasonKey } from './reasons';
 import { hmacSha256, isFresh, safeEqual } from './signature-checks';
-import type { ProviderNormalizer, WebhookDelivery, WebhookSettings } from './types';
+import { defineProvider, type WebhookDelivery, type WebhookMissedCall, type WebhookSettings } from './types';
 
 /**
  * JustCall webhooks (v2 envelope `{ request_id, webhook_url, type, data }`, `data` being the call object).
@@ -15,14 +15,14 @@ import type { ProviderNormalizer, WebhookDelivery, WebhookSettings } from './typ
 /** Events sent once a call has ended; ringing, answered, queue and initiated events never emit. */
 const FINISHED_EVENTS = new Set(['call.completed', 'call.missed', 'call.voicemail', 'call_completed']);
 /** JustCall's call types (`call_info.type`) of an unanswered call, as `reasonKey` spells them. */
-const MISSED_TYPES: Record<string, MissedReason> = {
-  missed: 'no_answer',
-  missed_call: 'no_answer',
-  unanswered: 'no_answer',
-  abandoned: 'hung_up',
-  voicemail: 'voicemail',
-  voice_mail: 'voicemail',
-};
+const MISSED_TYPES = new Map<string, MissedReason>([
+  ['missed', 'no_answer'],
+  ['missed_call', 'no_answer'],
+  ['unanswered', 'no_answer'],
+  ['abandoned', 'hung_up'],
+  ['voicemail', 'voicemail'],
+  ['voice_mail', 'voicemail'],
+]);
 const INCOMING = new Set(['incoming', 'inbound']);
 
 /** JustCall's `call_date` and `call_time` are UTC (`call_user_date`/`call_user_time` are the agent's zone). */
@@ -62,14 +62,14 @@ function verify(delivery: WebhookDelivery, settings: WebhookSettings): boolean {
   return safeEqual(signature.trim().toLowerCase(), hmacSha256(secret, message, 'hex'));
 }
 
-function normalize(delivery: WebhookDelivery, settings: WebhookSettings): MissedCall | null {
+function normalize(delivery: WebhookDelivery, settings: WebhookSettings): WebhookMissedCall | null {
   const body = delivery.body ?? {};
   const event = text(body.type);
   if (event && !FINISHED_EVENTS.has(event)) return null;
   const call = record(body.data);
   const info = record(call.call_info);
   if (!INCOMING.has(word(info.direction ?? call.direction))) return null;
-  const reason = MISSED_TYPES[reasonKey(info.type ?? call.call_type ?? call.type)];
+  const reason = MISSED_TYPES.get(reasonKey(info.type ?? call.call_type ?? call.type));
   if (!reason) return null;
   return providerMissedCall({
     provider: 'justcall',
@@ -84,4 +84,13 @@ function normalize(delivery: WebhookDelivery, settings: WebhookSettings): Missed
   }, settings);
 }
 
-export default { key: 'justcall', detect, verify, normalize } satisfies ProviderNormalizer;
+export default defineProvider({
+  key: 'justcall',
+  label: 'JustCall',
+  sampleCallId: '48217701',
+  setup: 'JustCall: Settings > Developer & API (or APIs & Webhooks) > Webhooks; add the URL for the Call '
+    + 'Completed and Call Missed events. Your API secret is your Webhook Secret.',
+  detect,
+  verify,
+  normalize,
+});

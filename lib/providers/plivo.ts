@@ -1,9 +1,10 @@
-import type { MissedCall, MissedReason } from '../missed-calls/item';
+import type { MissedReason } from '../missed-calls/item';
+import { parseDate } from '../time/dates';
 import { firstText, text, word } from './payload-fields';
 import { providerMissedCall } from './provider-item';
 import { missedReasonFor } from './reasons';
 import { hmacSha256, safeEqual } from './signature-checks';
-import type { ProviderNormalizer, WebhookDelivery, WebhookSettings } from './types';
+import { defineProvider, type WebhookDelivery, type WebhookMissedCall, type WebhookSettings } from './types';
 
 /**
  * Plivo's `hangup_url` callback (form fields) and the `<Record action>` callback of a voicemail.
@@ -12,30 +13,46 @@ import type { ProviderNormalizer, WebhookDelivery, WebhookSettings } from './typ
  *          https://www.plivo.com/docs/voice/concepts/signature-validation (V3, as in plivo-node `validateV3Signature`)
  */
 
-/** Final `CallStatus` words of a call nobody answered. */
-const MISSED_STATUS: Record<string, MissedReason> = {
-  busy: 'busy',
-  'no-answer': 'no_answer',
-  timeout: 'no_answer',
-  failed: 'failed',
-  cancel: 'hung_up',
-};
-const FINISHED = new Set(['completed', ...Object.keys(MISSED_STATUS)]);
+/** Final `CallStatus` words of a call nobody answered (a Map: payload words are looked up as own keys only). */
+const MISSED_STATUS = new Map<string, MissedReason>([
+  ['busy', 'busy'],
+  ['no-answer', 'no_answer'],
+  ['timeout', 'no_answer'],
+  ['failed', 'failed'],
+  ['cancel', 'hung_up'],
+]);
+
+/**
+ * `DialStatus` of the `<Dial>` action callback: how the forwarded leg ended. A call forwarded with `<Dial>` is
+ * answered by Plivo itself, so its hangup callback says `completed`; the action callback tells the truth.
+ * `completed` (someone picked up) is not here. Source: https://www.plivo.com/docs/voice/xml/dial/ (action URL).
+ */
+const DIAL_STATUS = new Map<string, MissedReason>([
+  ['no-answer', 'no_answer'],
+  ['timeout', 'no_answer'],
+  ['busy', 'busy'],
+  ['cancel', 'hung_up'],
+  ['failed', 'failed'],
+]);
 
 /**
  * A finished call is answered exactly when Plivo filled `AnswerTime`. An unanswered `completed` call ended by the
  * caller is `hung_up`; otherwise Plivo's hangup cause name decides ("Busy Line", "No Answer", "Rejected"...).
  */
 function reasonFor(body: Record<string, unknown>): MissedReason | null {
+  const dialStatus = word(body.DialStatus);
+  if (dialStatus) return DIAL_STATUS.get(dialStatus) ?? null;
   const status = word(body.CallStatus);
-  if (!FINISHED.has(status) || text(body.AnswerTime)) return null;
-  if (MISSED_STATUS[status]) return MISSED_STATUS[status];
+  if ((status !== 'completed' && !MISSED_STATUS.has(status)) || text(body.AnswerTime)) return null;
+  const missed = MISSED_STATUS.get(status);
+  if (missed) return missed;
   if (word(body.HangupSource) === 'caller') return 'hung_up';
   return missedReasonFor(body.HangupCauseName ?? body.HangupCause);
 }
 
 function detect(delivery: WebhookDelivery): boolean {
-  return Boolean(text(delivery.body?.CallUUID)) || 'x-plivo-signature-v3' in (delivery.headers ?? {});
+  const body = delivery.body ?? {};
+  return Boolean(text(body.CallUUID) ?? text(body.DialALegUUID)) || 'x-plivo-signature-v3' in (delivery.headers ?? {});
 }
 
 /** `key=value` pairs sorted by key, then value, joined by `&` (the URL's own query string). */
@@ -86,27 +103,40 @@ function verify(delivery: WebhookDelivery, settings: WebhookSettings): boolean {
   }
 }
 
-function normalize(delivery: WebhookDelivery, settings: WebhookSettings): MissedCall | null {
+function normalize(delivery: WebhookDelivery, settings: WebhookSettings): WebhookMissedCall | null {
   const body = delivery.body ?? {};
-  const callUuid = text(body.CallUUID);
-  if (!callUuid || word(body.Direction) !== 'inbound') return null;
+  const callUuid = firstText(body.CallUUID, body.DialALegUUID);
+  const direction = word(body.Direction);
+  // The `<Dial>` action callback speaks for the caller's (A) leg, and may leave the direction out.
+  if (!callUuid || (direction ? direction !== 'inbound' : !text(body.DialALegUUID))) return null;
   const recording = text(body.RecordUrl);
   const reason: MissedReason | null = recording ? 'voicemail' : reasonFor(body);
   if (!reason || (recording && !text(body.From))) return null;
   return providerMissedCall({
     provider: 'plivo',
-    // Inbound calls have no `ALegUUID`: the caller's leg is the A leg.
-    rootId: firstText(body.ALegUUID, callUuid),
+    // Inbound calls have no `ALegUUID`: the caller's leg is the A leg (`DialALegUUID` in a `<Dial>` action callback).
+    rootId: firstText(body.DialALegUUID, body.ALegUUID, callUuid),
     callId: callUuid,
     caller: body.From,
     callerName: body.CallerName,
     calledNumber: body.To,
     missedReason: reason,
     voicemailUrl: recording,
-    // Plivo's times carry no zone (the account's console zone): read in the trigger's zone.
-    calledAt: body.StartTime,
+    // Plivo's `StartTime` carries no zone (the account's console zone): read in the trigger's zone. The `<Dial>`
+    // action callback has only `SessionStart`, which Plivo gives in UTC.
+    calledAt: text(body.StartTime) ? body.StartTime : parseDate(body.SessionStart, 'UTC'),
     durationSeconds: recording ? null : body.Duration,
   }, settings);
 }
 
-export default { key: 'plivo', detect, verify, normalize } satisfies ProviderNormalizer;
+export default defineProvider({
+  key: 'plivo',
+  label: 'Plivo',
+  sampleCallId: '93b0e5a2-44fb-11ef-9c6a-0242ac110004',
+  setup: 'Plivo: Voice > Applications > your application; paste the URL as the Hangup URL, and as the action URL '
+    + 'of the <Dial> that forwards calls. Your Auth Token is your Webhook Secret; paste the same URL in '
+    + 'Webhook URL.',
+  detect,
+  verify,
+  normalize,
+});

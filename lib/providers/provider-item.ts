@@ -1,7 +1,8 @@
-import { missedCall, type MissedCall, type MissedReason, type Provider } from '../missed-calls/item';
+import { missedCall, type MissedReason, type Provider } from '../missed-calls/item';
 import { countryOf, parsePhone } from '../phone/parse';
+import { toIso } from '../time/dates';
 import { text } from './payload-fields';
-import type { WebhookSettings } from './types';
+import type { WebhookMissedCall, WebhookSettings } from './types';
 
 /** What a normalizer read from one delivery, in the contract's words, before the shared shape is built. */
 export interface ProviderCallFacts {
@@ -24,13 +25,14 @@ export interface ProviderCallFacts {
  * Builds the missed-call item for a provider's delivery: `id` is `<provider>:<root call id>`, the payload's
  * called number wins over the owner's `business_number`, and zone-less times are read in the owner's zone.
  */
-export function providerMissedCall(facts: ProviderCallFacts, settings: WebhookSettings): MissedCall | null {
+export function providerMissedCall(facts: ProviderCallFacts, settings: WebhookSettings): WebhookMissedCall | null {
   const rootId = text(facts.rootId);
   if (!rootId) return null;
   const ownerNumber = parsePhone(settings.businessNumber ?? '');
   const business = parsePhone(facts.calledNumber, ownerNumber?.country ?? 'US') ?? ownerNumber;
   const businessNumber = business?.e164 ?? null;
-  return missedCall({
+  const timeZone = text(settings.timeZone) ?? 'UTC';
+  const base = missedCall({
     id: `${facts.provider}:${rootId}`,
     call_id: text(facts.callId) ?? rootId,
     provider: facts.provider,
@@ -41,7 +43,10 @@ export function providerMissedCall(facts: ProviderCallFacts, settings: WebhookSe
     voicemail_url: text(facts.voicemailUrl),
     called_at: facts.calledAt,
     duration_seconds: facts.durationSeconds,
-    timeZone: text(settings.timeZone) ?? 'UTC',
+    timeZone,
     defaultCountry: countryOf(businessNumber) ?? 'US',
   });
+  // Only the delivery's own call time counts: the builder's fallback to the current time would be consent evidence
+  // for a call nobody can date (contract: Webhook trust), so an unknown time stays null.
+  return { ...base, called_at: toIso(facts.calledAt, timeZone) };
 }

@@ -2,9 +2,10 @@ import type { MissedReason } from '../missed-calls/item';
 
 /**
  * Providers' words for how a call ended, mapped to `missed_reason` (the contract's table).
- * Keys are lower-case with spaces, dashes and dots turned into underscores.
+ * Keys are lower-case with spaces, dashes and dots turned into underscores. Read through a Map built from this
+ * list, so payload words that are JavaScript property names (`constructor`, `__proto__`) match nothing.
  */
-const REASON_WORDS: Record<string, MissedReason> = {
+const REASON_LIST: Record<string, MissedReason> = {
   no_answer: 'no_answer', noanswer: 'no_answer', timeout: 'no_answer', unanswered: 'no_answer', missed: 'no_answer',
   not_answered: 'no_answer', no_user_response: 'no_answer', ring_timeout: 'no_answer', after_hours: 'no_answer',
   out_of_opening_hours: 'no_answer', nobody_available: 'no_answer', no_available_agent: 'no_answer',
@@ -23,6 +24,7 @@ const REASON_WORDS: Record<string, MissedReason> = {
   call_failed: 'failed', call_failure: 'failed', internal_error: 'failed', internalerror: 'failed',
   targetbusy: 'busy', target_busy: 'busy',
 };
+const REASON_WORDS = new Map<string, MissedReason>(Object.entries(REASON_LIST));
 
 export function reasonKey(word: unknown): string {
   return String(word ?? '').trim().toLowerCase().replace(/[\s.\-/]+/g, '_');
@@ -30,10 +32,10 @@ export function reasonKey(word: unknown): string {
 
 /** The `missed_reason` for a word in the table, or null for words it does not know (e.g. `ringing`, `answered`). */
 export function knownMissedReason(word: unknown): MissedReason | null {
-  return REASON_WORDS[reasonKey(word)] ?? null;
+  return REASON_WORDS.get(reasonKey(word)) ?? null;
 }
 
 /** The `missed_reason` for a provider's word; after-hours or unexplained endings are `no_answer`. */
 export function missedReasonFor(word: unknown, fallback: MissedReason = 'no_answer'): MissedReason {
-  return REASON_WORDS[reasonKey(word)] ?? fallback;
+  return REASON_WORDS.get(reasonKey(word)) ?? fallback;
 }

@@ -2,7 +2,7 @@ import { missedReasonFor } from './reasons';
 import { firstText, isRecord, record, text, word, type JsonRecord } from './payload-fields';
 import { providerMissedCall } from './provider-item';
 import { safeEqual } from './signature-checks';
-import type { ProviderNormalizer, WebhookDelivery } from './types';
+import { defineProvider, type WebhookDelivery, type WebhookMissedCall, type WebhookSettings } from './types';
 
 /**
  * RingCentral, two shapes:
@@ -30,7 +30,7 @@ function isCallLogRecord(payload: JsonRecord): boolean {
   return typeof payload.result === 'string' && (text(payload.telephonySessionId) ?? text(payload.sessionId)) !== null;
 }
 
-function fromSession(payload: JsonRecord, settings: Parameters<ProviderNormalizer['normalize']>[1]) {
+function fromSession(payload: JsonRecord, settings: WebhookSettings): WebhookMissedCall | null {
   const parties = Array.isArray(payload.parties) ? payload.parties.map(record) : [];
   const inbound = parties.filter((party) => word(party.direction) === 'inbound');
   // Someone picked up on another phone: the call was answered, whatever the other parties say.
@@ -49,7 +49,7 @@ function fromSession(payload: JsonRecord, settings: Parameters<ProviderNormalize
   }, settings);
 }
 
-function fromCallLog(payload: JsonRecord, settings: Parameters<ProviderNormalizer['normalize']>[1]) {
+function fromCallLog(payload: JsonRecord, settings: WebhookSettings): WebhookMissedCall | null {
   const result = word(payload.result);
   if (word(payload.direction) !== 'inbound' || !MISSED_RESULTS.has(result)) return null;
   const from = record(payload.from);
@@ -67,27 +67,37 @@ function fromCallLog(payload: JsonRecord, settings: Parameters<ProviderNormalize
   }, settings);
 }
 
-export default {
+function detect(delivery: WebhookDelivery): boolean {
+  const { body, headers } = delivery;
+  // The subscription handshake carries only a `Validation-Token` header: it is RingCentral's, but not a call.
+  if (headers['validation-token'] || /^ringcentral/i.test(headers['user-agent'] ?? '')) return true;
+  if (typeof body.event === 'string' && SESSION_EVENT.test(body.event)) return true;
+  const payload = payloadOf(delivery);
+  return (Array.isArray(payload.parties) && text(payload.telephonySessionId) !== null) || isCallLogRecord(payload);
+}
+
+// RingCentral sends the subscription's `verificationToken` back in a `Verification-Token` header; nothing is signed.
+function verify({ headers }: WebhookDelivery, settings: WebhookSettings): boolean {
+  return safeEqual(headers['verification-token'], settings.webhookSecret ?? '');
+}
+
+function normalize(delivery: WebhookDelivery, settings: WebhookSettings): WebhookMissedCall | null {
+  const payload = payloadOf(delivery);
+  if (Array.isArray(payload.parties)) return fromSession(payload, settings);
+  if (isCallLogRecord(payload)) return fromCallLog(payload, settings);
+  return null;
+}
+
+export default defineProvider({
   key: 'ringcentral',
-
-  detect(delivery) {
-    const { body, headers } = delivery;
-    // The subscription handshake carries only a `Validation-Token` header: it is RingCentral's, but not a call.
-    if (headers['validation-token'] || /^ringcentral/i.test(headers['user-agent'] ?? '')) return true;
-    if (typeof body.event === 'string' && SESSION_EVENT.test(body.event)) return true;
-    const payload = payloadOf(delivery);
-    return (Array.isArray(payload.parties) && text(payload.telephonySessionId) !== null) || isCallLogRecord(payload);
-  },
-
-  // RingCentral sends the subscription's `verificationToken` back in a `Verification-Token` header; nothing is signed.
-  verify({ headers }, settings) {
-    return safeEqual(headers['verification-token'], settings.webhookSecret ?? '');
-  },
-
-  normalize(delivery, settings) {
-    const payload = payloadOf(delivery);
-    if (Array.isArray(payload.parties)) return fromSession(payload, settings);
-    if (isCallLogRecord(payload)) return fromCallLog(payload, settings);
-    return null;
-  },
-} satisfies ProviderNormalizer;
+  label: 'RingCentral',
+  sampleCallId: 's-a0d17e59b5d4cz18c6e1c2f5fz2b0a9e10000',
+  // Source: https://developers.ringcentral.com/guide/notifications/webhooks/creating-webhooks (Validation-Token).
+  setup: 'RingCentral: a webhook subscription (API) to the telephony sessions event filter. RingCentral first checks the '
+    + 'address by expecting its Validation-Token header sent back, which a Zapier webhook URL does not do: give the '
+    + 'subscription a relay that answers that check and forwards events to the URL. A verification token set on the '
+    + 'subscription is your Webhook Secret.',
+  detect,
+  verify,
+  normalize,
+});

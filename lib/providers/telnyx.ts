@@ -1,10 +1,10 @@
 import { createPublicKey, verify as verifySignature } from 'node:crypto';
-import type { MissedCall, MissedReason } from '../missed-calls/item';
+import type { MissedReason } from '../missed-calls/item';
 import { firstText, record, secondsBetween, text, word } from './payload-fields';
 import { providerMissedCall } from './provider-item';
 import { isFresh } from './signature-checks';
 import { isTelnyxTexml, twilioShapedMissedCall } from './twilio-form';
-import type { ProviderNormalizer, WebhookDelivery, WebhookSettings } from './types';
+import { defineProvider, type WebhookDelivery, type WebhookMissedCall, type WebhookSettings } from './types';
 
 /**
  * Telnyx Call Control webhooks (`{ data: { event_type, payload } }`) and TeXML callbacks (Twilio-shaped forms).
@@ -16,38 +16,40 @@ import type { ProviderNormalizer, WebhookDelivery, WebhookSettings } from './typ
  * `hangup_cause` of an incoming leg that was never answered. `normal_clearing` and `time_limit` end answered
  * calls, so they are not here; `unspecified` falls back to the SIP code below.
  */
-const MISSED_CAUSES: Record<string, MissedReason> = {
-  originator_cancel: 'hung_up',
-  timeout: 'no_answer',
-  no_answer: 'no_answer',
-  user_busy: 'busy',
-  call_rejected: 'rejected',
-  not_found: 'failed',
-};
+const MISSED_CAUSES = new Map<string, MissedReason>([
+  ['originator_cancel', 'hung_up'],
+  ['timeout', 'no_answer'],
+  ['no_answer', 'no_answer'],
+  ['user_busy', 'busy'],
+  ['call_rejected', 'rejected'],
+  ['not_found', 'failed'],
+]);
 /** SIP final responses that mean the call was never answered (RFC 3261 §21). */
-const MISSED_SIP_CODES: Record<string, MissedReason> = {
-  '408': 'no_answer',
-  '480': 'no_answer',
-  '486': 'busy',
-  '487': 'hung_up',
-  '600': 'busy',
-  '603': 'rejected',
-};
+const MISSED_SIP_CODES = new Map<string, MissedReason>([
+  ['408', 'no_answer'],
+  ['480', 'no_answer'],
+  ['486', 'busy'],
+  ['487', 'hung_up'],
+  ['600', 'busy'],
+  ['603', 'rejected'],
+]);
 /** DER prefix of an Ed25519 SubjectPublicKeyInfo; the raw 32-byte key follows it. */
 const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 
 function hangupReason(payload: Record<string, unknown>): MissedReason | null {
   const cause = word(payload.hangup_cause);
-  if (MISSED_CAUSES[cause]) return MISSED_CAUSES[cause];
-  if (cause === 'unspecified' || cause === '') return MISSED_SIP_CODES[text(payload.sip_hangup_cause) ?? ''] ?? null;
+  const missed = MISSED_CAUSES.get(cause);
+  if (missed) return missed;
+  if (cause === 'unspecified' || cause === '') return MISSED_SIP_CODES.get(text(payload.sip_hangup_cause) ?? '') ?? null;
   return null;
 }
 
-/** Only `call.hangup` of the incoming leg ends a call; `call.initiated`, `call.answered` and outgoing legs never emit. */
-function callControlMissedCall(data: Record<string, unknown>, settings: WebhookSettings): MissedCall | null {
+/** Only `call.hangup` of the caller's leg ends a call; `call.initiated`, `call.answered` and outgoing legs never emit. */
+function callControlMissedCall(data: Record<string, unknown>, settings: WebhookSettings): WebhookMissedCall | null {
   if (text(data.event_type) !== 'call.hangup') return null;
   const payload = record(data.payload);
-  if (word(payload.direction) !== 'incoming') return null;
+  // Telnyx's documented call.hangup carries no `direction`: the leg is the caller's unless it says `outgoing`.
+  if (word(payload.direction) === 'outgoing') return null;
   const reason = hangupReason(payload);
   if (!reason) return null;
   return providerMissedCall({
@@ -87,7 +89,7 @@ function verify(delivery: WebhookDelivery, settings: WebhookSettings): boolean {
   }
 }
 
-function normalize(delivery: WebhookDelivery, settings: WebhookSettings): MissedCall | null {
+function normalize(delivery: WebhookDelivery, settings: WebhookSettings): WebhookMissedCall | null {
   const body = delivery.body ?? {};
   const data = record(body.data);
   if (typeof data.event_type === 'string') return callControlMissedCall(data, settings);
@@ -95,4 +97,13 @@ function normalize(delivery: WebhookDelivery, settings: WebhookSettings): Missed
   return twilioShapedMissedCall(body, settings, 'telnyx');
 }
 
-export default { key: 'telnyx', detect, verify, normalize } satisfies ProviderNormalizer;
+export default defineProvider({
+  key: 'telnyx',
+  label: 'Telnyx',
+  sampleCallId: '428c31b6-7af4-4bcb-b68e-5013ef9657c1',
+  setup: 'Telnyx: Mission Control > Voice > your Call Control or TeXML application; paste the URL as its Webhook '
+    + 'URL. Your public key (Account Settings > Keys & Credentials > Public Key) is your Webhook Secret.',
+  detect,
+  verify,
+  normalize,
+});

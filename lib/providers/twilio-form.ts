@@ -1,10 +1,12 @@
 import { validateRequest } from 'twilio/lib/webhooks/webhooks';
+import type { MissedReason, Provider } from '../missed-calls/item';
+import { unansweredReason } from '../missed-calls/classify';
+import { parsePhone } from '../phone/parse';
 import { CALL_SID } from '../twilio/sids';
-import type { MissedCall, MissedReason, Provider } from '../missed-calls/item';
 import { parseDate } from '../time/dates';
 import { firstText, text, word } from './payload-fields';
 import { providerMissedCall } from './provider-item';
-import type { ProviderNormalizer, WebhookDelivery, WebhookSettings } from './types';
+import { defineProvider, type WebhookDelivery, type WebhookMissedCall, type WebhookSettings } from './types';
 
 /**
  * Twilio-shaped form callbacks (`CallSid`, `CallStatus`, `From`, `To`) posted to this trigger: a Twilio number's
@@ -13,13 +15,6 @@ import type { ProviderNormalizer, WebhookDelivery, WebhookSettings } from './typ
  */
 
 
-/** Final call statuses that mean nobody picked up (Twilio's words; `canceled` = the caller hung up while it rang). */
-const MISSED_STATUS: Record<string, MissedReason> = {
-  'no-answer': 'no_answer',
-  busy: 'busy',
-  failed: 'failed',
-  canceled: 'hung_up',
-};
 /** A recording from these sources is a voicemail; `DialVerb` or API recordings are of answered conversations. */
 const VOICEMAIL_SOURCES = new Set(['', 'recordverb']);
 const FINISHED_RECORDING = new Set(['', 'completed', 'processing']);
@@ -37,9 +32,13 @@ function verdict(body: Record<string, unknown>): Verdict {
     return { missedReason: 'voicemail', voicemailUrl: recordingUrl };
   }
   const dialStatus = word(body.DialCallStatus);
-  if (dialStatus) return MISSED_STATUS[dialStatus] ? { missedReason: MISSED_STATUS[dialStatus] } : null;
+  if (dialStatus) {
+    const dialReason = unansweredReason(dialStatus);
+    return dialReason ? { missedReason: dialReason } : null;
+  }
   const status = word(body.CallStatus);
-  if (MISSED_STATUS[status]) return { missedReason: MISSED_STATUS[status] };
+  const statusReason = unansweredReason(status);
+  if (statusReason) return { missedReason: statusReason };
   if (status === 'completed' && text(body.CallDuration) === '0') return { missedReason: 'no_answer' };
   return null; // not over yet (queued, ringing, in-progress), or answered
 }
@@ -53,29 +52,43 @@ function startedAt(body: Record<string, unknown>): unknown {
   return new Date(sent.getTime() - (Number(text(body.CallDuration)) || 0) * 1000);
 }
 
-/** A missed call from a Twilio-shaped callback, or null. Shared by Telnyx TeXML, whose callbacks have this shape. */
-export function twilioShapedMissedCall(body: Record<string, unknown>, settings: WebhookSettings, provider: Provider): MissedCall | null {
-  const callSid = text(body.CallSid);
-  if (!callSid) return null;
-  // Only the caller's leg: `outbound-dial` children and API calls are never candidates. Record callbacks may omit it.
+/**
+ * The caller's leg a callback speaks for: its own, or, for a forwarded leg (`outbound-dial`) that nobody answered,
+ * its parent's (contract: Other phone systems, additions). A forwarded leg's `To` is the phone that rang, not the
+ * business number, and its `From` is the caller unless the business set its own number as caller ID.
+ */
+function callerLeg(body: Record<string, unknown>, settings: WebhookSettings) {
   const direction = word(body.Direction);
-  if (direction && direction !== 'inbound') return null;
-  const found = verdict(body);
+  const callSid = text(body.CallSid);
+  // Record callbacks may omit the direction; API calls (`outbound-api`) and trunking legs are never candidates.
+  if (!direction || direction === 'inbound') return callSid ? { callSid, caller: body.From, calledNumber: body.To } : null;
+  const parentSid = text(body.ParentCallSid);
+  if (direction !== 'outbound-dial' || !parentSid || !unansweredReason(word(body.CallStatus))) return null;
+  const from = parsePhone(body.From);
+  const business = parsePhone(settings.businessNumber ?? '');
+  const callerIsBusiness = from !== null && business !== null && from.e164 === business.e164;
+  return { callSid: parentSid, caller: callerIsBusiness ? null : body.From, calledNumber: null };
+}
+
+/** A missed call from a Twilio-shaped callback, or null. Shared by Telnyx TeXML, whose callbacks have this shape. */
+export function twilioShapedMissedCall(body: Record<string, unknown>, settings: WebhookSettings, provider: Provider): WebhookMissedCall | null {
+  const leg = callerLeg(body, settings);
+  const found = leg ? verdict(body) : null;
   // A recording callback without the caller cannot be texted back; the call's own callback reports it.
-  if (!found || (found.missedReason === 'voicemail' && !text(body.From))) return null;
+  if (!leg || !found || (found.missedReason === 'voicemail' && !text(body.From))) return null;
   const item = providerMissedCall({
     provider,
-    rootId: callSid,
-    caller: body.From,
+    rootId: leg.callSid,
+    caller: leg.caller,
     callerName: body.CallerName,
-    calledNumber: body.To,
+    calledNumber: leg.calledNumber,
     missedReason: found.missedReason,
     voicemailUrl: found.voicemailUrl,
     calledAt: startedAt(body),
     durationSeconds: body.CallDuration,
   }, settings);
   // A Twilio call keeps its bare Call SID so it never counts twice beside the native triggers.
-  return item && provider === 'twilio' && CALL_SID.test(callSid) ? { ...item, id: callSid } : item;
+  return item && provider === 'twilio' && CALL_SID.test(leg.callSid) ? { ...item, id: leg.callSid } : item;
 }
 
 /** Telnyx TeXML sends the same field names; these are Telnyx's own, so `auto` sends them to the Telnyx normalizer. */
@@ -101,14 +114,25 @@ function verify(delivery: WebhookDelivery, settings: WebhookSettings): boolean {
   const signature = delivery.headers?.['x-twilio-signature'];
   if (!signature || !settings.webhookUrl) return false;
   try {
+    // Over the fields this normalizer reads (Twilio's own algorithm, from its library, as the instant trigger uses).
     return validateRequest(settings.webhookSecret, signature, settings.webhookUrl, delivery.body ?? {});
   } catch {
     return false;
   }
 }
 
-function normalize(delivery: WebhookDelivery, settings: WebhookSettings): MissedCall | null {
+function normalize(delivery: WebhookDelivery, settings: WebhookSettings): WebhookMissedCall | null {
   return twilioShapedMissedCall(delivery.body ?? {}, settings, 'twilio');
 }
 
-export default { key: 'twilio', detect, verify, normalize } satisfies ProviderNormalizer;
+export default defineProvider({
+  key: 'twilio',
+  label: 'Twilio-Style Callback',
+  sampleCallId: 'CA2f0c3a1e5b7d9f1a3c5e7b9d1f3a5c7e',
+  setup: "Twilio or a Twilio-compatible host (SignalWire): paste the URL as the number's Call Status Changes "
+    + "callback, or as the action URL of the <Dial> that forwards calls. Your Auth Token is your Webhook "
+    + "Secret; paste the same URL in Webhook URL.",
+  detect,
+  verify,
+  normalize,
+});

@@ -1,4 +1,4 @@
-import type { MissedCall, Provider } from '../missed-calls/item';
+import type { MissedCall } from '../missed-calls/item';
 
 /** One webhook delivery as the trigger received it. */
 export interface WebhookDelivery {
@@ -11,7 +11,7 @@ export interface WebhookDelivery {
   querystring: Record<string, string>;
 }
 
-/** What the owner set on the trigger. */
+/** What the owner set on the trigger (or the search). */
 export interface WebhookSettings {
   webhookSecret?: string;
   /** This trigger's URL, for signatures computed over the URL (Plivo, Twilio-shaped callbacks). */
@@ -24,9 +24,26 @@ export interface WebhookSettings {
   now?: Date;
 }
 
-/** One phone system's webhook: how to recognise it, check its signature, and read a missed call from it. */
-export interface ProviderNormalizer {
-  key: Exclude<Provider, 'twilio'> | 'twilio';
+/**
+ * A missed call another phone system reported. Its `called_at` is null when the delivery gave no call time: the
+ * current time is never assumed, because Send Text-Back takes a call time as consent evidence (contract: Webhook
+ * trust), and a blank Called At gives none.
+ */
+export type WebhookMissedCall = Omit<MissedCall, 'called_at'> & { called_at: string | null };
+
+/**
+ * One phone system: one row of the registry (`lib/providers/registry.ts`), written in one file with the same
+ * shape for every provider: its key and names, how to recognise its webhooks, check their signature, and read a
+ * missed call from them.
+ */
+export interface ProviderNormalizer<Key extends string = string> {
+  key: Key;
+  /** The name the Zap editor shows in Phone System. */
+  label: string;
+  /** What this system's call ids look like, so the Zap editor's sample reads like the real thing. */
+  sampleCallId: string;
+  /** Where the owner pastes a webhook URL in this phone system (the search's Catch Raw Hook directions). */
+  setup: string;
   /** True when the payload has this provider's shape (for `provider: auto`). */
   detect(delivery: WebhookDelivery): boolean;
   /**
@@ -35,5 +52,10 @@ export interface ProviderNormalizer {
    */
   verify?(delivery: WebhookDelivery, settings: WebhookSettings): boolean;
   /** The missed call, or null for anything that is not a finished, missed, inbound call. */
-  normalize(delivery: WebhookDelivery, settings: WebhookSettings): MissedCall | null;
+  normalize(delivery: WebhookDelivery, settings: WebhookSettings): WebhookMissedCall | null;
+}
+
+/** Declares a provider's row, keeping its key as a literal type so the registry's keys make the `Provider` type. */
+export function defineProvider<const Row extends ProviderNormalizer>(row: Row): Row {
+  return row;
 }

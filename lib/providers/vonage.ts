@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { MissedCall, MissedReason } from '../missed-calls/item';
-import { firstText, isUnset, text, word } from './payload-fields';
+import type { MissedReason } from '../missed-calls/item';
+import { firstText, isUnset, record, text, word } from './payload-fields';
 import { providerMissedCall } from './provider-item';
 import { hmacSha256, isFresh, safeEqual } from './signature-checks';
-import type { ProviderNormalizer, WebhookDelivery, WebhookSettings } from './types';
+import { defineProvider, type WebhookDelivery, type WebhookMissedCall, type WebhookSettings } from './types';
 
 /**
  * Vonage Voice API `event_url` webhooks: one JSON event per leg and status, numbers without `+`.
@@ -12,14 +12,14 @@ import type { ProviderNormalizer, WebhookDelivery, WebhookSettings } from './typ
  */
 
 /** Final statuses of a leg nobody answered. `started`, `ringing`, `answered`, `machine`, `human` never emit. */
-const MISSED_STATUS: Record<string, MissedReason> = {
-  busy: 'busy',
-  timeout: 'no_answer',
-  unanswered: 'no_answer',
-  failed: 'failed',
-  rejected: 'rejected',
-  cancelled: 'hung_up',
-};
+const MISSED_STATUS = new Map<string, MissedReason>([
+  ['busy', 'busy'],
+  ['timeout', 'no_answer'],
+  ['unanswered', 'no_answer'],
+  ['failed', 'failed'],
+  ['rejected', 'rejected'],
+  ['cancelled', 'hung_up'],
+]);
 
 /**
  * Vonage's events are stateless, so a `completed` event is judged on its own fields: Vonage fills `start_time`,
@@ -28,7 +28,8 @@ const MISSED_STATUS: Record<string, MissedReason> = {
  */
 function reasonFor(event: Record<string, unknown>): MissedReason | null {
   const status = word(event.status);
-  if (MISSED_STATUS[status]) return MISSED_STATUS[status];
+  const missed = MISSED_STATUS.get(status);
+  if (missed) return missed;
   if (status !== 'completed') return null;
   const answered = Number(event.duration) > 0 || !isUnset(event.start_time) || !isUnset(event.rate);
   return answered ? null : 'no_answer';
@@ -45,8 +46,40 @@ function voicemailFacts(delivery: WebhookDelivery): { from: unknown; to: unknown
   return url && from ? { from, to: firstText(event.to, delivery.querystring?.to), url } : null;
 }
 
+/**
+ * Vonage Business Communications (the VBC phone system, not the Voice API) posts `{ "event": <call> }`, one per
+ * ringing extension, sharing the call's `id`. States that end a call nobody answered; `ANSWERED` emits nothing.
+ * Source: https://developer.vonage.com/en/vonage-business-cloud/vonage-integration-platform/concepts/call-events
+ */
+const BUSINESS_CALL_STATES = new Map<string, MissedReason>([
+  ['missed', 'no_answer'],
+  ['rejected', 'rejected'],
+  ['cancelled', 'hung_up'],
+]);
+
+function businessCallEvent(delivery: WebhookDelivery): Record<string, unknown> | null {
+  const event = record(delivery.body?.event);
+  return word(event.type) === 'call' && typeof event.state === 'string' ? event : null;
+}
+
+/** A VBC call event: the remote party is `phoneNumber` (name in `callerId`); the number dialled is not given. */
+function businessMissedCall(event: Record<string, unknown>, settings: WebhookSettings): WebhookMissedCall | null {
+  const reason = BUSINESS_CALL_STATES.get(word(event.state));
+  if (word(event.direction) !== 'inbound' || !reason) return null;
+  const durationMs = Number(text(event.duration));
+  return providerMissedCall({
+    provider: 'vonage',
+    rootId: event.id,
+    caller: event.phoneNumber,
+    callerName: event.callerId,
+    missedReason: reason,
+    calledAt: event.startTime,
+    durationSeconds: Number.isFinite(durationMs) ? durationMs / 1000 : null,
+  }, settings);
+}
+
 function detect(delivery: WebhookDelivery): boolean {
-  return /^CON-/i.test(text(delivery.body?.conversation_uuid) ?? '');
+  return /^CON-/i.test(text(delivery.body?.conversation_uuid) ?? '') || businessCallEvent(delivery) !== null;
 }
 
 function claimsOf(token: string, secret: string): Record<string, unknown> | null {
@@ -75,7 +108,9 @@ function verify(delivery: WebhookDelivery, settings: WebhookSettings): boolean {
   }
 }
 
-function normalize(delivery: WebhookDelivery, settings: WebhookSettings): MissedCall | null {
+function normalize(delivery: WebhookDelivery, settings: WebhookSettings): WebhookMissedCall | null {
+  const businessEvent = businessCallEvent(delivery);
+  if (businessEvent) return businessMissedCall(businessEvent, settings);
   const event = delivery.body ?? {};
   const voicemail = voicemailFacts(delivery);
   // Record events carry no direction; every other event must be the caller's (inbound) leg.
@@ -96,4 +131,14 @@ function normalize(delivery: WebhookDelivery, settings: WebhookSettings): Missed
   }, settings);
 }
 
-export default { key: 'vonage', detect, verify, normalize } satisfies ProviderNormalizer;
+export default defineProvider({
+  key: 'vonage',
+  label: 'Vonage',
+  sampleCallId: 'CON-f972836a-550f-45fa-956c-12a2ab5b7d22',
+  setup: "Vonage Voice API: your application's Event URL (signed webhooks: the signature secret is your Webhook "
+    + "Secret). Vonage Business Communications: a webhook subscription for call events (Vonage Integration "
+    + "Platform API), with the URL as its callback; these are not signed, so leave Webhook Secret blank.",
+  detect,
+  verify,
+  normalize,
+});

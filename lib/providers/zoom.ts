@@ -3,7 +3,7 @@ import { firstText, isRecord, record, text, type JsonRecord } from './payload-fi
 import { providerMissedCall } from './provider-item';
 import { hmacSha256, isFresh, safeEqual } from './signature-checks';
 import type { MissedReason } from '../missed-calls/item';
-import type { ProviderNormalizer, WebhookSettings } from './types';
+import { defineProvider, type WebhookDelivery, type WebhookMissedCall, type WebhookSettings } from './types';
 
 /**
  * Zoom Phone events: `{ event, event_ts, payload: { account_id, object } }`, one `phone.callee_missed` per phone
@@ -50,25 +50,35 @@ function fromVoicemail(call: JsonRecord, settings: WebhookSettings) {
   }, settings);
 }
 
-export default {
+function detect({ body, headers }: WebhookDelivery): boolean {
+  if (headers['x-zm-signature'] || headers['x-zm-request-timestamp']) return true;
+  return typeof body.event === 'string' && /^(phone\.|endpoint\.url_validation$)/.test(body.event)
+    && isRecord(body.payload);
+}
+
+function verify({ headers, rawBody }: WebhookDelivery, settings: WebhookSettings): boolean {
+  const timestamp = headers['x-zm-request-timestamp'];
+  if (!isFresh(timestamp, settings.now)) return false;
+  return safeEqual(headers['x-zm-signature'], `v0=${hmacSha256(settings.webhookSecret ?? '', `v0:${timestamp}:${rawBody}`, 'hex')}`);
+}
+
+function normalize({ body }: WebhookDelivery, settings: WebhookSettings): WebhookMissedCall | null {
+  const event = text(body.event) ?? '';
+  if (!Object.hasOwn(MISSED_EVENTS, event)) return null;
+  const call = record(record(body.payload).object);
+  return event === 'phone.voicemail_received' ? fromVoicemail(call, settings) : fromMissedCall(event, call, settings);
+}
+
+export default defineProvider({
   key: 'zoom',
-
-  detect({ body, headers }) {
-    if (headers['x-zm-signature'] || headers['x-zm-request-timestamp']) return true;
-    return typeof body.event === 'string' && /^(phone\.|endpoint\.url_validation$)/.test(body.event)
-      && isRecord(body.payload);
-  },
-
-  verify({ headers, rawBody }, settings) {
-    const timestamp = headers['x-zm-request-timestamp'];
-    if (!isFresh(timestamp, settings.now)) return false;
-    return safeEqual(headers['x-zm-signature'], `v0=${hmacSha256(settings.webhookSecret ?? '', `v0:${timestamp}:${rawBody}`, 'hex')}`);
-  },
-
-  normalize({ body }, settings) {
-    const event = text(body.event) ?? '';
-    if (!Object.hasOwn(MISSED_EVENTS, event)) return null;
-    const call = record(record(body.payload).object);
-    return event === 'phone.voicemail_received' ? fromVoicemail(call, settings) : fromMissedCall(event, call, settings);
-  },
-} satisfies ProviderNormalizer;
+  label: 'Zoom Phone',
+  sampleCallId: '7098536711934529537',
+  // Source: https://developers.zoom.us/docs/api/webhooks/ (endpoint.url_validation, revalidated every 72 hours).
+  setup: 'Zoom: App Marketplace > a webhook-only app > Event Subscriptions, with the Phone events Callee Missed, Callee '
+    + 'Rejected and Voicemail Received. Zoom validates the endpoint (endpoint.url_validation, again every 72 hours) '
+    + 'with a challenge a Zapier webhook URL does not answer: use a relay that answers it and forwards events to the '
+    + 'URL. The app Secret Token is your Webhook Secret.',
+  detect,
+  verify,
+  normalize,
+});

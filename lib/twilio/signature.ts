@@ -1,21 +1,9 @@
 import { validateRequest } from 'twilio/lib/webhooks/webhooks';
 
-/** A webhook request as Zapier hands it over (`bundle.rawRequest`). */
-export interface RawHookRequest {
-  method?: string;
-  querystring?: string;
-  headers?: Record<string, unknown>;
-  content?: string;
-}
-
-/** Reads a header whatever its case, and whether or not Zapier renamed it `Http-...`. */
-export function headerValue(headers: Record<string, unknown> | undefined, name: string): string | undefined {
-  const wanted = name.toLowerCase();
-  for (const [key, value] of Object.entries(headers ?? {})) {
-    const bare = key.toLowerCase().replace(/^http-/, '');
-    if (bare === wanted && typeof value === 'string') return value;
-  }
-  return undefined;
+/** A received request with its headers already cleaned (lower-cased, Zapier's `Http-` prefix removed). */
+export interface SignedRequest {
+  headers: Record<string, string>;
+  rawBody: string;
 }
 
 /**
@@ -23,10 +11,10 @@ export function headerValue(headers: Record<string, unknown> | undefined, name: 
  * (HMAC-SHA1 with the Auth Token over the URL and the sorted parameters); null for forged, tampered or
  * unsigned requests.
  */
-export function verifiedTwilioParams(request: RawHookRequest | undefined, url: string | undefined, authToken: string): Record<string, string> | null {
-  const signature = headerValue(request?.headers, 'x-twilio-signature');
-  if (!request || !url || !signature || typeof request.content !== 'string') return null;
-  const params = Object.fromEntries(new URLSearchParams(request.content));
+export function verifiedTwilioParams(request: SignedRequest | undefined, url: string | undefined, authToken: string): Record<string, string> | null {
+  const signature = request?.headers['x-twilio-signature'];
+  if (!request || !url || !signature) return null;
+  const params = Object.fromEntries(new URLSearchParams(request.rawBody));
   try {
     return validateRequest(authToken, signature, url, params) ? params : null;
   } catch {

@@ -206,7 +206,7 @@ describe('CONTRACT.md parsing', () => {
     'Output: `id`, `e`.',
     '### `thing_instant` - "New Thing (Instant)"',
     'Inputs: `a` (required, `auto` default), `c`,',
-    '`d` (boolean, default false).',
+    '`d` (boolean, default false), and `e` as on `thing`.',
     'Subscribe saves `status_callback` then. Output: the missed-call shape. `performList` returns items.',
     '## Searches',
     '### `find_thing` - "Find Thing"',
@@ -220,7 +220,8 @@ describe('CONTRACT.md parsing', () => {
   test.each([
     ['thing', 'triggers', 'New Thing', ['a', 'b'], ['id']],
     ['missed_call', 'triggers', null, [], ['id', 'e']],
-    ['thing_instant', 'triggers', 'New Thing (Instant)', ['a', 'c', 'd'], ['id', 'e']],
+    // `thing` names another operation ("as on `thing`"), not a field.
+    ['thing_instant', 'triggers', 'New Thing (Instant)', ['a', 'c', 'd', 'e'], ['id', 'e']],
     ['find_thing', 'searches', 'Find Thing', [], ['id', 'kind', 'seen_at']],
   ])('operation %s', (operationKey, kind, label, inputs, outputs) => {
     expect(parsed.operations.find((candidate) => candidate.key === operationKey)).toEqual({ kind, key: operationKey, label, inputs, outputs });

@@ -112,9 +112,12 @@ export function parseContract(markdown: string): Contract {
 
   const owner = contract.operations.find((operation) => operation.key === SHARED_SHAPE_OWNER);
   for (const user of shapeUsers) user.outputs.push(...(owner?.outputs ?? []));
+  // "as on `missed_call_webhook`" names another operation, not a field.
+  const operationKeys = new Set(contract.operations.map((operation) => operation.key));
+  const fieldsOnly = (keys: string[]) => [...new Set(keys)].filter((key) => !operationKeys.has(key));
   for (const operation of contract.operations) {
-    operation.inputs = [...new Set(operation.inputs)];
-    operation.outputs = [...new Set(operation.outputs)];
+    operation.inputs = fieldsOnly(operation.inputs);
+    operation.outputs = fieldsOnly(operation.outputs);
   }
   return contract;
 }

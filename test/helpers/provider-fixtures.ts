@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NORMALIZERS, parseDelivery } from '../../lib/providers/index';
-import type { MissedCall } from '../../lib/missed-calls/item';
-import type { ProviderNormalizer, WebhookDelivery, WebhookSettings } from '../../lib/providers/types';
+import { parseDelivery } from '../../lib/providers/index';
+import { providerRow } from '../../lib/providers/registry';
+import type { WebhookDelivery, WebhookMissedCall, WebhookSettings } from '../../lib/providers/types';
 
 /** One recorded webhook delivery of a phone system, with the item it must give (null: no item). */
 export interface Fixture {
@@ -46,13 +46,13 @@ export function deliveryOf(f: Fixture, headers: Record<string, string> = {}): We
 }
 
 /** A provider's normalizer by its key (the fixture folder's name). */
-export function normalizerOf(provider: string): ProviderNormalizer {
-  const normalizer = NORMALIZERS.find((candidate) => candidate.key === provider);
+export function normalizerOf(provider: string) {
+  const normalizer = providerRow(provider);
   if (!normalizer) throw new Error(`No normalizer for provider "${provider}"`);
   return normalizer;
 }
 
 /** What the provider's own normalizer reads from a fixture, with the fixture's settings. */
-export function normalizeFixture(provider: string, f: Fixture): MissedCall | null {
+export function normalizeFixture(provider: string, f: Fixture): WebhookMissedCall | null {
   return normalizerOf(provider).normalize(deliveryOf(f), f.settings ?? {});
 }

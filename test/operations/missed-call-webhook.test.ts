@@ -1,3 +1,4 @@
+import '../helpers/many-runs';
 import { appTester, webhook, zapierRawRequest } from '../helpers/app';
 import { everyFixture, rawBodyOf, type Fixture } from '../helpers/provider-fixtures';
 

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { NORMALIZERS, detectProvider, normalizeWebhook, parseDelivery } from '../../../lib/providers/index';
-import { PROVIDERS } from '../../../lib/missed-calls/item';
+import { PROVIDERS } from '../../../lib/providers/registry';
 import type { WebhookSettings } from '../../../lib/providers/types';
 import { deliveryOf, everyFixture, fixture, normalizerOf } from '../../helpers/provider-fixtures';
 
@@ -42,7 +42,8 @@ describe('auto picks the right provider', () => {
   ])('%s is no provider and no item', (_label, content) => {
     const delivery = parseDelivery({ content });
     expect(detectProvider(delivery)).toBeNull();
-    expect(normalizeWebhook(delivery, { webhookSecret: 'x' }, 'auto')).toEqual({ item: null });
+    expect(normalizeWebhook(delivery, {}, 'auto')).toEqual({ item: null });
+    expect(normalizeWebhook(delivery, { webhookSecret: 'x' }, 'generic').item).toBeNull();
   });
 });
 

@@ -92,7 +92,7 @@ describe('Dialpad: a JWT body signed with the secret', () => {
     const unsigned = `${b64({ alg, typ: 'JWT' })}.${b64(claims)}`;
     return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
   };
-  const freshEvent = { ...event, event_timestamp: NOW.getTime() - 20_000 };
+  const freshEvent = { ...event, event_timestamp: NOW.getTime() - 20_000, iat: Math.floor(NOW.getTime() / 1000) - 20 };
   const delivery = (content: string) => parseDelivery({ content, headers: { 'content-type': 'application/jwt' } });
 
   test.each([
@@ -167,7 +167,7 @@ describe('normalizeWebhook runs the check only when a secret is set', () => {
     const ts = Math.floor(NOW.getTime() / 1000);
     const raw = JSON.stringify(f.body);
     const headers = { 'x-zm-request-timestamp': String(ts), 'x-zm-signature': `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${raw}`).digest('hex')}` };
-    const result = normalizeWebhook(deliveryOf(f, headers), { webhookSecret: SECRET, now: NOW }, 'auto');
+    const result = normalizeWebhook(deliveryOf(f, headers), { webhookSecret: SECRET, now: NOW }, 'zoom');
     expect(result.rejected).toBeUndefined();
     expect(result.item!.id).toBe('zoom:7196185539573491246');
   });
