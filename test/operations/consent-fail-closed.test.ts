@@ -13,7 +13,7 @@ type Item = Record<string, unknown>;
 /** A number the account used to have: Twilio's log keeps its messages after the number is released. */
 const RELEASED_LINE = '+15125550177';
 let next = 100;
-const freshCaller = () => `+1737555${String(next++).padStart(4, '0')}`;
+const freshCaller = () => `+1469555${String(next++).padStart(4, '0')}`;
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3600000);
 const send = (inputData: Record<string, unknown>) =>
   run(sandbox(), operations.sendTextBack, {
@@ -67,4 +67,45 @@ describe('an opt-out and an opt-in at the same second', () => {
       expect(textsTo(from)).toHaveLength(0);
     },
   );
+});
+
+/**
+ * End to end, as reported: a caller gets a text-back, answers in their own words, and calls again. The reply
+ * Zap, Find Consent Record and the next Send Text-Back must all read the answer as an opt-out.
+ */
+describe('plain-language opt-outs, end to end', () => {
+  const replies = async () => (await run(sandbox(), more.textReply, { inputData: { business_number: MAIN_LINE } })) as Item[];
+
+  test.each([
+    'stop this', 'stop these now', 'stop receiving texts', 'cancel texts', 'end these texts', "Don't call or text",
+    "I don't want ur texts", 'remove this number', 'I do not consent to texts', 'ST\u2060OP', 'ST\u00ADOP', 'ALTO', 'PARAR',
+    'BAJA', 'CANCELAR', 'No más',
+  ])('%j', async (body) => {
+    const from = freshCaller();
+    const first = sandbox().addMissedCall({ from, to: MAIN_LINE, minutesAgo: 30 });
+    const firstResult = await send({ to: from, call_id: first.call.sid });
+    expect(firstResult).toMatchObject({ status: 'sent', skip_reason: null });
+    // The sandbox dates the text now; it went out right after the first call, before the reply and the second call.
+    const [textBack] = textsTo(from);
+    textBack.dateCreated = textBack.dateSent = textBack.dateUpdated = new Date(Date.now() - 29 * 60000);
+    const reply = sandbox().addInboundMessage({ from, to: MAIN_LINE, body, at: new Date(Date.now() - 20 * 60000) });
+    const again = sandbox().addMissedCall({ from, to: MAIN_LINE, minutesAgo: 2 });
+
+    expect((await replies()).find((item) => item.id === reply.sid)).toMatchObject({ intent: 'opt_out', is_opt_out: true });
+    expect(await findConsent(from)).toMatchObject({ can_text: false, consent_status: 'opted_out' });
+    expect(await send({ to: from, call_id: again.call.sid })).toMatchObject({ status: 'skipped', skip_reason: 'opted_out' });
+    expect(textsTo(from)).toHaveLength(1);
+  });
+
+  test('the reported freezing reply is answered quickly by all three, and is an opt-out', async () => {
+    const from = freshCaller();
+    const { call } = sandbox().addMissedCall({ from, to: MAIN_LINE, minutesAgo: 2 });
+    const body = "I don't want " + 'any more '.repeat(30) + 'calls';
+    sandbox().addInboundMessage({ from, to: MAIN_LINE, body, at: new Date(Date.now() - 60000) });
+    const start = Date.now();
+    expect((await replies()).find((item) => item.body === body)).toMatchObject({ intent: 'opt_out' });
+    expect(await findConsent(from)).toMatchObject({ consent_status: 'opted_out' });
+    expect(await send({ to: from, call_id: call.sid })).toMatchObject({ status: 'skipped', skip_reason: 'opted_out' });
+    expect(Date.now() - start).toBeLessThan(5000);
+  });
 });
