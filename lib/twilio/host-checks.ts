@@ -34,16 +34,20 @@ function isPrivateIpv4(hostname: string): boolean {
   return PRIVATE_IPV4.some(([a, from, to]) => first === a && second >= from && second <= to);
 }
 
-/** IPv6 unique-local (fc00::/7, which holds fd00::/8), link-local (fe80::/10), and IPv4 addresses written as IPv6. */
+/**
+ * IPv6 unique-local (fc00::/7, which holds fd00::/8), link-local (fe80::/10) and the old site-local (fec0::/10),
+ * unspecified (::), and IPv4 addresses carried in IPv6 (IPv4-mapped ::ffff:a.b.c.d, the old IPv4-compatible
+ * ::a.b.c.d, NAT64 64:ff9b::).
+ * The parser writes every group without leading zeros, so a four-digit first group is the whole group.
+ */
 function isPrivateIpv6(hostname: string): boolean {
   if (!hostname.startsWith('[')) return false;
   const address = hostname.slice(1, -1);
-  if (/^f[cd][0-9a-f]{0,2}:/.test(address) || /^fe[89ab][0-9a-f]?:/.test(address)) return true;
-  // ::ffff:a9fe:a9fe (the parser's spelling of ::ffff:169.254.169.254), and the deprecated ::a9fe:a9fe
-  const mapped = /^::(?:ffff:)?([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(address);
-  if (!mapped) return false;
-  const high = Number.parseInt(mapped[1], 16);
-  const low = Number.parseInt(mapped[2], 16);
+  if (address === '::' || /^f[cd][0-9a-f]{2}:/.test(address) || /^fe[89a-f][0-9a-f]:/.test(address)) return true;
+  const carried = /^(?:::(?:ffff:)?|64:ff9b::)([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(address);
+  if (!carried) return false;
+  const high = Number.parseInt(carried[1], 16);
+  const low = Number.parseInt(carried[2], 16);
   const ipv4 = `${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`;
   return isPrivateIpv4(ipv4) || isLoopbackHost(ipv4);
 }

@@ -39,7 +39,8 @@ describe('private, link-local and cloud-metadata hosts are refused, however they
     'https://0251.0376.0251.0376', 'https://[fd00::1]', 'https://[fd12:3456::1]', 'https://[fc00::1]', 'https://[fe80::1]',
     'https://[::ffff:169.254.169.254]', 'https://[::ffff:10.0.0.1]', 'https://metadata.google.internal',
     'https://METADATA.GOOGLE.INTERNAL.', 'https://db.internal', 'https://api.corp.internal:8443', 'https://0.0.0.0',
-    'https://100.100.100.200',
+    'https://100.100.100.200', 'https://[::]', 'https://[64:ff9b::169.254.169.254]', 'https://[::10.0.0.1]',
+    'https://[febf::1]', 'https://[fec0::1]',
   ])('%s', (url) => {
     expect(problem(url)).toEqual(expect.stringMatching(/private or internal network address/));
   });
@@ -56,6 +57,7 @@ describe('private, link-local and cloud-metadata hosts are refused, however they
     ['http://localhost:4010', 'http://localhost:4010'],
     ['http://[::1]:4010', 'http://[::1]:4010'],
     ['https://127.0.0.1:4010', 'https://127.0.0.1:4010'],
+    ['https://[2001:db8::1]', 'https://[2001:db8::1]'],
   ])('%s is still fine', (url, base) => {
     expect(readConnection({ ...AUTH, api_base_url: url })).toMatchObject({ apiBaseUrl: base });
   });
