@@ -134,7 +134,10 @@ const consentDenied: Rule = (clause, at) => {
   return before >= 0 && V.CONSENT_DENIALS.has(clause[before]);
 };
 
-/** "remove me", "delete my number", "take me off your list", "take this number off", "lose my number", "leave me alone". */
+/**
+ * "remove me", "delete my number", "take me off your list", "get me off this list", "take this number off",
+ * "lose my number", "leave me alone", "I'm blocking this number".
+ */
 const removal: Rule = (clause, at) => {
   const word = clause[at];
   const next = clause[at + 1];
@@ -146,7 +149,18 @@ const removal: Rule = (clause, at) => {
     const end = V.REMOVAL_PEOPLE.has(next) ? at + 2 : numberEnds(at + 1);
     return end >= 0 && clause[end] === 'off';
   }
-  if (word === 'lose') return numberEnds(at + 1) >= 0;
+  if (V.FORGETTING.has(word)) return numberEnds(at + 1) >= 0;
+  if (word === 'off') {
+    // "take me off your list", "get me off the texting list", "I want off this list"
+    let list = skip(clause, at + 1, V.DETERMINERS);
+    if (isTextNoun(clause[list]) || V.LIST_KINDS.has(clause[list])) list += 1;
+    return clause[list] === 'list' || clause[list] === 'lists';
+  }
+  if (word.startsWith('block')) {
+    // "I'm blocking you", "block this number"; not "the drain is blocked"
+    if (V.BLOCKED_PEOPLE.has(next)) return true;
+    return V.OWNERS.has(next) && (at + 2 === clause.length || V.NUMBER_NOUNS.has(clause[at + 2]) || isTextNoun(clause[at + 2]));
+  }
   if (word === 'leave') return next === 'me' && clause[at + 2] === 'alone';
   return false;
 };

@@ -26,7 +26,7 @@ export const OPT_IN_ONLY_KEYWORDS = words('start unstop');
  * Words that say "stop" on their own inside a short clause ("Stop please", "wrong number, stop",
  * "Wrong number. Please remove").
  */
-export const CLAUSE_STOP_WORDS = words('stopall unsubscribe unsub optout remove delete');
+export const CLAUSE_STOP_WORDS = words('stopall unsubscribe unsub optout remove delete quit');
 /** "stop", "stopp", "stoooop", "STOPPP": one word, checked without backtracking (one + per letter). */
 export const STOP_SPELLING = /^s+t+o+p+$/;
 
@@ -69,8 +69,8 @@ export const OWN_SUBJECTS = words('i we he she they im');
 /** Words between a negation and its verb ("don't you ever text me", "never again message me"). */
 export const NEGATION_SKIPS = words('ever again you u ya yall anyone anybody please pls plz even');
 /** Verbs of contact that a negation forbids ("don't text", "never message", "do not contact"). */
-export const CONTACT_VERB_PREFIXES = ['text', 'txt', 'messag', 'msg', 'contact', 'spam', 'email', 'bother', 'harass'];
-export const CONTACT_VERBS = words('tex sms');
+export const CONTACT_VERB_PREFIXES = ['text', 'txt', 'messag', 'msg', 'contact', 'spam', 'email', 'bother', 'harass', 'disturb'];
+export const CONTACT_VERBS = words('tex sms bug');
 /** "don't want / need" + ... + texts. */
 export const WANTING = words('want wanna need wish like');
 /** Words that may come between "don't want" and the texts ("any more of your", "to be", "to receive"). */
@@ -90,6 +90,12 @@ export const REMOVAL_VERBS = words('remove delete erase');
 export const REMOVAL_PEOPLE = words('me us');
 export const OWNERS = words('my this our');
 export const NUMBER_NOUNS = words('number num phone cell cellphone mobile info information details name contact digits');
+/** "off your list", "off the texting list": the kinds of list a business keeps its contacts on. */
+export const LIST_KINDS = words('mailing contact contacts calling call marketing sms phone');
+/** "I'm blocking you", "block this number": the people or things a customer blocks. */
+export const BLOCKED_PEOPLE = words('you u ya yall');
+/** "lose my number", "forget my number". */
+export const FORGETTING = words('lose forget');
 /** Single words that are an opt-out wherever they stand (prefixes): unsubscribe, revoke, cease and desist. */
 export const OPT_OUT_WORD_PREFIXES = ['unsub', 'unsus', 'revok', 'desist'];
 export const OPT_OUT_WORDS = words('optout dnc');
