@@ -1,5 +1,6 @@
 import { callsFromCustomer } from './evidence';
-import { fetchNumberHistory, latestTextBack } from '../history/number-history';
+import { fetchNumberHistory } from '../history/number-history';
+import { latestTextBack } from '../history/text-backs';
 import { optOutState } from './opt-out-state';
 import { resolveCustomerNumber } from './customer';
 import { countryOf, displayNumber } from '../phone/parse';

@@ -10,28 +10,45 @@ export interface OptOutState {
   opted_in_at: string | null;
 }
 
+interface Judged {
+  message: Message;
+  at: string;
+  optOut: boolean;
+  liftsOptOut: boolean;
+}
+
+/**
+ * Time order, and within the same second the opt-outs last: an opt-out and an opt-in with the same timestamp
+ * leave the customer opted out (contract: fail closed). Twilio's dates have one-second resolution, so such ties
+ * happen; neither the list order nor the SIDs may decide them.
+ */
+const byTimeOptOutsLast = (a: Judged, b: Judged) => a.at.localeCompare(b.at) || Number(a.optOut) - Number(b.optOut);
 
 /**
  * The latest opt-out message from the customer stands unless a later opt-in (START, UNSTOP, YES) lifts it.
  * A later call does not undo an opt-out: only the customer's words do.
  */
 export function optOutState(inboundMessages: Message[]): OptOutState {
-  const ordered = [...inboundMessages].sort((a, b) => messageTime(a).localeCompare(messageTime(b)));
-  let lastOptOut: Message | null = null;
-  let lastOptIn: Message | null = null;
-  for (const message of ordered) {
-    const reply = classifyReply(message.body);
-    if (reply.is_opt_out) {
-      lastOptOut = message;
+  const ordered = inboundMessages
+    .map((message): Judged => {
+      const reply = classifyReply(message.body);
+      return { message, at: messageTime(message), optOut: reply.is_opt_out, liftsOptOut: reply.lifts_opt_out };
+    })
+    .sort(byTimeOptOutsLast);
+  let lastOptOut: Judged | null = null;
+  let lastOptIn: Judged | null = null;
+  for (const judged of ordered) {
+    if (judged.optOut) {
+      lastOptOut = judged;
       lastOptIn = null;
-    } else if (reply.lifts_opt_out && lastOptOut) {
-      lastOptIn = message;
+    } else if (judged.liftsOptOut && lastOptOut && judged.at > lastOptOut.at) {
+      lastOptIn = judged;
     }
   }
   return {
     opted_out: lastOptOut !== null && lastOptIn === null,
-    opted_out_at: lastOptOut ? messageTime(lastOptOut) : null,
-    opt_out_message: lastOptOut?.body ?? null,
-    opted_in_at: lastOptIn ? messageTime(lastOptIn) : null,
+    opted_out_at: lastOptOut?.at ?? null,
+    opt_out_message: lastOptOut?.message.body ?? null,
+    opted_in_at: lastOptIn?.at ?? null,
   };
 }

@@ -1,4 +1,5 @@
 import { isoString } from '../time/dates';
+import { isTextBack } from '../history/text-backs';
 import { countryOf, displayNumber } from '../phone/parse';
 import { messageTime, uniqueBySid, type Call, type Message } from '../twilio/resources';
 import { FAILURE_KINDS, failureAdvice, failureKind, type FailureKind } from './failure-kinds';
@@ -33,7 +34,7 @@ const FAILED_STATUSES = new Set(['failed', 'undelivered']);
 
 /** A text-back (sent through the API by the account) that ended `failed` or `undelivered`. */
 export const isUndeliveredTextBack = (message: Message): boolean =>
-  message.direction === 'outbound-api' && FAILED_STATUSES.has(message.status);
+  isTextBack(message) && FAILED_STATUSES.has(message.status);
 
 /** The customer's latest inbound call before `at`, within 72 hours; the calls may hold the whole account's log. */
 export function lastCallBefore(calls: Call[], customer: string, at: string): Call | null {

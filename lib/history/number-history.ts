@@ -1,10 +1,13 @@
 import { since, type TwilioClient } from '../twilio/client';
-import { messageTime, type Call, type IncomingNumber, type Message } from '../twilio/resources';
+import type { Call, IncomingNumber, Message } from '../twilio/resources';
 
 /** Everything the account's own records say about one customer's number, fetched in one round trip. */
 export interface NumberHistory {
   accountNumbers: IncomingNumber[];
-  /** Texts the customer sent to any account number (all time: a STOP from last year still counts). */
+  /**
+   * Texts the customer sent to the account (all time: a STOP from last year still counts), also to numbers the
+   * account has since released: the log is the account's, and an opt-out does not expire with a number.
+   */
   inboundMessages: Message[];
   /** Texts the account sent to the customer. */
   outboundMessages: Message[];
@@ -32,18 +35,10 @@ export async function fetchNumberHistory(
     twilio.listMessages({ To: customer }),
     calls.scope === 'window' ? twilio.listCalls(since('StartTime', calls.windowStart)) : twilio.listCalls({ From: customer }),
   ]);
-  const owned = new Set(accountNumbers.map((number) => number.phone_number));
   return {
     accountNumbers,
-    inboundMessages: fromCustomer.filter((message) => message.direction === 'inbound' && (owned.size === 0 || owned.has(message.to))),
+    inboundMessages: fromCustomer.filter((message) => message.direction === 'inbound'),
     outboundMessages: toCustomer.filter((message) => message.direction.startsWith('outbound')),
     calls: callList,
   };
-}
-
-/** The latest text-back (an `outbound-api` message from the account) to the customer, optionally before a time. */
-export function latestTextBack(messages: Message[], before?: string): Message | null {
-  return messages
-    .filter((message) => message.direction === 'outbound-api' && (!before || messageTime(message) <= before))
-    .sort((a, b) => messageTime(b).localeCompare(messageTime(a)))[0] ?? null;
 }

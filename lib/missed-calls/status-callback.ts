@@ -50,9 +50,15 @@ export async function subscribeNumber(twilio: TwilioClient, picked: string, targ
   };
 }
 
-/** Puts back the callback the number had; a number deleted in the meantime needs nothing. */
+/**
+ * Puts back the callback the number had, but only while the number still points at this Zap: another Zap or a
+ * person may have taken the number's callback since, and unhooking them would silently stop their
+ * notifications (contract, "Instant trigger (additions)"). A number deleted in the meantime needs nothing.
+ */
 export async function unsubscribeNumber(twilio: TwilioClient, subscription: HookSubscription): Promise<void> {
   try {
+    const number = await twilio.fetchNumber(subscription.number_sid);
+    if (number.status_callback !== subscription.targetUrl) return;
     await twilio.updateNumber(subscription.number_sid, {
       StatusCallback: subscription.previous_status_callback ?? '',
       StatusCallbackMethod: subscription.previous_status_callback_method ?? 'POST',

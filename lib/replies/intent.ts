@@ -1,17 +1,22 @@
+import { readReply, type ReadReply } from './normalise';
+import { isPlainOptOut } from './opt-out-rules';
+import {
+  OPT_IN_ONLY_KEYWORDS, OTHER_OPT_OUT_MESSAGES, POLITE_WORDS, TWILIO_OPT_IN_KEYWORDS, TWILIO_OPT_OUT_KEYWORDS,
+} from './vocabulary';
+
 /**
  * What a caller's text reply means. The one source of truth for "opted out" across the app:
- * `text_reply`, `find_consent` and `send_text_back` all ask this module.
+ * `text_reply`, `find_consent`, `send_text_back` and the recovery report all ask this module.
  *
- * Two layers:
- * - Twilio's own keywords, matched the way Twilio matches them: the whole message, ignoring case,
- *   surrounding spaces and punctuation. Twilio blocks on the opt-out ones and lifts the block on START,
- *   UNSTOP and YES. (help.twilio.com "Twilio support for opt-out keywords (SMS STOP filtering)")
- * - Plain-language requests to stop. The FCC's 2024 TCPA order (FCC 24-24) lets a consumer revoke consent
- *   "by any reasonable means", so "please stop texting me" counts even though Twilio would not block on it.
- *
- * Not opt-outs on purpose: Spanish "ALTO" / "PARAR" / "PARA" (not Twilio defaults, and "para" also means
- * "for"), "wrong number" on its own, "not interested", and "cancel" / "end" / "quit" inside a sentence
- * ("I'll cancel my other plumber", "end of the day works"); Twilio itself ignores "PLEASE CANCEL".
+ * The reply is folded first (normalise.ts: NFKC, invisible characters, case, accents, punctuation, emoji,
+ * look-alike letters, at most 1,600 characters), then judged in three layers:
+ * - Twilio's own keywords as the whole message (help.twilio.com "Twilio support for opt-out keywords (SMS STOP
+ *   filtering)"): Twilio blocks on the opt-out ones and lifts the block on START, UNSTOP and YES. The Spanish
+ *   keywords ALTO, PARAR, PARA, PARE, BAJA, CANCELAR, DETENER, NO MAS count the same way (contract).
+ * - Plain-language requests to stop (opt-out-rules.ts). The FCC's 2024 TCPA order (FCC 24-24) lets a consumer
+ *   revoke consent "by any reasonable means", so "please stop texting me" counts though Twilio would not block.
+ * - Callback requests ("call me", "yes please").
+ * An opt-out outranks everything ("Yes, stop" is an opt-out): when in doubt the app does not text.
  */
 
 export type ReplyIntent = 'opt_out' | 'opt_in' | 'callback_request' | 'other';
@@ -24,139 +29,70 @@ export interface ReplyVerdict {
   lifts_opt_out: boolean;
 }
 
-/** Twilio's default opt-out keywords (long codes and toll-free). */
-const TWILIO_OPT_OUT_KEYWORDS = new Set(['stop', 'stopall', 'unsubscribe', 'cancel', 'end', 'quit', 'revoke', 'optout']);
-
-/** Twilio's default opt-in keywords; YES is also a callback request in this app's templates ("reply YES"). */
-const TWILIO_OPT_IN_KEYWORDS = new Set(['start', 'unstop', 'yes']);
-
-/** Opt-in keywords that mean nothing but "opt me back in". */
-const OPT_IN_ONLY_KEYWORDS = new Set(['start', 'unstop']);
-
 /**
- * Words that say "stop" on their own inside a short clause ("Stop please", "wrong number, stop", "Yes, stop").
- * "cancel", "end", "quit" are left out: in a sentence they are usually about the job, not the texts.
+ * Asking for a call: "call me", "please call back", "can someone call me", "yes please". Run on each clause's
+ * folded words joined by single spaces; each pattern is a fixed sequence of alternatives with no nested quantifiers,
+ * so it runs in linear time.
  */
-const CLAUSE_STOP_WORDS = new Set(['stop', 'stopp', 'stopall', 'unsubscribe', 'optout']);
-
-/** Words that may sit next to a stop word without changing its meaning ("please stop", "stop it now"). */
-const CLAUSE_FILLER_WORDS = new Set([
-  'please', 'pls', 'plz', 'plse', 'pleas', 'now', 'it', 'just', 'ok', 'okay', 'k', 'thanks', 'thank', 'you', 'u',
-  'thx', 'ty', 'yes', 'yeah', 'yep', 'no', 'nope', 'nah', 'sorry', 'already', 'asap', 'immediately', 'right',
-  'all', 'and', 'wrong', 'number', 'hi', 'hello', 'hey', 'seriously', 'omg', 'man', 'dude', 'again', 'i', 'said',
-]);
-
-/** Plain-language requests to stop, each a whole idea; opt-out outranks every other intent. */
-const PLAIN_OPT_OUT_PATTERNS: readonly RegExp[] = [
-  // "stop texting me", "quit messaging me", "stop contacting me", "stop with the texts"
-  /\b(?:stop|stopp|quit|cease)\s+(?:the\s+|these\s+|all\s+|your\s+|with\s+(?:the\s+)?)?(?:text|txt|tex|messag|msg|sms|spam|contact|bother|robo)\w*/,
-  // "stop sending me these", "stop calling!", but not "stop sending the guy, we fixed it"
-  /\b(?:stop|stopp|quit|cease)\s+(?:send|call|email)\w*(?:\s+(?:me|us|this|these|those|them|it|texts?|txts?|messages?|msgs?|anything|any|more|stuff|spam|again|already|now|please|pls|plz)\b|\s*[^\w\s']|\s*$)/,
-  // "don't text me again", "do not contact me", "dont txt", "never message me"; not "I don't text much"
-  /(?<!\bi\s)\b(?:do\s*n[o']?t|dont|never)\s+(?:ever\s+|again\s+)?(?:text|txt|tex|messag|msg|sms|contact|spam)\w*/,
-  // "don't call me again", "never call me anymore": a call ban with no time attached
-  /\b(?:do\s*n[o']?t|dont|never)\s+(?:ever\s+)?call\s+(?:me\s+|this\s+number\s+)?(?:again|anymore|any\s*more|ever)\b/,
-  // "I don't want these texts", "don't need any more messages"
-  /\bdo\s*n[o']?t\s+(?:want|need)\s+(?:any\s*more\s+|these\s+|your\s+|any\s+|more\s+|the\s+)*(?:text|txt|messag|msg|sms)\w*/,
-  // "no more texts", "no more messages please"
-  /\bno\s+more\s+(?:text|txt|messag|msg|sms|spam|contact)\w*/,
-  // "No text messages please", "no texts": only as the opening words ("I got no text" is not a request)
-  /^no\s+(?:texts?|txts?|sms|messages?|msgs?|text\s+messages?)\b/,
-  // "please remove me", "remove me from your list", "delete my number"
-  /\b(?:remove|delete|erase)\s+(?:me|my\s+(?:number|#|phone|cell|info|details|name|contact))\b/,
-  // "take me off your list", "take my number off"
-  /\btake\s+(?:me|my\s+(?:number|#|phone|cell|info|name))\s+off\b/,
-  // "unsubscribe me", "unsub", "i unsubscribed"
-  /\bunsub\w*/,
-  // "opt out", "opt-out", "opt me out", "opting out"
-  /\bopt(?:ing)?\s*-?\s*(?:me\s+)?out\b/,
-  // "I revoke consent"
-  /\brevok\w*/,
-  // "leave me alone", "lose my number"
-  /\bleave\s+me\s+alone\b/,
-  /\blose\s+my\s+(?:number|#)\b/,
-];
-
-/** Asking for a call: "call me", "please call back", "can someone call me", "yes please". */
 const CALLBACK_PATTERNS: readonly RegExp[] = [
   // A reply that starts with yes answers the text-back's "reply YES" ("yes please", "Yes call me asap")
-  /^(?:yes+|yea|yeah|yep|yup|ya|yas|yess?ir)\b/,
+  /^(?:yes+|yea|yeah|yep|yup|ya|yas|yessir)\b/,
   // "call me", "cal me", "call back", "call us at 3", "call asap", "call my cell"
-  /\bcal+\s*(?:me|us|back|bak|my\s+(?:cell|phone|number|wife|husband|mobile)|this\s+number|asap|now|today|tomorrow|any\s*time|when|whenever|at|after|before|please|pls|plz)\b/,
+  /\bcal+ ?(?:me|us|back|bak|my (?:cell|phone|number|wife|husband|mobile)|this number|asap|now|today|tomorrow|any ?time|when|whenever|at|after|before|please|pls|plz)\b/,
   /\bcallback\b/,
   // "can someone call me", "could you please call", "will u call"
-  /\b(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody|y'?all|ya)\s+(?:please\s+|pls\s+|plz\s+)?(?:give\s+(?:me|us)\s+a\s+)?cal+\b/,
+  /\b(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody|yall|ya) (?:please |pls |plz )?(?:give (?:me|us) a )?cal+\b/,
   // "please call", "pls call", "plz give me a call"
-  /\b(?:please|pls|plz)\s+(?:give\s+(?:me|us)\s+a\s+)?cal+\b/,
+  /\b(?:please|pls|plz) (?:give (?:me|us) a )?cal+\b/,
   // "give me a call", "give us a ring"
-  /\bgive\s+(?:me|us)\s+a\s+(?:call|ring)\b/,
+  /\bgive (?:me|us) a (?:call|ring)\b/,
   // "need a call", "waiting for your call", "want a callback"
-  /\b(?:need|want|like|waiting\s+(?:for|on))\s+(?:a|your|the)\s+(?:call|callback|call\s*back)\b/,
+  /\b(?:need|want|like|waiting for|waiting on) (?:a|your|the) (?:call|callback|call ?back)\b/,
   // "ring me", "phone me"
-  /\b(?:ring|phone)\s+me\b/,
+  /\b(?:ring|phone) me\b/,
   // A lone "y" answers "reply YES" too
   /^y$/,
 ];
 
 /** "don't call me before 5", "no need to call": a mention of a call that is not a request for one. */
-const NOT_A_CALLBACK_PATTERNS: readonly RegExp[] = [
-  /\b(?:do\s*n[o']?t|dont|never|no\s+need\s+to|no\s+need\s+for\s+a)\s+(?:\w+\s+)?cal+/,
-];
+const NOT_A_CALLBACK = /\b(?:do not|dont|never|no need to|no need for a) (?:[a-z0-9]+ )?cal+/;
 
-/** Lower case, straight apostrophes, single spaces; emoji and punctuation stay for the clause split. */
-function plainText(body: unknown): string {
-  return String(body ?? '')
-    .normalize('NFKC')
-    .replace(/[\u200B-\u200D\uFEFF]/g, '')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02BC`\u00B4]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+function isWholeMessageOptOut(reply: ReadReply): boolean {
+  if (TWILIO_OPT_OUT_KEYWORDS.has(reply.letters) || OTHER_OPT_OUT_MESSAGES.has(reply.letters)) return true;
+  return OTHER_OPT_OUT_MESSAGES.has(reply.words.filter((word) => !POLITE_WORDS.has(word)).join(''));
 }
 
-/** The message as Twilio compares it to a keyword: without surrounding spaces, punctuation or emoji. */
-function keywordOf(body: unknown): string {
-  return plainText(body).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-}
-
-/** A short clause that is nothing but "stop" and filler ("Stop please", "STOP!!!", "ok stop it"). */
-function hasStopClause(text: string): boolean {
-  return text.split(/[,.!?;:\n\u2026()]+|\s[-\u2013\u2014]+\s/).some((clause) => {
-    const words = clause.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
-    return words.some((word) => CLAUSE_STOP_WORDS.has(word))
-      && words.every((word) => CLAUSE_STOP_WORDS.has(word) || CLAUSE_FILLER_WORDS.has(word));
+/** A clause that asks for a call and does not turn it down ("I don't text, call me" asks in its second clause). */
+function isCallbackRequest(reply: ReadReply): boolean {
+  return reply.clauses.some((clause) => {
+    const text = clause.join(' ');
+    return CALLBACK_PATTERNS.some((pattern) => pattern.test(text)) && !NOT_A_CALLBACK.test(text);
   });
 }
 
-/** True when the reply asks the business to stop texting: Twilio's keywords or a plain request. */
-export function isOptOut(body: string): boolean {
-  const text = plainText(body).replace(/^[^\p{L}\p{N}]+/u, '');
-  return TWILIO_OPT_OUT_KEYWORDS.has(keywordOf(body))
-    || hasStopClause(text)
-    || PLAIN_OPT_OUT_PATTERNS.some((pattern) => pattern.test(text));
-}
-
-/** True when Twilio lifts an earlier opt-out on this reply: START, UNSTOP or YES as the whole message. */
-export function isOptIn(body: string): boolean {
-  return TWILIO_OPT_IN_KEYWORDS.has(keywordOf(body));
-}
-
-function isCallbackRequest(body: string): boolean {
-  const text = plainText(body).replace(/^[^\p{L}\p{N}]+/u, '');
-  return CALLBACK_PATTERNS.some((pattern) => pattern.test(text))
-    && !NOT_A_CALLBACK_PATTERNS.some((pattern) => pattern.test(text));
+function verdictOf(reply: ReadReply): ReplyVerdict {
+  const optOut = isWholeMessageOptOut(reply) || isPlainOptOut(reply);
+  const intent: ReplyIntent = optOut
+    ? 'opt_out'
+    : OPT_IN_ONLY_KEYWORDS.has(reply.letters)
+      ? 'opt_in'
+      : isCallbackRequest(reply)
+        ? 'callback_request'
+        : 'other';
+  return { intent, is_opt_out: optOut, lifts_opt_out: !optOut && TWILIO_OPT_IN_KEYWORDS.has(reply.letters) };
 }
 
 /** The reply's intent; opt-out outranks everything ("Yes, stop" is an opt-out). */
 export function classifyReply(body: string): ReplyVerdict {
-  const text = String(body ?? '');
-  const optOut = isOptOut(text);
-  const intent: ReplyIntent = optOut
-    ? 'opt_out'
-    : OPT_IN_ONLY_KEYWORDS.has(keywordOf(text))
-      ? 'opt_in'
-      : isCallbackRequest(text)
-        ? 'callback_request'
-        : 'other';
-  return { intent, is_opt_out: optOut, lifts_opt_out: !optOut && isOptIn(text) };
+  return verdictOf(readReply(body));
+}
+
+/** True when the reply asks the business to stop texting: a keyword or a plain request. */
+export function isOptOut(body: string): boolean {
+  return classifyReply(body).is_opt_out;
+}
+
+/** True when Twilio lifts an earlier opt-out on this reply: START, UNSTOP or YES as the whole message. */
+export function isOptIn(body: string): boolean {
+  return classifyReply(body).lifts_opt_out;
 }

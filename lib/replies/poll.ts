@@ -1,4 +1,4 @@
-import { latestTextBack } from '../history/number-history';
+import { latestTextBack } from '../history/text-backs';
 import { POLL_WINDOW_HOURS, watchedNumbers } from '../missed-calls/poll';
 import { classifyReply, type ReplyIntent } from './intent';
 import { since, type TwilioClient } from '../twilio/client';

@@ -1,5 +1,6 @@
 import { connectedAfter } from '../history/connected';
 import { isUndeliveredTextBack } from '../delivery/undelivered';
+import { isTextBack } from '../history/text-backs';
 import { isoString } from '../time/dates';
 import type { MissedCall } from '../missed-calls/item';
 import { missedCallsInWindow } from '../missed-calls/call-log';
@@ -46,7 +47,7 @@ interface CallerOutcome {
 function outcomeFor(caller: string, missed: MissedCall[], messages: Message[], calls: Call[]): CallerOutcome | null {
   const firstMissed = missed[missed.length - 1].called_at;
   const textBacks = messages
-    .filter((message) => message.direction === 'outbound-api' && message.to === caller && messageTime(message) >= firstMissed)
+    .filter((message) => isTextBack(message) && message.to === caller && messageTime(message) >= firstMissed)
     .sort((a, b) => messageTime(a).localeCompare(messageTime(b)));
   if (textBacks.length === 0) return null;
   const firstText = messageTime(textBacks[0]);

@@ -25,6 +25,8 @@ export interface ComposedText {
 }
 
 const DEFAULT_CALLBACK_MINUTES = 5;
+/** What stands in for the caller's name while the text is checked for opt-out wording. */
+const CALLER_STAND_IN = 'there';
 const OWNER_PLACEHOLDERS = Object.keys(PLACEHOLDER_FIELDS);
 const TEMPLATE_PLACEHOLDERS = [...OWNER_PLACEHOLDERS, 'callback_wait'];
 
@@ -42,10 +44,12 @@ export function composeText(input: ComposeInput): ComposedText {
     );
   }
   const values = placeholderValues(input, business);
-  const text = toGsmFriendly(
-    template === 'custom' ? customText(input.message, values, business) : builtInText(template, values),
-  ).trim();
-  const { text: body, footer_added } = appendFooter(text, toGsmFriendly(optOutText(input.opt_out_text)));
+  const fill = (with_: PlaceholderValues) =>
+    toGsmFriendly(template === 'custom' ? customText(input.message, with_, business) : builtInText(template, with_)).trim();
+  const text = fill(values);
+  // Opt-out wording is looked for before the caller's name goes in: a caller ID "Text STOP" is not the footer.
+  const judged = fill({ ...values, caller_name: values.caller_name?.trim() ? CALLER_STAND_IN : values.caller_name });
+  const { text: body, footer_added } = appendFooter(text, toGsmFriendly(optOutText(input.opt_out_text)), judged);
   assertSmsLength(body);
   const { segments, encoding } = measureSms(body);
   return { body, footer_added, segments, encoding };

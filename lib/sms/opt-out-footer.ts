@@ -3,12 +3,15 @@ import { InputError } from '../errors/input-error';
 export const DEFAULT_OPT_OUT_TEXT = 'Reply STOP to opt out.';
 
 /**
- * "Reply STOP", "Text STOP to unsubscribe", "send the word STOP": an instruction verb and the keyword in
- * the same sentence. The keyword must be in capitals here: a lower-case "stop" in free text ("we won't stop
- * until it's fixed") is too often not an instruction, and a missed footer is worse than a repeated one.
+ * Opt-out wording is an instruction (contract, "Opt-outs (additions; fail closed)"): one of these verbs followed
+ * within two words by STOP or by the owner's opt-out text: "Reply STOP", "Text the word STOP", "reply with STOP".
+ * STOP must be in capitals here: a lower-case "stop" in free text ("we won't stop until it's fixed") is too often
+ * not an instruction, and a missed footer is worse than a repeated one.
  */
-const INSTRUCTION_BEFORE_KEYWORD = /\b(reply|text|send)\b[^.!?\n]*$/i;
-const KEYWORD = /\bSTOP\b/g;
+const INSTRUCTION_VERBS = new Set(['reply', 'text', 'send', 'respond']);
+const WORDS_BETWEEN = 2;
+/** Words (letters, digits, apostrophes) and sentence ends; an instruction does not run across a sentence end. */
+const TOKEN = /[\p{L}\p{N}']+|[.!?\n]/gu;
 
 /** The owner's opt-out text, or the default. It must name STOP (in any case): that is the word Twilio obeys. */
 export function optOutText(written: string | undefined): string {
@@ -23,18 +26,31 @@ export function optOutText(written: string | undefined): string {
   return text;
 }
 
-/** True when the text already tells the reader how to opt out. */
+/** True when the text already tells the reader how to opt out: an instruction verb, then STOP or the footer. */
 export function carriesOptOutWording(text: string, footer: string): boolean {
-  if (text.toLowerCase().includes(footer.toLowerCase())) return true;
-  for (const match of text.matchAll(KEYWORD)) {
-    if (INSTRUCTION_BEFORE_KEYWORD.test(text.slice(0, match.index))) return true;
-  }
-  return false;
+  const owners = footer.trim();
+  const wanted = owners.toLowerCase();
+  const footerAt = (at: number) => wanted !== '' && text.slice(at, at + owners.length).toLowerCase() === wanted;
+  const tokens = [...text.matchAll(TOKEN)].map((match) => ({ word: match[0], at: match.index }));
+  return tokens.some(({ word }, verb) => {
+    if (!INSTRUCTION_VERBS.has(word.toLowerCase())) return false;
+    for (let next = verb; next <= verb + WORDS_BETWEEN + 1 && next < tokens.length; next++) {
+      const token = tokens[next];
+      if (/^[.!?\n]$/.test(token.word)) return false;
+      if (next > verb && token.word === 'STOP') return true;
+      if (footerAt(token.at)) return true;
+    }
+    return false;
+  });
 }
 
-/** Appends the footer once, on its own line when the text is laid out in lines. */
-export function appendFooter(text: string, footer: string): { text: string; footer_added: boolean } {
-  if (carriesOptOutWording(text, footer)) return { text, footer_added: false };
+/**
+ * Appends the footer once, on its own line when the text is laid out in lines. `judged` is the text to look for
+ * opt-out wording in: the text before caller-supplied values (the caller's name) were filled in, so a caller ID
+ * name such as "Text STOP" cannot stand in for the footer.
+ */
+export function appendFooter(text: string, footer: string, judged = text): { text: string; footer_added: boolean } {
+  if (carriesOptOutWording(judged, footer)) return { text, footer_added: false };
   const separator = /[\r\n]/.test(text) ? '\n' : ' ';
   return { text: `${text}${separator}${footer}`, footer_added: true };
 }

@@ -2,6 +2,7 @@ import { connectedAfter, missedCallTime } from '../history/connected';
 import { consentEvidence, type ConsentEvidence } from '../consent/evidence';
 import { isoString } from '../time/dates';
 import type { NumberHistory } from '../history/number-history';
+import { isTextBack } from '../history/text-backs';
 import { optOutState } from '../consent/opt-out-state';
 import type { ParsedPhone } from '../phone/parse';
 import type { LineType } from '../twilio/client';
@@ -30,17 +31,13 @@ export function countryCheck(phone: ParsedPhone, allowed: string[], shown: strin
   return { reason: 'country_not_allowed', facts: { number: shown, country: phone.country, allowed } };
 }
 
-export const isTextBack = (message: Message, accountNumbers: Set<string>) =>
-  message.direction === 'outbound-api' && (accountNumbers.size === 0 || accountNumbers.has(message.from) || Boolean(message.messaging_service_sid));
-
 /** The text-back already sent for this missed call, if a replay of the step comes in. */
 export function alreadySent(history: NumberHistory, settings: TextBackSettings, customer: string): Message | null {
   if (!settings.callId) return null;
   const missed = missedCallTime(history.calls, customer, settings.callId, settings.calledAt);
   if (!missed || (missed.sid !== settings.callId && !settings.calledAt)) return null;
-  const owned = new Set(history.accountNumbers.map((number) => number.phone_number));
   const sent = history.outboundMessages
-    .filter((message) => isTextBack(message, owned) && messageTime(message) >= missed.at)
+    .filter((message) => isTextBack(message) && messageTime(message) >= missed.at)
     .sort((a, b) => messageTime(a).localeCompare(messageTime(b)));
   return sent[0] ?? null;
 }
@@ -69,10 +66,9 @@ export function historyChecks({ history, settings, customer, shown, lineType, no
     return { skip: { reason: 'no_consent', facts: { number: shown, hours: settings.consentWindowHours } }, evidence };
   }
   if (settings.cooldownHours > 0) {
-    const owned = new Set(history.accountNumbers.map((number) => number.phone_number));
     const cutoff = isoString(new Date(now.getTime() - settings.cooldownHours * 3600000));
     const recent = history.outboundMessages
-      .filter((message) => isTextBack(message, owned) && messageTime(message) >= cutoff)
+      .filter((message) => isTextBack(message) && messageTime(message) >= cutoff)
       .sort((a, b) => messageTime(b).localeCompare(messageTime(a)))[0];
     if (recent) return { skip: { reason: 'cooldown', facts: { number: shown, at: messageTime(recent), hours: settings.cooldownHours } }, evidence };
   }

@@ -19,8 +19,9 @@ export interface TwilioConnection {
   messagingBaseUrl: string;
 }
 
+import { isLoopbackHost, isPrivateHost, withoutUserInfo } from './host-checks';
+
 export const DEFAULT_API_BASE_URL = 'https://api.twilio.com';
-const LOOPBACK_HOSTS = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 
 /**
  * Reads and checks the connection; every problem is one sentence telling the owner what to fix.
@@ -55,21 +56,37 @@ function field(value: unknown): string {
   return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
 }
 
-/** The API host without a trailing slash, or a sentence saying what is wrong with it. */
+/**
+ * The API host without a trailing slash, or a sentence saying what is wrong with it (contract, "Connection
+ * (additions)"). Messages quote the address without its user info: that part may be a password.
+ */
 function readBaseUrl(raw: string | undefined): string {
   const text = (raw ?? '').trim().replace(/\/+$/, '');
   if (!text) return DEFAULT_API_BASE_URL;
+  const shown = withoutUserInfo(text);
+  if (shown !== text) {
+    return 'The API Host must not contain a user name or password (the part before @). Your Twilio credentials belong in the Account SID and Auth Token fields; enter only the address, e.g. https://api.twilio.com.';
+  }
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return `The API Host "${text}" is not a web address. Leave it blank for Twilio, or use one like https://api.twilio.com.`;
+    return `The API Host "${shown}" is not a web address. Leave it blank for Twilio, or use one like https://api.twilio.com.`;
   }
-  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.test(url.hostname)) {
+  if (url.username || url.password) {
+    return 'The API Host must not contain a user name or password (the part before @). Your Twilio credentials belong in the Account SID and Auth Token fields; enter only the address, e.g. https://api.twilio.com.';
+  }
+  if (text.includes('?') || text.includes('#')) {
+    return 'The API Host must be a plain address, without a ? or # part. Leave it blank for Twilio, or use one like https://api.twilio.com.';
+  }
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
     return `The API Host must start with https:// so your Twilio credentials are encrypted (http:// is only allowed for a test server on this computer).`;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return `The API Host "${text}" must start with https://.`;
+    return `The API Host "${shown}" must start with https://.`;
+  }
+  if (isPrivateHost(url.hostname)) {
+    return `The API Host ${url.hostname} is a private or internal network address, and your Twilio credentials are only sent to Twilio or a Twilio-compatible service on the internet. Leave it blank for Twilio, or use one like https://api.twilio.com.`;
   }
   return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`;
 }

@@ -126,7 +126,7 @@ describe('opt-out footer', () => {
     ['added when STOP and the verb are in different sentences', 'Reply YES for a call. STOP by our shop! Rapid Rooter Plumbing', `Reply YES for a call. STOP by our shop! Rapid Rooter Plumbing ${FOOTER}`, true, undefined],
     ['a custom footer', 'Rapid Rooter Plumbing will call.', 'Rapid Rooter Plumbing will call. Text STOP to quit.', true, 'Text STOP to quit.'],
     ['a custom footer in lower case is accepted', 'Rapid Rooter Plumbing will call.', 'Rapid Rooter Plumbing will call. reply stop to end', true, 'reply stop to end'],
-    ['a custom footer already in the text', 'Rapid Rooter Plumbing will call. Stop = STOP.', 'Rapid Rooter Plumbing will call. Stop = STOP.', false, 'stop = stop'],
+    ['a custom footer already in the text, after an instruction', 'Rapid Rooter Plumbing will call. Text us: Stop = STOP.', 'Rapid Rooter Plumbing will call. Text us: Stop = STOP.', false, 'stop = stop'],
     ['a blank custom footer means the default', 'Rapid Rooter Plumbing will call.', `Rapid Rooter Plumbing will call. ${FOOTER}`, true, '  '],
   ] as const)('%s', (_case, message, body, footerAdded, opt_out_text) => {
     const result = custom(message, { opt_out_text });

@@ -1,0 +1,101 @@
+/**
+ * The words the reply rules know, as data. Words are folded first (lower case, no accents or apostrophes:
+ * "don't" is "dont"; see normalise.ts). A new phrasing is usually a new word in one of these sets.
+ */
+
+const words = (text: string) => new Set(text.split(/\s+/).filter(Boolean));
+
+/** Whole-message opt-outs: Twilio's defaults (help.twilio.com, "Twilio support for opt-out keywords"). */
+export const TWILIO_OPT_OUT_KEYWORDS = words('stop stopall unsubscribe cancel end quit revoke optout');
+
+/**
+ * Whole-message opt-outs in Spanish (contract; common in US service areas), and "no more" in both languages.
+ * Only as the whole message: "para" is also "for", "baja" also "low".
+ */
+export const OTHER_OPT_OUT_MESSAGES = words('alto parar para pare baja cancelar detener nomas nomore');
+
+/** Polite words around a Spanish keyword that leave it a whole-message keyword ("ALTO por favor"). */
+export const POLITE_WORDS = words('por favor porfavor please pls plz ya');
+
+/** Twilio's default opt-in keywords: Twilio lifts its block on these; YES is also a callback request here. */
+export const TWILIO_OPT_IN_KEYWORDS = words('start unstop yes');
+/** Opt-in keywords that mean nothing but "opt me back in". */
+export const OPT_IN_ONLY_KEYWORDS = words('start unstop');
+
+/**
+ * Words that say "stop" on their own inside a short clause ("Stop please", "wrong number, stop",
+ * "Wrong number. Please remove").
+ */
+export const CLAUSE_STOP_WORDS = words('stopall unsubscribe unsub optout remove delete quit');
+/** "stop", "stopp", "stoooop", "STOPPP": one word, checked without backtracking (one + per letter). */
+export const STOP_SPELLING = /^s+t+o+p+$/;
+
+/** Words that may sit next to a stop word without changing its meaning ("please stop", "ok stop it now"). */
+export const CLAUSE_FILLER_WORDS = words(`
+  please pls plz plse pleas now it just ok okay k thanks thank you u thx ty yes yeah yep no nope nah sorry
+  already asap immediately right all and wrong number hi hello hey seriously omg man dude again i said
+`);
+
+/** Verbs that end something; "stop" and its spellings count as well. */
+export const STOP_VERBS = words('quit cease cancel end halt enough');
+/** Of those, the ones that take a bare "this" / "these" / "them" ("stop these now"); "end this" is too vague. */
+export const POINTING_STOP_VERBS = words('cease halt');
+
+/** "stop texting", "quit messaging": the gerund names the contact itself. */
+export const CONTACT_GERUNDS = words(`
+  texting txting texing messaging msging messeging contacting bothering spamming harassing harrassing emailing
+`);
+/** "stop sending / receiving / getting" + what: "stop sending me these", not "stop sending the guy". */
+export const DELIVERY_GERUNDS = words('sending receiving recieving getting geting');
+/** One word after a delivery gerund that means the texts ("stop sending anything", "stop sending again"). */
+export const DELIVERY_OBJECTS = words('anything stuff spam again now please pls plz already more');
+
+/** Words between a verb and the thing it acts on ("stop with the texts", "cancel all these messages"). */
+export const DETERMINERS = words(`
+  the these this those them all your ur yr my our any more with such ya yall yalls those other further
+  unwanted unsolicited stupid annoying damn automated auto
+`);
+/** A determiner that can stand for the texts on its own at the end of a clause ("stop this", "stop them"). */
+export const POINTING_WORDS = words('this these those them');
+
+/** The texts, or contact: nouns by prefix (texts, txts, messages, msgs, sms, spam, robotexts, reminders...). */
+export const TEXT_NOUN_PREFIXES = ['text', 'txt', 'messag', 'msg', 'sms', 'spam', 'robo', 'notif', 'alert', 'remind', 'mensaj'];
+export const TEXT_NOUNS = words('tx txs texs contact contacts calls marketing promos promotions ads');
+
+/** Saying no: "don't", "do not", "never", "no longer" (two-word forms are matched in the rules). */
+export const NEGATIONS = words('dont dnt donot never');
+/** People talking about themselves ("I don't text much"), not asking the business. */
+export const OWN_SUBJECTS = words('i we he she they im');
+/** Words between a negation and its verb ("don't you ever text me", "never again message me"). */
+export const NEGATION_SKIPS = words('ever again you u ya yall anyone anybody please pls plz even');
+/** Verbs of contact that a negation forbids ("don't text", "never message", "do not contact"). */
+export const CONTACT_VERB_PREFIXES = ['text', 'txt', 'messag', 'msg', 'contact', 'spam', 'email', 'bother', 'harass', 'disturb'];
+export const CONTACT_VERBS = words('tex sms bug');
+/** "don't want / need" + ... + texts. */
+export const WANTING = words('want wanna need wish like');
+/** Words that may come between "don't want" and the texts ("any more of your", "to be", "to receive"). */
+export const WANT_SKIPS = words(`
+  any more anymore these this those your ur yr the to be receive receiving get getting of yalls no further other
+  such all unwanted unsolicited stupid annoying automated
+`);
+/** "don't want to be texted / contacted / called". */
+export const CONTACT_PASSIVES = words('texted txted messaged contacted called spammed bothered');
+/** "don't call me again", "never call anymore": a call ban with no time attached. */
+export const CALL_BAN_ENDINGS = words('again anymore ever');
+/** Words after "consent" is denied: "not", "no", "never", "withdraw my", "without my". */
+export const CONSENT_DENIALS = words('not no dont never didnt withdraw withdrawn withdrawing revoke revoking without nor');
+export const CONSENT_SKIPS = words('my your any give gave agree agreed to');
+/** "remove / delete / erase me" or "... my number". */
+export const REMOVAL_VERBS = words('remove delete erase');
+export const REMOVAL_PEOPLE = words('me us');
+export const OWNERS = words('my this our');
+export const NUMBER_NOUNS = words('number num phone cell cellphone mobile info information details name contact digits');
+/** "off your list", "off the texting list": the kinds of list a business keeps its contacts on. */
+export const LIST_KINDS = words('mailing contact contacts calling call marketing sms phone');
+/** "I'm blocking you", "block this number": the people or things a customer blocks. */
+export const BLOCKED_PEOPLE = words('you u ya yall');
+/** "lose my number", "forget my number". */
+export const FORGETTING = words('lose forget');
+/** Single words that are an opt-out wherever they stand (prefixes): unsubscribe, revoke, cease and desist. */
+export const OPT_OUT_WORD_PREFIXES = ['unsub', 'unsus', 'revok', 'desist'];
+export const OPT_OUT_WORDS = words('optout dnc');
