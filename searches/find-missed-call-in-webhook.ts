@@ -1,7 +1,7 @@
 import {
   defineInputFields, defineSearch, type Bundle, type InferInputData, type SearchPerform, type ZObject,
 } from 'zapier-platform-core';
-import { missedCallOutputFields, missedCallSample } from '../zapier/fields';
+import { missedCallOutputFields } from '../zapier/fields';
 import { guard } from '../zapier/guard';
 import { zapTimeZone } from '../zapier/bundle';
 import { readText } from '../zapier/inputs';

@@ -1,10 +1,14 @@
-import { defineInputFields, defineTrigger, type Bundle, type ZObject } from 'zapier-platform-core';
+import {
+  defineInputFields, defineTrigger, type Bundle, type WebhookTriggerPerform, type WebhookTriggerPerformList,
+  type WebhookTriggerPerformSubscribe, type WebhookTriggerPerformUnsubscribe,
+} from 'zapier-platform-core';
 import {
   businessNumberField, countVoicemailField, includeWithheldField, missedCallOutputFields, missedCallSample,
 } from '../zapier/fields';
 import { guard } from '../zapier/guard';
 import { readMissedCallSettings } from '../zapier/missed-call-inputs';
-import { missedCallFromCallback, subscribeNumber, unsubscribeNumber, type HookSubscription } from '../lib/missed-calls/status-callback';
+import { missedCallFromCallback, subscribeNumber, unsubscribeNumber } from '../lib/missed-calls/status-callback';
+import { readSubscription } from '../zapier/subscription';
 import { readBoolean } from '../zapier/inputs';
 import { parsePhone } from '../lib/phone/parse';
 import { pollMissedCalls } from '../lib/missed-calls/poll';
@@ -28,23 +32,24 @@ const inputFields = defineInputFields([
 ]);
 
 /** What subscribe stored, as perform and unsubscribe get it back. */
-const subscription = (bundle: Bundle) => bundle.subscribeData as unknown as HookSubscription | undefined;
+const subscription = (bundle: Pick<Bundle, 'subscribeData'>) => readSubscription(bundle.subscribeData);
 
-const performSubscribe = guard(async (z: ZObject, bundle: Bundle) =>
+const performSubscribe = guard(async (z, bundle) =>
   subscribeNumber(
     twilioClient(z, bundle.authData),
     String(bundle.inputData.business_number ?? ''),
     String(bundle.targetUrl ?? ''),
     readBoolean(bundle.inputData.replace_existing_callback, false, 'Replace Existing Callback'),
   ),
-);
+) satisfies WebhookTriggerPerformSubscribe<typeof inputFields>;
 
-const performUnsubscribe = guard(async (z: ZObject, bundle: Bundle) => {
-  if (subscription(bundle)?.number_sid) await unsubscribeNumber(twilioClient(z, bundle.authData), subscription(bundle)!);
+const performUnsubscribe = guard(async (z, bundle) => {
+  const saved = subscription(bundle);
+  if (saved?.numberSid) await unsubscribeNumber(twilioClient(z, bundle.authData), saved);
   return {};
-});
+}) satisfies WebhookTriggerPerformUnsubscribe<typeof inputFields>;
 
-const perform = guard(async (z: ZObject, bundle: Bundle) => {
+const perform = guard(async (z, bundle) => {
   const twilio = twilioClient(z, bundle.authData);
   const params = verifiedTwilioParams(bundle.rawRequest && parseDelivery(bundle.rawRequest), subscription(bundle)?.targetUrl, twilio.connection.secret);
   if (!params) {
@@ -52,18 +57,18 @@ const perform = guard(async (z: ZObject, bundle: Bundle) => {
     return [];
   }
   const settings = readMissedCallSettings(bundle.inputData);
-  const business = parsePhone(subscription(bundle)?.phone_number ?? settings.businessNumber);
+  const business = parsePhone(subscription(bundle)?.phoneNumber || settings.businessNumber);
   const item = await missedCallFromCallback(twilio, params.CallSid ?? '', {
     businessNumbers: business ? [business.e164] : [],
     countVoicemailAsMissed: settings.countVoicemailAsMissed,
     includeWithheldCallers: settings.includeWithheldCallers,
   });
   return item ? [item] : [];
-});
+}) satisfies WebhookTriggerPerform<typeof inputFields>;
 
-const performList = guard(async (z: ZObject, bundle: Bundle) =>
+const performList = guard(async (z, bundle) =>
   (await pollMissedCalls(twilioClient(z, bundle.authData), readMissedCallSettings(bundle.inputData))).slice(0, 3),
-);
+) satisfies WebhookTriggerPerformList<typeof inputFields>;
 
 export default defineTrigger({
   key: 'missed_call_instant',

@@ -4,15 +4,16 @@ import { missedCallFromTwilio, type MissedCallOptions } from './call-log';
 import { pickAccountNumber } from '../phone/business-number';
 import { displayNumber, parsePhone } from '../phone/parse';
 import type { TwilioClient } from '../twilio/client';
+import { isNotFound, orNullWhenNotFound } from '../twilio/error-table';
 import { isCallSid } from '../twilio/sids';
 
 /** What subscribing changed on the number, so unsubscribing can put it back. */
 export interface HookSubscription {
   targetUrl: string;
-  number_sid: string;
-  phone_number: string;
-  previous_status_callback: string | null;
-  previous_status_callback_method: string | null;
+  numberSid: string;
+  phoneNumber: string;
+  previousStatusCallback: string | null;
+  previousStatusCallbackMethod: string | null;
 }
 
 /**
@@ -43,10 +44,10 @@ export async function subscribeNumber(twilio: TwilioClient, picked: string, targ
   await twilio.updateNumber(number.sid, { StatusCallback: targetUrl, StatusCallbackMethod: 'POST' });
   return {
     targetUrl,
-    number_sid: number.sid,
-    phone_number: number.phone_number,
-    previous_status_callback: alreadyOurs ? null : number.status_callback,
-    previous_status_callback_method: alreadyOurs ? null : number.status_callback_method,
+    numberSid: number.sid,
+    phoneNumber: number.phone_number,
+    previousStatusCallback: alreadyOurs ? null : number.status_callback,
+    previousStatusCallbackMethod: alreadyOurs ? null : number.status_callback_method,
   };
 }
 
@@ -57,30 +58,17 @@ export async function subscribeNumber(twilio: TwilioClient, picked: string, targ
  */
 export async function unsubscribeNumber(twilio: TwilioClient, subscription: HookSubscription): Promise<void> {
   try {
-    const number = await twilio.fetchNumber(subscription.number_sid);
+    const number = await twilio.fetchNumber(subscription.numberSid);
     if (number.status_callback !== subscription.targetUrl) return;
-    await twilio.updateNumber(subscription.number_sid, {
-      StatusCallback: subscription.previous_status_callback ?? '',
-      StatusCallbackMethod: subscription.previous_status_callback_method ?? 'POST',
+    await twilio.updateNumber(subscription.numberSid, {
+      StatusCallback: subscription.previousStatusCallback ?? '',
+      StatusCallbackMethod: subscription.previousStatusCallbackMethod ?? 'POST',
     });
   } catch (error) {
     if (isNotFound(error)) return;
     throw error;
   }
 }
-
-/** Twilio's "no such resource" (HTTP 404, error 20404). */
-function isNotFound(error: unknown): boolean {
-  const { twilioCode, httpStatus } = (error ?? {}) as { twilioCode?: number; httpStatus?: number };
-  return twilioCode === 20404 || httpStatus === 404;
-}
-
-/** The value, or null when Twilio says the resource does not exist; other errors are rethrown. */
-const orNullWhenNotFound = <T>(request: Promise<T>): Promise<T | null> =>
-  request.catch((error: unknown) => {
-    if (isNotFound(error)) return null;
-    throw error;
-  });
 
 /** Classifies the call a verified status callback names: its own record, forwarded legs and recordings in one round trip. */
 export async function missedCallFromCallback(

@@ -3,6 +3,7 @@ import { fetchNumberHistory, type NumberHistory } from '../history/number-histor
 import { isoString } from '../time/dates';
 import type { TwilioClient } from '../twilio/client';
 import type { Message } from '../twilio/resources';
+import { orNullWhenNotFound } from '../twilio/error-table';
 import { isCallSid } from '../twilio/sids';
 import { claimsFor, releaseClaims, takeClaims, type Claim, type ClaimStore } from './claims';
 import { checkNumber, decide, type Decision, type DecisionContext } from './decide';
@@ -69,12 +70,8 @@ function carryOut(request: TextBackRequest, decision: Exclude<Decision, { action
  */
 async function withNamedCall(twilio: TwilioClient, history: NumberHistory, callId: string | undefined): Promise<NumberHistory> {
   if (!isCallSid(callId) || history.calls.some((call) => call.sid === callId)) return history;
-  try {
-    return { ...history, calls: [...history.calls, await twilio.fetchCall(callId)] };
-  } catch (error) {
-    if ((error as { httpStatus?: number }).httpStatus === 404) return history;
-    throw error;
-  }
+  const call = await orNullWhenNotFound(twilio.fetchCall(callId));
+  return call ? { ...history, calls: [...history.calls, call] } : history;
 }
 
 /**

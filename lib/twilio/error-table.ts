@@ -66,3 +66,16 @@ export function twilioError(z: ZapierLike, status: number, body: TwilioErrorBody
   error.httpStatus = status;
   return error;
 }
+
+/** Twilio's "no such resource" (HTTP 404, error 20404). */
+export function isNotFound(error: unknown): boolean {
+  const { twilioCode, httpStatus } = (error ?? {}) as TwilioFailure;
+  return twilioCode === 20404 || httpStatus === 404;
+}
+
+/** The value, or null when Twilio says the resource does not exist; other errors are rethrown. */
+export const orNullWhenNotFound = <T>(request: Promise<T>): Promise<T | null> =>
+  request.catch((error: unknown) => {
+    if (isNotFound(error)) return null;
+    throw error;
+  });

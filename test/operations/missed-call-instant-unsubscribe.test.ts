@@ -16,7 +16,7 @@ const unsubscribe = (subscribeData: object) => run(sandbox(), hook.unsubscribe, 
 
 test('turning off one Zap does not unhook another Zap that took the number since', async () => {
   const zapA = await subscribe(ZAP_A, TRACKING_LINE);
-  expect(zapA.previous_status_callback).toBe(EXISTING_STATUS_CALLBACK);
+  expect(zapA.previousStatusCallback).toBe(EXISTING_STATUS_CALLBACK);
   await subscribe(ZAP_B, TRACKING_LINE);
   expect(numberRecord(TRACKING_LINE).statusCallback).toBe(ZAP_B);
 

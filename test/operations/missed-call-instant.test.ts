@@ -13,7 +13,7 @@ describe('subscribe and unsubscribe leave the number as it was', () => {
   test('a plain number: points at the Zap, then back to nothing', async () => {
     const before = callbackOf(MAIN_LINE);
     const subscribeData = await subscribe('(512) 555-0100');
-    expect(subscribeData).toMatchObject({ targetUrl: ZAP_URL, phone_number: MAIN_LINE });
+    expect(subscribeData).toMatchObject({ targetUrl: ZAP_URL, phoneNumber: MAIN_LINE });
     expect(callbackOf(MAIN_LINE).url).toBe(ZAP_URL);
     await run(sandbox(), hook.unsubscribe, { inputData: {}, subscribeData });
     expect(callbackOf(MAIN_LINE).url || null).toBe(before.url || null);
@@ -32,9 +32,9 @@ describe('subscribe and unsubscribe leave the number as it was', () => {
   test('a number already pointing at this Zap subscribes fine and is cleared on unsubscribe', async () => {
     const first = await subscribe(EMERGENCY_LINE);
     const again = await subscribe(EMERGENCY_LINE);
-    expect(again.previous_status_callback).toBeNull();
+    expect(again.previousStatusCallback).toBeNull();
     await run(sandbox(), hook.unsubscribe, { inputData: {}, subscribeData: again });
-    expect(callbackOf(EMERGENCY_LINE).url || null).toBe(first.previous_status_callback || null);
+    expect(callbackOf(EMERGENCY_LINE).url || null).toBe(first.previousStatusCallback || null);
   });
 
   test('a number run by a TwiML App is refused with the reason', async () => {
