@@ -1,7 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { NORMALIZERS, detectProvider, normalizeWebhook, parseDelivery } from '../../../lib/providers/index';
 import { PROVIDERS } from '../../../lib/providers/registry';
-import type { WebhookSettings } from '../../../lib/providers/types';
 import { deliveryOf, everyFixture, fixture, normalizerOf } from '../../helpers/provider-fixtures';
 
 const everyFixtureCase = everyFixture();
