@@ -1,4 +1,5 @@
 import type { TwilioConnection } from './connection';
+import { isObject, MAX_PAGE_SIZE, MAX_PAGES, type Params, type Raw } from './transport';
 
 /**
  * Messaging v1 (`{messagingBaseUrl}/v1/...`): Messaging Services, the numbers in their sender pools, their
@@ -34,15 +35,10 @@ export interface TollFreeVerification {
   date_updated: string | null;
 }
 
-type Raw = Record<string, unknown>;
-type Params = Record<string, string>;
-
 /** Messaging v1 takes at most 1,000 items a page, like the 2010 API. */
-const PAGE_SIZE = '1000';
-const MAX_PAGES = 50;
+const PAGE_SIZE = String(MAX_PAGE_SIZE);
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-const isObject = (value: unknown): value is Raw => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 export const toService = (raw: Raw): MessagingService => ({
   sid: text(raw.sid), friendly_name: text(raw.friendly_name), us_app_to_person_registered: raw.us_app_to_person_registered === true,
