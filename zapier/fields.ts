@@ -54,6 +54,7 @@ export const missedCallOutputFields = [
   { key: 'caller_number_national', label: 'Caller Number (National Format)' },
   { key: 'caller_country', label: 'Caller Country' },
   { key: 'caller_name', label: 'Caller Name' },
+  { key: 'caller_first_name', label: 'Caller First Name' },
   { key: 'caller_id_withheld', label: 'Caller ID Withheld', type: 'boolean' },
   { key: 'business_number', label: 'Business Number' },
   { key: 'missed_reason', label: 'Missed Reason' },

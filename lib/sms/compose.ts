@@ -1,3 +1,4 @@
+import { greetingName } from '../callers/greeting-name';
 import { InputError } from '../errors/input-error';
 import { appendFooter, optOutText } from './opt-out-footer';
 import { fillPlaceholders, PLACEHOLDER_FIELDS, type PlaceholderValues } from './placeholders';
@@ -64,7 +65,7 @@ function placeholderValues(input: ComposeInput, business: string): PlaceholderVa
     callback_number: input.callback_number,
     booking_link: input.booking_link,
     callback_minutes: String(minutes),
-    caller_name: input.caller_name,
+    caller_name: greetingName(input.caller_name) ?? undefined,
     service: input.service,
     callback_wait: callbackWait(minutes),
   };
