@@ -11,6 +11,7 @@ const templateChoices = [
   { value: 'booking_link', label: 'Booking Link: book online or call us', sample: 'booking_link' },
   { value: 'social_proof', label: "Busy Helping Customers: reply with a good time", sample: 'social_proof' },
   { value: 'service_specific', label: 'Service: emergency? we call back fast, otherwise book', sample: 'service_specific' },
+  { value: 'after_hours', label: 'After Hours: we open tomorrow at 8:00 AM and call you back then (needs Business Hours)', sample: 'after_hours' },
   { value: 'custom', label: 'Custom: write your own message', sample: 'custom' },
 ];
 
@@ -19,7 +20,7 @@ const inputFields = defineInputFields([
   { key: 'from', label: 'From', required: true, dynamic: 'phone_number.id.label', helpText: 'Your Twilio number to text from. Map **Business Number** from the trigger so the text comes from the number they called.' },
   { key: 'business_name', label: 'Business Name', required: true, helpText: 'Who is texting, e.g. "Rapid Rooter Plumbing". Every text names your business.' },
   { key: 'template', label: 'Template', required: false, default: 'acknowledge', choices: templateChoices, helpText: 'Ready-made texts that fit one SMS. Pick **Custom** to write your own in Message.' },
-  { key: 'message', label: 'Message', type: 'text', required: false, helpText: 'Your own text, used with the Custom template. Placeholders: `{business_name}`, `{callback_number}`, `{booking_link}`, `{callback_minutes}`, `{caller_name}`, `{service}`; add a fallback like `{caller_name|there}`.' },
+  { key: 'message', label: 'Message', type: 'text', required: false, helpText: 'Your own text, used with the Custom template. Placeholders: `{business_name}`, `{callback_number}`, `{booking_link}`, `{callback_minutes}`, `{caller_name}`, `{service}`, `{opens_at}` (when you next open, from Business Hours); add a fallback like `{caller_name|there}`.' },
   { key: 'callback_number', label: 'Callback Number', required: false, helpText: 'The number the caller should ring back. Leave blank to use the From number.' },
   { key: 'booking_link', label: 'Booking Link', required: false, helpText: 'A link where customers book a visit. Needed by the Booking Link template.' },
   { key: 'callback_minutes', label: 'Callback Minutes', type: 'integer', required: false, default: '5', helpText: 'How soon you promise to call back, in minutes.' },
@@ -37,8 +38,9 @@ const inputFields = defineInputFields([
   { key: 'messaging_service_sid', label: 'Messaging Service SID', required: false, helpText: 'Optional. Starts with MG. Sends through that Twilio Messaging Service instead of the From number directly.' },
   businessHoursField,
   timezoneField,
-  { key: 'after_hours_template', label: 'After-Hours Template', required: false, default: 'acknowledge', choices: templateChoices, helpText: 'The text used outside your Business Hours.' },
+  { key: 'after_hours_template', label: 'After-Hours Template', required: false, default: 'after_hours', choices: templateChoices, helpText: 'The text used outside your Business Hours. After Hours says when you open next and promises no minutes.' },
   { key: 'after_hours_message', label: 'After-Hours Message', type: 'text', required: false, helpText: 'Your own after-hours text, for the Custom after-hours template, e.g. "We\'re closed now; we\'ll call you first thing tomorrow."' },
+  { key: 'quiet_hours', label: 'Quiet Hours', required: false, default: '21:00-08:00', helpText: 'No text at night for a call more than an hour old, in your Time Zone: e.g. `21:00-08:00`. A call within the hour is always answered. Leave blank to text at any hour.' },
   { key: 'if_skipped', label: 'If Skipped', required: false, default: 'halt', choices: [
     { value: 'halt', label: 'Stop the Zap run (shown as Halted, with the reason)', sample: 'halt' },
     { value: 'continue', label: 'Continue, with Status "skipped"', sample: 'continue' },

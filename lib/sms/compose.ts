@@ -4,7 +4,7 @@ import { appendFooter, optOutText } from './opt-out-footer';
 import { fillPlaceholders, PLACEHOLDER_FIELDS, type PlaceholderValues } from './placeholders';
 import { assertSmsLength, measureSms, type SmsEncoding } from './segments';
 import { toGsmFriendly } from './gsm-friendly';
-import { callbackWait, MAX_CALLBACK_MINUTES, TEMPLATES, templateNamed, templateText, type BuiltInTemplate, type TemplateName } from './templates';
+import { callbackWait, LATE_CALLBACK_WAIT, MAX_CALLBACK_MINUTES, TEMPLATES, templateNamed, templateText, type BuiltInTemplate, type TemplateName } from './templates';
 
 export interface ComposeInput {
   template: TemplateName;
@@ -16,6 +16,10 @@ export interface ComposeInput {
   service?: string;
   caller_name?: string;
   opt_out_text?: string;
+  /** When the business next opens ("tomorrow at 8:00 AM"); unset without business hours. */
+  opens_at?: string;
+  /** The call is more than an hour old: no template promises minutes (contract: Promises the business can keep). */
+  late_call?: boolean;
 }
 
 export interface ComposedText {
@@ -67,7 +71,9 @@ function placeholderValues(input: ComposeInput, business: string): PlaceholderVa
     callback_minutes: String(minutes),
     caller_name: greetingName(input.caller_name) ?? undefined,
     service: input.service,
-    callback_wait: callbackWait(minutes),
+    opens_at: input.opens_at,
+    callback_wait: input.late_call ? LATE_CALLBACK_WAIT : callbackWait(minutes),
+    late_call: input.late_call ? 'yes' : undefined,
   };
 }
 

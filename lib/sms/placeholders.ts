@@ -8,6 +8,7 @@ export const PLACEHOLDER_FIELDS = {
   callback_minutes: 'Callback Minutes',
   caller_name: 'Caller Name',
   service: 'Service',
+  opens_at: 'Business Hours',
 } as const;
 
 export type PlaceholderName = keyof typeof PLACEHOLDER_FIELDS;

@@ -4,6 +4,7 @@ import type { NumberHistory } from '../history/number-history';
 import type { LineType } from '../twilio/client';
 import type { Message } from '../twilio/resources';
 import { alreadySent, countryCheck, historyChecks, notTextable, type Skip } from './checks';
+import { quietHoursCheck } from './quiet-hours';
 import type { TextBackRequest } from './request';
 
 /** What a run should do, decided from facts alone; the caller carries it out. */
@@ -40,7 +41,8 @@ export function decide({ request, history, lineType }: DecisionContext): Decisio
   const { customer, settings, shown } = request;
   const numberSkip = checkNumber(request);
   if (numberSkip || !customer) return { action: 'skip', skip: numberSkip!, evidence: null };
-  const { skip, evidence } = historyChecks({ history, settings, customer: customer.e164, shown, lineType, now: request.now });
+  const quietHours = quietHoursCheck(request);
+  const { skip, evidence } = historyChecks({ history, settings, customer: customer.e164, shown, lineType, now: request.now, quietHours });
   const earlier = settings.dryRun ? null : alreadySent(history, settings, customer.e164);
   if (earlier) return { action: 'replay', message: earlier, evidence };
   if (!request.allowedCountries) {

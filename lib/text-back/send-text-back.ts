@@ -3,6 +3,7 @@ import { isoString } from '../time/dates';
 import type { TwilioClient } from '../twilio/client';
 import type { Message } from '../twilio/resources';
 import { checkNumber, decide } from './decide';
+import { withCallAge } from './call-age';
 import { resolveRequest, type TextBackContext, type TextBackRequest } from './request';
 import { consentFields, outcome, sentFields, skipped, type TextBackOutcome } from './result';
 import type { TextBackSettings } from './settings';
@@ -16,7 +17,7 @@ export type { TextBackOutcome, TextBackResult } from './result';
  * one send. A replay of the same missed call returns the text already sent instead of sending again.
  */
 export async function sendTextBack(twilio: TwilioClient, settings: TextBackSettings, context: TextBackContext = {}): Promise<TextBackOutcome> {
-  const request = resolveRequest(settings, context);
+  let request = resolveRequest(settings, context);
   const numberSkip = checkNumber(request);
   if (numberSkip || !request.customer) return skipped(request, numberSkip!);
 
@@ -25,6 +26,7 @@ export async function sendTextBack(twilio: TwilioClient, settings: TextBackSetti
     fetchNumberHistory(twilio, request.customer.e164, { scope: 'window', windowStart }),
     settings.skipLandlines ? twilio.lookupLineType(request.customer.e164) : Promise.resolve(null),
   ]);
+  request = withCallAge(request, history.calls);
   const decision = decide({ request, history, lineType });
   switch (decision.action) {
     case 'skip':

@@ -4,7 +4,6 @@
  * shrinks. An issue is resolved only when none of its keys is left here.
  */
 export const PENDING_CONTRACT_KEYS: Readonly<Record<string, number>> = {
-  'creates.send_text_back.inputFields.quiet_hours': 15,
   'creates.send_text_back.outputFields.replayed': 12,
   'searches.find_recovery_report.outputFields.text_backs_undelivered': 14,
   'triggers.text_back_undelivered': 14,
