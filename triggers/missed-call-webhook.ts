@@ -38,7 +38,7 @@ const inputFields = defineInputFields([
   },
   countVoicemailField,
   businessHoursField,
-  { ...timezoneField, helpText: 'Optional. Your time zone, e.g. `America/Chicago`, for Business Hours and for phone systems that send times without a zone. Leave blank for UTC.' },
+  timezoneField,
 ]);
 
 function readProvider(value: unknown): ProviderKey | 'auto' {

@@ -37,12 +37,16 @@ export const businessHoursField = {
   helpText: 'Optional. When you are open, e.g. `Mon-Fri 08:00-17:00, Sat 09:00-12:00`. Calls outside these hours are marked After Hours.',
 } as const;
 
+/** Every IANA zone this runtime knows, UTC first: a dropdown instead of free text nobody spells right. */
+const TIME_ZONES = ['UTC', ...Intl.supportedValuesOf('timeZone').filter((zone) => zone !== 'UTC')];
+
 export const timezoneField = {
   key: 'timezone',
   label: 'Time Zone',
   type: 'string',
   required: false,
-  helpText: 'Optional. The time zone of your Business Hours, e.g. `America/Chicago`. Leave blank to use your Zap\'s time zone.',
+  choices: TIME_ZONES,
+  helpText: 'Optional. Your business\'s time zone, e.g. `America/Chicago`, for Business Hours and Quiet Hours. Leave blank to use your Zap\'s time zone.',
 } as const;
 
 /** Output fields of every missed-call trigger (contract: the missed-call shape). */

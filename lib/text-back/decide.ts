@@ -4,6 +4,7 @@ import type { NumberHistory } from '../history/number-history';
 import type { LineType } from '../twilio/client';
 import type { Message } from '../twilio/resources';
 import { alreadySent, countryCheck, historyChecks, notTextable, type Skip } from './checks';
+import { assertFromCanText } from './from-number';
 import { quietHoursCheck } from './quiet-hours';
 import type { TextBackRequest } from './request';
 
@@ -39,6 +40,7 @@ export function checkNumber(request: TextBackRequest): Skip | null {
  */
 export function decide({ request, history, lineType }: DecisionContext): Decision {
   const { customer, settings, shown } = request;
+  if (settings.dryRun && !settings.messagingServiceSid) assertFromCanText(request.fromPhone?.e164, history.accountNumbers);
   const numberSkip = checkNumber(request);
   if (numberSkip || !customer) return { action: 'skip', skip: numberSkip!, evidence: null };
   const quietHours = quietHoursCheck(request);
