@@ -1,4 +1,5 @@
 import { sampleMissedCall } from '../lib/providers/samples';
+import { TIME_ZONE_NAMES } from '../lib/time/time-zones';
 
 /** Field definitions several operations share, so labels and help read the same everywhere. */
 
@@ -37,8 +38,8 @@ export const businessHoursField = {
   helpText: 'Optional. When you are open, e.g. `Mon-Fri 08:00-17:00, Sat 09:00-12:00`. Calls outside these hours are marked After Hours.',
 } as const;
 
-/** Every IANA zone this runtime knows, UTC first: a dropdown instead of free text nobody spells right. */
-const TIME_ZONES = ['UTC', ...Intl.supportedValuesOf('timeZone').filter((zone) => zone !== 'UTC')];
+/** Every IANA zone, UTC first: a dropdown instead of free text nobody spells right. */
+const TIME_ZONES = ['UTC', ...TIME_ZONE_NAMES.filter((zone) => zone !== 'UTC')];
 
 export const timezoneField = {
   key: 'timezone',
