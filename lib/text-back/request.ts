@@ -1,8 +1,7 @@
 import { InputError } from '../errors/input-error';
 import { displayNumber, isWithheldSentinel, parsePhone, type ParsedPhone } from '../phone/parse';
 import { composeText, type ComposedText } from '../sms/compose';
-import type { BusinessHours } from '../time/business-hours';
-import { afterHoursFor } from '../time/business-hours';
+import { afterHoursFor, type BusinessHours } from '../time/business-hours';
 import { opensAt } from '../time/next-opening';
 import { resolveTimeZone } from '../time/time-zone';
 import { callStartedAt, isLateCall, type TextsByAge } from './call-age';
@@ -52,9 +51,11 @@ export function resolveRequest(settings: TextBackSettings, context: TextBackCont
   const timeZone = resolveTimeZone(settings.timeZone, context.zapTimeZone, fromPhone?.e164);
   const afterHours = afterHoursFor(settings.businessHours, now, timeZone);
   const quietHours = parseQuietHours(settings.quietHours);
+  const opens = settings.businessHours ? opensAt(settings.businessHours, now, timeZone) : undefined;
+  // Both texts are composed now, so a template mistake shows before anything is asked of Twilio.
   const compose = (late_call: boolean) => composeText({
     late_call,
-    opens_at: settings.businessHours ? opensAt(settings.businessHours, now, timeZone) : undefined,
+    opens_at: opens,
     template: afterHours ? settings.afterHoursTemplate : settings.template,
     message: afterHours ? settings.afterHoursMessage ?? settings.message : settings.message,
     business_name: settings.businessName,
