@@ -17,18 +17,18 @@ function outcomeOf(result: Item, item: Item, seen: Set<unknown>, zone: string): 
   return { kind: 'not', words: `not texted: ${words}`, reason };
 }
 
-/** Send Text-Back for every missed call, oldest first, with the defaults an owner keeps (and landlines skipped). */
+/** Send Text-Back for every missed call, oldest first, with the defaults an owner keeps, the business hours, and landlines skipped. */
 export const textBacksSection: Section = {
   title: 'Send Text-Back for each missed call',
   async run(context) {
-    const { sandbox, run, print, zone, businessName, missed, counts } = context;
+    const { sandbox, run, print, zone, businessName, businessHours, missed, counts } = context;
     // Texts already in the account's log: a run that returns one of them sent nothing new.
     const seen = new Set<unknown>(sandbox.state.messages.filter((message) => message.direction === 'outbound-api').map((message) => message.sid));
     const rows: string[][] = [];
     for (const item of [...missed].reverse()) {
       const inputData = {
         to: item.caller_number ?? 'Anonymous', from: item.business_number, business_name: businessName, call_id: item.id,
-        caller_name: item.caller_first_name ?? undefined, skip_landlines: true, if_skipped: 'continue',
+        caller_name: item.caller_first_name ?? undefined, business_hours: businessHours, skip_landlines: true, if_skipped: 'continue',
       };
       const outcome = outcomeOf((await run(op.send, { inputData })) as Item, item, seen, zone);
       if (outcome.kind === 'texted') counts.textsSent += 1;
