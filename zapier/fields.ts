@@ -71,4 +71,4 @@ export const missedCallOutputFields = [
 ] as const;
 
 /** The static sample every missed-call trigger shows: a Twilio call nobody answered. */
-export const missedCallSample = { ...sampleMissedCall('twilio'), after_hours: false };
+export const missedCallSample = { ...sampleMissedCall('twilio'), after_hours: null };

@@ -101,6 +101,16 @@ describe('samples are what the default settings really produce', () => {
     expect(result.body).toBe(sample.body);
   });
 
+  test('the missed-call sample has the shape and default values of a real item (no business hours: after_hours null)', async () => {
+    const [item] = (await run(sandbox(), operations.missedCall)) as Item[];
+    const sample = App.triggers!.missed_call.operation.sample as Item;
+    const kinds = (record: Item) => Object.fromEntries(Object.entries(record).map(([key, value]) => [key, value === null ? 'null' : typeof value]));
+    expect(Object.keys(sample).sort()).toEqual(Object.keys(item).sort());
+    expect(item.after_hours).toBeNull();
+    expect(sample.after_hours).toBeNull();
+    expect(kinds(sample)).toMatchObject({ caller_first_name: 'string', caller_id_withheld: 'boolean', voicemail: 'boolean', duration_seconds: 'number' });
+  });
+
   test.each(['missed_call', 'missed_call_instant', 'missed_call_webhook'] as const)('the %s sample greets as the greeting rule does', (key) => {
     const missed = App.triggers![key].operation.sample as Item;
     expect(missed.caller_first_name).toBe(greetingName(missed.caller_name));
