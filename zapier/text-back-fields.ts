@@ -19,7 +19,6 @@ export const templateChoices = [
   { value: 'custom', label: 'Custom: write your own message', sample: 'custom' },
 ];
 
-
 const messageField = { key: 'message', label: 'Message', type: 'text', required: false, helpText: 'Your own text, used with the Custom template. Placeholders: `{business_name}`, `{callback_number}`, `{booking_link}`, `{callback_minutes}`, `{caller_name}`, `{service}`, `{opens_at}` (when you next open, from Business Hours); add a fallback like `{caller_name|there}`.' } satisfies PlainInputField;
 const afterHoursTemplateField = { key: 'after_hours_template', label: 'After-Hours Template', required: false, default: 'after_hours', choices: templateChoices, altersDynamicFields: true, helpText: 'The text used outside your Business Hours. After Hours says when you open next and promises no minutes. Pick **Custom** to write your own.' } satisfies PlainInputField;
 const afterHoursMessageField = { key: 'after_hours_message', label: 'After-Hours Message', type: 'text', required: false, helpText: 'Your own after-hours text, for the Custom after-hours template, e.g. "We\'re closed now; we\'ll call you first thing tomorrow."' } satisfies PlainInputField;
@@ -34,7 +33,7 @@ function showing(fields: readonly PlainInputField[], pick: (inputData: Record<st
 /** A template picked from the list; anything else (a value mapped from an earlier step) may turn out to be Custom. */
 const mayBeCustom = (value: unknown) => {
   const name = typeof value === 'string' ? value.trim().toLowerCase() : '';
-  return name === 'custom' || (name !== '' && !(TEMPLATE_NAMES as readonly string[]).includes(name));
+  return name === 'custom' || (name !== '' && !TEMPLATE_NAMES.some((known) => known === name));
 };
 const isBlank = (value: unknown) => value === undefined || value === null || String(value).trim() === '';
 
