@@ -5,6 +5,7 @@ import missedCall from './triggers/missed-call';
 import missedCallInstant from './triggers/missed-call-instant';
 import missedCallWebhook from './triggers/missed-call-webhook';
 import phoneNumber from './triggers/phone-number';
+import smsPhoneNumber from './triggers/sms-phone-number';
 import sendTextBack from './creates/send-text-back';
 import findConsent from './searches/find-consent';
 import findMissedCallInWebhook from './searches/find-missed-call-in-webhook';
@@ -23,6 +24,7 @@ const app = defineApp({
   authentication,
   triggers: {
     [phoneNumber.key]: phoneNumber,
+    [smsPhoneNumber.key]: smsPhoneNumber,
     [missedCall.key]: missedCall,
     [missedCallInstant.key]: missedCallInstant,
     [missedCallWebhook.key]: missedCallWebhook,

@@ -56,7 +56,8 @@ const TEXT_BACK = 'Hi, this is Rapid Rooter Plumbing. Sorry we missed your call!
 const NO_ANSWER = { missed_reason: 'no_answer', voicemail: false, voicemail_url: null } as const;
 
 /** Today's missed calls whose text-backs did not arrive (each text a minute after its call). */
-const UNDELIVERED: Array<{ key: string; situation: string; from: string; to: string | 'main'; minutesAgo: number }> = [
+/** Missed calls whose text-back went out earlier today and then failed. */
+export const UNDELIVERED: Array<{ key: string; situation: string; from: string; to: string | 'main'; minutesAgo: number }> = [
   { key: 'weekend-line-first', situation: 'Missed on the new weekend line; its text-back was blocked (not registered)', from: WEEKEND_CALLERS[0], to: WEEKEND_LINE, minutesAgo: 260 },
   { key: 'weekend-line-second', situation: 'Missed on the weekend line again; blocked again', from: WEEKEND_CALLERS[1], to: WEEKEND_LINE, minutesAgo: 230 },
   { key: 'phone-switched-off', situation: 'Missed; the caller\'s phone was off when the text-back came', from: SWITCHED_OFF_PHONE, to: 'main', minutesAgo: 320 },

@@ -44,7 +44,7 @@ const calls: ScenarioCall[] = [
   {
     key: 'forwarded-busy', situation: 'Dave was on another call: his cell was busy', expect: missed('busy'), textBack: 'sent',
     from: '+15125550113', to: MAIN_LINE, status: 'completed', minutesAgo: 1260, durationSeconds: 15,
-    legs: [{ to: DAVE_CELL, status: 'busy' }],
+    callerName: 'AUSTIN TX', legs: [{ to: DAVE_CELL, status: 'busy' }],
   },
   {
     key: 'caller-busy', situation: 'The line rejected the call as busy', expect: missed('busy'), textBack: 'sent',
@@ -52,7 +52,7 @@ const calls: ScenarioCall[] = [
   },
   {
     key: 'caller-no-answer', situation: 'Nobody answered the emergency line', expect: missed('no_answer'), textBack: 'sent',
-    from: '+15125550115', to: EMERGENCY_LINE, status: 'no-answer', minutesAgo: 1140,
+    from: '+15125550115', to: EMERGENCY_LINE, status: 'no-answer', minutesAgo: 1140, callerName: 'WIRELESS CALLER',
   },
   {
     key: 'caller-failed', situation: 'The call failed to connect', expect: missed('failed'), textBack: 'sent',
@@ -74,7 +74,7 @@ const calls: ScenarioCall[] = [
   },
   {
     key: 'voicemail-processing', situation: 'Straight to voicemail on the emergency line; the recording is still processing', expect: VOICEMAIL_RECORDED, textBack: 'sent',
-    from: '+15125550120', to: EMERGENCY_LINE, status: 'completed', minutesAgo: 4, durationSeconds: 50,
+    from: '+15125550120', to: EMERGENCY_LINE, status: 'completed', minutesAgo: 4, durationSeconds: 50, callerName: 'ROUND ROCK TX',
     recording: { source: 'RecordVerb', status: 'processing', durationSeconds: 38 },
   },
   {

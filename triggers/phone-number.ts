@@ -1,6 +1,7 @@
 import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
 import { businessNumber } from '../lib/phone/business-number';
 import { twilioClient } from '../lib/twilio/client';
+import { phoneNumberOutputFields, phoneNumberSample } from '../zapier/phone-number-fields';
 
 const perform = (async (z, bundle) => {
   const numbers = await twilioClient(z, bundle.authData).listNumbers();
@@ -18,23 +19,7 @@ export default defineTrigger({
   operation: {
     type: 'polling',
     perform,
-    outputFields: [
-      { key: 'id', label: 'Phone Number (E.164)' },
-      { key: 'phone_number', label: 'Phone Number' },
-      { key: 'friendly_name', label: 'Friendly Name' },
-      { key: 'label', label: 'Label' },
-      { key: 'sms_enabled', label: 'SMS Enabled', type: 'boolean' },
-      { key: 'voice_enabled', label: 'Voice Enabled', type: 'boolean' },
-      { key: 'sid', label: 'Phone Number SID' },
-    ],
-    sample: {
-      id: '+15125550100',
-      phone_number: '+15125550100',
-      friendly_name: 'Main Line',
-      label: 'Main Line (512) 555-0100',
-      sms_enabled: true,
-      voice_enabled: true,
-      sid: 'PN0123456789abcdef0123456789abcdef',
-    },
+    outputFields: [...phoneNumberOutputFields],
+    sample: phoneNumberSample,
   },
 });

@@ -1,4 +1,5 @@
 import { sampleMissedCall } from '../lib/providers/samples';
+import { TIME_ZONE_NAMES } from '../lib/time/time-zones';
 
 /** Field definitions several operations share, so labels and help read the same everywhere. */
 
@@ -37,12 +38,16 @@ export const businessHoursField = {
   helpText: 'Optional. When you are open, e.g. `Mon-Fri 08:00-17:00, Sat 09:00-12:00`. Calls outside these hours are marked After Hours.',
 } as const;
 
+/** Every IANA zone, UTC first: a dropdown instead of free text nobody spells right. */
+const TIME_ZONES = ['UTC', ...TIME_ZONE_NAMES.filter((zone) => zone !== 'UTC')];
+
 export const timezoneField = {
   key: 'timezone',
   label: 'Time Zone',
   type: 'string',
   required: false,
-  helpText: 'Optional. The time zone of your Business Hours, e.g. `America/Chicago`. Leave blank to use your Zap\'s time zone.',
+  choices: TIME_ZONES,
+  helpText: 'Optional. Your business\'s time zone, e.g. `America/Chicago`, for Business Hours and Quiet Hours. Leave blank to use your Zap\'s time zone.',
 } as const;
 
 /** Output fields of every missed-call trigger (contract: the missed-call shape). */
@@ -54,6 +59,7 @@ export const missedCallOutputFields = [
   { key: 'caller_number_national', label: 'Caller Number (National Format)' },
   { key: 'caller_country', label: 'Caller Country' },
   { key: 'caller_name', label: 'Caller Name' },
+  { key: 'caller_first_name', label: 'Caller First Name' },
   { key: 'caller_id_withheld', label: 'Caller ID Withheld', type: 'boolean' },
   { key: 'business_number', label: 'Business Number' },
   { key: 'missed_reason', label: 'Missed Reason' },
@@ -65,4 +71,4 @@ export const missedCallOutputFields = [
 ] as const;
 
 /** The static sample every missed-call trigger shows: a Twilio call nobody answered. */
-export const missedCallSample = { ...sampleMissedCall('twilio'), after_hours: false };
+export const missedCallSample = { ...sampleMissedCall('twilio'), after_hours: null };

@@ -1,6 +1,7 @@
 import { InputError } from '../lib/errors/input-error';
 import { isCountryCode } from '../lib/phone/parse';
 import { MAX_CALLBACK_MINUTES, templateNamed, type TemplateName } from '../lib/sms/templates';
+import { DEFAULT_QUIET_HOURS } from '../lib/text-back/quiet-hours';
 import type { TextBackSettings } from '../lib/text-back/settings';
 import { MESSAGING_SERVICE_SID } from '../lib/twilio/sids';
 import { readBoolean, readText, readWholeNumber } from './inputs';
@@ -60,7 +61,9 @@ export function readTextBackSettings(input: Record<string, unknown>): TextBackSe
     skipIfConnected: readBoolean(input.skip_if_connected, true, 'Skip If Already Connected'),
     businessHours: readText(input.business_hours, 'Business Hours'),
     timeZone: readText(input.timezone, 'Time Zone'),
-    afterHoursTemplate: readTemplate(input.after_hours_template, 'After-Hours Template'),
+    afterHoursTemplate: templateNamed(readText(input.after_hours_template, 'After-Hours Template'), 'after_hours', 'After-Hours Template'),
     afterHoursMessage: readText(input.after_hours_message, 'After-Hours Message'),
+    // Left out means the default; a blank field turns quiet hours off.
+    quietHours: input.quiet_hours === undefined || input.quiet_hours === null ? DEFAULT_QUIET_HOURS : readText(input.quiet_hours, 'Quiet Hours'),
   };
 }

@@ -39,8 +39,8 @@ export const webhookSettingFields = defineInputFields([
   businessHoursField,
   {
     ...timezoneField,
-    helpText: 'Optional. Your time zone, e.g. `America/Chicago`, for Business Hours and for phone systems that send '
-      + 'times without a zone. Leave blank for UTC.',
+    // Contract: zone-less provider timestamps are read as UTC when Time Zone is blank.
+    helpText: `${timezoneField.helpText} Times your phone system sends without a zone are read in this zone, or as UTC when it is blank.`,
   },
 ]);
 

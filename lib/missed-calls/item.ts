@@ -1,3 +1,4 @@
+import { greetingName } from '../callers/greeting-name';
 import { callerIdentity } from '../phone/parse';
 import type { ProviderKey } from '../providers/registry';
 import { toIso } from '../time/dates';
@@ -18,6 +19,8 @@ export interface MissedCall {
   caller_number_national: string | null;
   caller_country: string | null;
   caller_name: string | null;
+  /** The name a text greets (contract: Greeting names); null when the caller ID is not a person's name. */
+  caller_first_name: string | null;
   caller_id_withheld: boolean;
   business_number: string | null;
   missed_reason: MissedReason;
@@ -67,12 +70,14 @@ function nameOrNull(value: unknown): string | null {
 /** Builds the contract's missed-call item; `after_hours` is filled later by the trigger when hours are set. */
 export function missedCall(facts: MissedCallFacts): MissedCall {
   const voicemail = facts.missed_reason === 'voicemail' || facts.voicemail === true;
+  const callerName = nameOrNull(facts.caller_name);
   return {
     id: facts.id,
     call_id: facts.call_id,
     provider: facts.provider,
     ...callerIdentity(facts.caller, facts.defaultCountry ?? 'US'),
-    caller_name: nameOrNull(facts.caller_name),
+    caller_name: callerName,
+    caller_first_name: greetingName(callerName),
     business_number: facts.business_number,
     missed_reason: facts.missed_reason,
     voicemail,

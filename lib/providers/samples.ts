@@ -14,6 +14,7 @@ export function sampleMissedCall(provider: string): MissedCall {
     caller_number_national: '(512) 555-0123',
     caller_country: 'US',
     caller_name: 'Dana Whitfield',
+    caller_first_name: 'Dana',
     caller_id_withheld: false,
     business_number: '+15125550100',
     missed_reason: 'no_answer',

@@ -1,9 +1,10 @@
+import { greetingName } from '../callers/greeting-name';
 import { InputError } from '../errors/input-error';
 import { appendFooter, optOutText } from './opt-out-footer';
 import { fillPlaceholders, PLACEHOLDER_FIELDS, type PlaceholderValues } from './placeholders';
 import { assertSmsLength, measureSms, type SmsEncoding } from './segments';
 import { toGsmFriendly } from './gsm-friendly';
-import { callbackWait, MAX_CALLBACK_MINUTES, TEMPLATES, templateNamed, templateText, type BuiltInTemplate, type TemplateName } from './templates';
+import { callbackWait, LATE_CALLBACK_WAIT, MAX_CALLBACK_MINUTES, TEMPLATES, templateNamed, templateText, type BuiltInTemplate, type TemplateName } from './templates';
 
 export interface ComposeInput {
   template: TemplateName;
@@ -15,6 +16,10 @@ export interface ComposeInput {
   service?: string;
   caller_name?: string;
   opt_out_text?: string;
+  /** When the business next opens ("tomorrow at 8:00 AM"); unset without business hours. */
+  opens_at?: string;
+  /** The call is more than an hour old: no template promises minutes (contract: Promises the business can keep). */
+  late_call?: boolean;
 }
 
 export interface ComposedText {
@@ -68,9 +73,11 @@ function placeholderValues(input: ComposeInput, business: string): PlaceholderVa
     callback_number: input.callback_number,
     booking_link: input.booking_link,
     callback_minutes: String(minutes),
-    caller_name: input.caller_name,
+    caller_name: greetingName(input.caller_name) ?? undefined,
     service: input.service,
-    callback_wait: callbackWait(minutes),
+    opens_at: input.opens_at,
+    callback_wait: input.late_call ? LATE_CALLBACK_WAIT : callbackWait(minutes),
+    late_call: input.late_call ? 'yes' : undefined,
   };
 }
 

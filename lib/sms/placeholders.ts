@@ -8,6 +8,7 @@ export const PLACEHOLDER_FIELDS = {
   callback_minutes: 'Callback Minutes',
   caller_name: 'Caller Name',
   service: 'Service',
+  opens_at: 'Business Hours',
 } as const;
 
 export type PlaceholderName = keyof typeof PLACEHOLDER_FIELDS;
@@ -51,5 +52,9 @@ function emptyPlaceholderMessage(name: string): string {
     `The message uses {${name}} but no ${field} is set. ` +
     'Add one in the Send Text-Back step, or remove the placeholder.';
   // Callers' names are often unknown: a fallback is the usual fix.
-  return name === 'caller_name' ? `${message} Or write {caller_name|there} to greet unnamed callers.` : message;
+  if (name !== 'caller_name') return message;
+  return (
+    'The message uses {caller_name} but there is no name to greet: Caller Name is empty, or holds a caller ID label ' +
+    '(a city, a business or "WIRELESS CALLER") rather than a person\'s name. Write {caller_name|there} to greet such callers.'
+  );
 }

@@ -1,7 +1,7 @@
 import { InputError } from '../errors/input-error';
 import type { PlaceholderName } from './placeholders';
 
-export const TEMPLATE_NAMES = ['acknowledge', 'booking_link', 'social_proof', 'service_specific', 'custom'] as const;
+export const TEMPLATE_NAMES = ['acknowledge', 'booking_link', 'social_proof', 'service_specific', 'after_hours', 'custom'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 export type BuiltInTemplate = Exclude<TemplateName, 'custom'>;
 
@@ -17,13 +17,16 @@ export function templateNamed(value: string | undefined, fallback: TemplateName,
 }
 
 /** Placeholders only the built-in templates use (owners write {callback_minutes} instead). */
-export type TemplatePlaceholder = PlaceholderName | 'callback_wait';
+export type TemplatePlaceholder = PlaceholderName | 'callback_wait' | 'late_call';
 
-/** A sentence, kept only when the value it names is set (`when`) or missing (`unless`). */
+/** What a sentence may depend on: a value being set, or the call being over an hour old. */
+export type TemplateFlag = PlaceholderName | 'late_call';
+
+/** A sentence, kept only when the values it names are set (`when`) and those in `unless` are missing. */
 interface Sentence {
   text: string;
-  when?: PlaceholderName;
-  unless?: PlaceholderName;
+  when?: TemplateFlag | readonly TemplateFlag[];
+  unless?: TemplateFlag | readonly TemplateFlag[];
 }
 
 interface Template {
@@ -45,6 +48,7 @@ export const TEMPLATES: Readonly<Record<BuiltInTemplate, Template>> = {
     requires: [],
     sentences: [
       { text: 'Hi {caller_name|there}, sorry {business_name} missed your call!' },
+      // {callback_wait} says "as soon as we can" for a call over an hour old.
       { text: "We'll call you back {callback_wait}. Reply YES to confirm." },
     ],
   },
@@ -71,22 +75,39 @@ export const TEMPLATES: Readonly<Record<BuiltInTemplate, Template>> = {
     requires: [],
     sentences: [
       { text: 'Hi {caller_name|there}, {business_name} here.' },
-      { text: 'Need {service} fast?', when: 'service' },
-      { text: 'Emergency?', unless: 'service' },
-      { text: 'Reply YES for a quick call.' },
+      // "fast" and "quick" are promises too: a call over an hour old gets "as soon as we can" instead.
+      { text: 'Need {service} fast?', when: 'service', unless: 'late_call' },
+      { text: 'Emergency?', unless: ['service', 'late_call'] },
+      { text: 'Reply YES for a quick call.', unless: 'late_call' },
+      { text: "Reply YES and we'll call as soon as we can.", when: 'late_call' },
       { text: 'Or book: {booking_link}', when: 'booking_link' },
       { text: 'Not urgent? Reply with a good time.', unless: 'booking_link' },
+    ],
+  },
+  // Sent while closed: it promises no minutes, only the next opening (contract: After hours).
+  after_hours: {
+    label: 'After Hours',
+    requires: ['opens_at'],
+    sentences: [
+      { text: 'Hi {caller_name|there}, sorry {business_name} missed your call!' },
+      { text: 'We open {opens_at} and will call you back then.' },
     ],
   },
 };
 
 /** The template's text for the values at hand, placeholders still in place. */
-export function templateText(name: BuiltInTemplate, isSet: (value: PlaceholderName) => boolean): string {
+export function templateText(name: BuiltInTemplate, isSet: (value: TemplateFlag) => boolean): string {
+  const all = (flags: TemplateFlag | readonly TemplateFlag[] | undefined, wanted: boolean) =>
+    [flags ?? []].flat().every((flag) => isSet(flag) === wanted);
   return TEMPLATES[name].sentences
-    .filter((sentence) => (!sentence.when || isSet(sentence.when)) && (!sentence.unless || !isSet(sentence.unless)))
+    .filter((sentence) => all(sentence.when, true) && all(sentence.unless, false))
     .map((sentence) => sentence.text)
     .join(' ');
 }
+
+/** Calls older than this get no promise of minutes: the promise would already be broken (contract). */
+export const PROMISE_WINDOW_MINUTES = 60;
+export const LATE_CALLBACK_WAIT = 'as soon as we can';
 
 /** "within 15 min", "within 2 hours": how the templates say when the call back comes. */
 export function callbackWait(minutes: number): string {

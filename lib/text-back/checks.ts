@@ -44,7 +44,7 @@ export function alreadySent(history: NumberHistory, settings: TextBackSettings, 
 
 /**
  * The checks that need the account's records, in the contract's order (after the number, textability and
- * country checks): opted out, consent, cooldown, already connected, landline. The first that fails decides.
+ * country checks): opted out, consent, cooldown, already connected, quiet hours, landline. The first that fails decides.
  */
 export interface HistoryFacts {
   history: NumberHistory;
@@ -54,9 +54,11 @@ export interface HistoryFacts {
   shown: string;
   lineType: LineType | null;
   now: Date;
+  /** The quiet-hours verdict, decided from the call's age and the clock (`quietHoursCheck`). */
+  quietHours?: Skip | null;
 }
 
-export function historyChecks({ history, settings, customer, shown, lineType, now }: HistoryFacts): { skip: Skip | null; evidence: ConsentEvidence | null } {
+export function historyChecks({ history, settings, customer, shown, lineType, now, quietHours }: HistoryFacts): { skip: Skip | null; evidence: ConsentEvidence | null } {
   const evidence = consentEvidence(history.calls, {
     customer, callId: settings.callId, calledAt: settings.calledAt, windowHours: settings.consentWindowHours, now,
   });
@@ -77,6 +79,7 @@ export function historyChecks({ history, settings, customer, shown, lineType, no
     const connection = missed ? connectedAfter(history.calls, customer, missed) : null;
     if (connection) return { skip: { reason: 'already_connected', facts: { number: shown, at: connection.start_time } }, evidence };
   }
+  if (quietHours) return { skip: quietHours, evidence };
   if (lineType?.line_type === 'landline') return { skip: { reason: 'landline', facts: { number: shown } }, evidence };
   return { skip: null, evidence };
 }

@@ -4,6 +4,8 @@ import type { NumberHistory } from '../history/number-history';
 import type { LineType } from '../twilio/client';
 import type { IncomingNumber, Message } from '../twilio/resources';
 import { alreadySent, countryCheck, historyChecks, notTextable, type Skip } from './checks';
+import { assertFromCanText } from './from-number';
+import { quietHoursCheck } from './quiet-hours';
 import type { TextBackRequest } from './request';
 
 /** What a run should do, decided from facts alone; the caller carries it out. */
@@ -43,9 +45,11 @@ export function checkNumber(request: TextBackRequest, accountNumbers?: IncomingN
  */
 export function decide({ request, history, lineType }: DecisionContext): Decision {
   const { customer, settings, shown } = request;
+  if (settings.dryRun && !settings.messagingServiceSid) assertFromCanText(request.fromPhone?.e164, history.accountNumbers);
   const numberSkip = checkNumber(request, history.accountNumbers);
   if (!customer) return { action: 'skip', skip: numberSkip!, evidence: null };
-  const { skip, evidence } = historyChecks({ history, settings, customer: customer.e164, shown, lineType, now: request.now });
+  const quietHours = quietHoursCheck(request);
+  const { skip, evidence } = historyChecks({ history, settings, customer: customer.e164, shown, lineType, now: request.now, quietHours });
   const earlier = settings.dryRun ? null : alreadySent(history, settings, customer.e164);
   if (earlier) return { action: 'replay', message: earlier, evidence };
   if (numberSkip) return { action: 'skip', skip: numberSkip, evidence: null };

@@ -1,8 +1,11 @@
 import { InputError } from '../errors/input-error';
 import { displayNumber, isWithheldSentinel, parsePhone, type ParsedPhone } from '../phone/parse';
 import { composeText, type ComposedText } from '../sms/compose';
-import { afterHoursFor } from '../time/business-hours';
+import { afterHoursFor, type BusinessHours } from '../time/business-hours';
+import { opensAt } from '../time/next-opening';
 import { resolveTimeZone } from '../time/time-zone';
+import { callStartedAt, isLateCall, type TextsByAge } from './call-age';
+import { parseQuietHours } from './quiet-hours';
 import type { TextBackSettings } from './settings';
 
 /** Everything a run knows before it asks Twilio anything: the numbers read, the zone, the text composed. */
@@ -14,7 +17,13 @@ export interface TextBackRequest {
   homeCountry: string;
   timeZone: string;
   afterHours: boolean | null;
+  /** The text this run sends: `texts.late` once the call is known to be over an hour old. */
   composed: ComposedText;
+  texts: TextsByAge;
+  /** When the missed call started, as far as the settings tell (the history may tell more: `withCallAge`). */
+  callStartedAt: string | null;
+  lateCall: boolean;
+  quietHours: BusinessHours | null;
   /** The customer's number, or null when it is withheld or not a valid number. */
   customer: ParsedPhone | null;
   withheld: boolean;
@@ -41,7 +50,12 @@ export function resolveRequest(settings: TextBackSettings, context: TextBackCont
   const homeCountry = fromPhone?.country ?? 'US';
   const timeZone = resolveTimeZone(settings.timeZone, context.zapTimeZone, fromPhone?.e164);
   const afterHours = afterHoursFor(settings.businessHours, now, timeZone);
-  const composed = composeText({
+  const quietHours = parseQuietHours(settings.quietHours);
+  const opens = settings.businessHours ? opensAt(settings.businessHours, now, timeZone) : undefined;
+  // Both texts are composed now, so a template mistake shows before anything is asked of Twilio.
+  const compose = (late_call: boolean) => composeText({
+    late_call,
+    opens_at: opens,
     template: afterHours ? settings.afterHoursTemplate : settings.template,
     message: afterHours ? settings.afterHoursMessage ?? settings.message : settings.message,
     business_name: settings.businessName,
@@ -52,6 +66,9 @@ export function resolveRequest(settings: TextBackSettings, context: TextBackCont
     caller_name: settings.callerName,
     opt_out_text: settings.optOutText,
   });
+  const texts = { recent: compose(false), late: compose(true) };
+  const startedAt = callStartedAt([], settings.callId, settings.calledAt);
+  const lateCall = isLateCall(startedAt, now);
   const withheld = isWithheld(settings.to);
   const customer = withheld ? null : parsePhone(settings.to, homeCountry);
   return {
@@ -61,7 +78,11 @@ export function resolveRequest(settings: TextBackSettings, context: TextBackCont
     homeCountry,
     timeZone,
     afterHours,
-    composed,
+    composed: lateCall ? texts.late : texts.recent,
+    texts,
+    callStartedAt: startedAt,
+    lateCall,
+    quietHours,
     customer,
     withheld,
     shown: customer ? displayNumber(customer.e164, homeCountry) : settings.to,

@@ -5,6 +5,7 @@ import type { TwilioClient } from '../twilio/client';
 import type { Message } from '../twilio/resources';
 import { orNullWhenNotFound } from '../twilio/error-table';
 import { isCallSid } from '../twilio/sids';
+import { withCallAge } from './call-age';
 import { claimsFor, releaseClaims, takeClaims, type Claim, type ClaimStore } from './claims';
 import { checkNumber, decide, type Decision, type DecisionContext } from './decide';
 import { resolveRequest, type TextBackContext as RequestContext, type TextBackRequest } from './request';
@@ -30,20 +31,24 @@ const LOSER_WAITS_MS = [500, 1000, 2000];
  * then at most one send. A replay of the same missed call returns the text already sent instead of sending again.
  */
 export async function sendTextBack(twilio: TwilioClient, settings: TextBackSettings, context: TextBackContext = {}): Promise<TextBackOutcome> {
-  const request = resolveRequest(settings, context);
+  let request = resolveRequest(settings, context);
   const numberSkip = checkNumber(request);
   if (numberSkip || !request.customer) return skipped(request, numberSkip!);
+  const customer = request.customer;
 
   const windowStart = new Date(request.now.getTime() - settings.consentWindowHours * 3600000);
-  const [history, lineType] = await Promise.all([
-    fetchNumberHistory(twilio, request.customer.e164, { scope: 'window', windowStart }),
-    settings.skipLandlines ? twilio.lookupLineType(request.customer.e164) : Promise.resolve(null),
+  const [fetched, lineType] = await Promise.all([
+    fetchNumberHistory(twilio, customer.e164, { scope: 'window', windowStart }),
+    settings.skipLandlines ? twilio.lookupLineType(customer.e164) : Promise.resolve(null),
   ]);
-  const facts: DecisionContext = { request, history: await withNamedCall(twilio, history, settings.callId), lineType };
+  const history = await withNamedCall(twilio, fetched, settings.callId);
+  // The call's age decides the promise ("within 5 min" or "as soon as we can") and quiet hours.
+  request = withCallAge(request, history.calls);
+  const facts: DecisionContext = { request, history, lineType };
   const decision = decide(facts);
   if (decision.action !== 'send') return carryOut(request, decision);
 
-  const claims = claimsFor(twilio.connection.accountSid, request.customer.e164, settings.callId, settings.cooldownHours);
+  const claims = claimsFor(twilio.connection.accountSid, customer.e164, settings.callId, settings.cooldownHours);
   const taken = await takeClaims(context.claims, claims, request.now);
   if (taken.kind === 'lost') return afterLostClaim(twilio, facts, context.loserWaitsMs ?? LOSER_WAITS_MS);
   if (taken.kind === 'unavailable') {

@@ -29,4 +29,6 @@ export interface TextBackSettings {
   timeZone?: string;
   afterHoursTemplate: TemplateName;
   afterHoursMessage?: string;
+  /** `21:00-08:00` by default; undefined turns quiet hours off. */
+  quietHours?: string;
 }

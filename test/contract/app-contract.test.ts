@@ -12,7 +12,7 @@ describe('the built app (what package.json main names) loads and connects', () =
   const tester = createAppTester(built);
 
   test('it is the same app as the sources, with every contract operation', () => {
-    expect(Object.keys(built.triggers).sort()).toEqual(['missed_call', 'missed_call_instant', 'missed_call_webhook', 'phone_number', 'text_back_undelivered', 'text_reply']);
+    expect(Object.keys(built.triggers).sort()).toEqual(['missed_call', 'missed_call_instant', 'missed_call_webhook', 'phone_number', 'sms_phone_number', 'text_back_undelivered', 'text_reply']);
     expect(Object.keys(built.creates)).toEqual(['send_text_back']);
     expect(Object.keys(built.searches).sort()).toEqual(['find_consent', 'find_missed_call_in_webhook', 'find_recovery_report', 'find_texting_readiness']);
     expect(built.version).toBe(require('../../package.json').version);

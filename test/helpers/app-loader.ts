@@ -81,7 +81,12 @@ export function operationsOf(app: AppDefinition): OperationEntry[] {
 
 /** Static fields only: a function in `inputFields` is a dynamic field Zapier resolves at run time. */
 export function staticFields(fields: unknown[] | undefined): FieldDefinition[] {
-  return (fields ?? []).filter(
+  // A field function (dynamic fields) names the fields it can show in its `fields` property: they count too.
+  const declared = (field: unknown): unknown[] => {
+    const fields: unknown = typeof field === 'function' ? (field as unknown as { fields?: unknown }).fields : undefined;
+    return Array.isArray(fields) ? fields : [field];
+  };
+  return (fields ?? []).flatMap(declared).filter(
     (field): field is FieldDefinition => typeof field === 'object' && field !== null && typeof (field as FieldDefinition).key === 'string',
   );
 }

@@ -152,7 +152,7 @@ describe('replays never send a second text, whatever the settings', () => {
   ])('%s', async (_situation, settings) => {
     const caller = freshCaller();
     const callId = missedCall(caller, 90);
-    const first = await sendWith(undefined, { to: caller, call_id: callId, require_caller_consent: false, cooldown_hours: 0 });
+    const first = await sendWith(undefined, { to: caller, call_id: callId, require_caller_consent: false, cooldown_hours: 0, quiet_hours: '' });
     expect(first).toMatchObject({ status: 'sent', replayed: false });
     const replay = await sendWith(undefined, { to: caller, call_id: callId, ...settings });
     expect(replay).toMatchObject({ status: 'sent', replayed: true, message_sid: first.message_sid });

@@ -42,7 +42,7 @@ describe('New Missed Call over the sandbox day', () => {
     expect(items.length).toBeGreaterThan(10);
     for (const item of items) {
       expect(Object.keys(item).sort()).toEqual([
-        'after_hours', 'business_number', 'call_id', 'called_at', 'caller_country', 'caller_id_withheld', 'caller_name',
+        'after_hours', 'business_number', 'call_id', 'called_at', 'caller_country', 'caller_first_name', 'caller_id_withheld', 'caller_name',
         'caller_number', 'caller_number_national', 'duration_seconds', 'id', 'missed_reason', 'provider', 'voicemail', 'voicemail_url',
       ]);
       expect(item.called_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);

@@ -54,7 +54,8 @@ test('Recipe 3: New Text Reply -> Filter (opt-out or callback request) -> notify
 test('Recipe 4: CRM contact -> Find Consent Record -> Filter (Can Text) -> Send Text-Back', async () => {
   const called = freshCaller();
   const neverCalled = freshCaller();
-  sandbox().addMissedCall({ from: called, to: MAIN_LINE, minutesAgo: 90 });
+  // Within the hour, so the text goes out at any hour of the day (quiet hours hold back only older calls).
+  sandbox().addMissedCall({ from: called, to: MAIN_LINE, minutesAgo: 30 });
   const crmContacts = [
     { name: 'Dana', phone: `(303) 555-${called.slice(-4)}` },
     { name: 'Lee', phone: `303.555.${neverCalled.slice(-4)}` },

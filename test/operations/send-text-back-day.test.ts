@@ -1,4 +1,5 @@
 import { operations, run, useSandbox } from '../helpers/app';
+import { expectedTextBack } from '../helpers/scenario-expectations';
 
 const sandbox = useSandbox();
 
@@ -12,6 +13,7 @@ describe('Send Text-Back over the sandbox day', () => {
     const missed = (await run(sandbox(), operations.missedCall, { inputData: { include_withheld_callers: true } })) as Item[];
     const outcomes: Record<string, string> = {};
     const sids = new Set<unknown>();
+    const bodies: { body: string; minutesOld: number }[] = [];
     for (const call of missed) {
       const result = (await run(sandbox(), operations.sendTextBack, {
         inputData: {
@@ -19,15 +21,19 @@ describe('Send Text-Back over the sandbox day', () => {
           from: call.business_number,
           business_name: 'Rapid Rooter Plumbing',
           call_id: call.id,
+          caller_name: call.caller_first_name,
           if_skipped: 'continue',
         },
       })) as Item;
       outcomes[call.id as string] = result.status === 'sent' ? 'sent' : String(result.skip_reason);
       if (result.status === 'sent') sids.add(result.message_sid);
+      if (result.status === 'sent' && !seededSids.has(result.message_sid as string)) bodies.push({ body: String(result.body), minutesOld: (Date.now() - Date.parse(String(call.called_at))) / 60000 });
     }
     const expected: Record<string, string> = {};
     for (const call of sandbox().scenarioCalls()) {
-      if (call.textBack && outcomes[call.sid] !== undefined) expected[call.key] = call.textBack;
+      // No zone is given and +1 spans many zones: business hours and quiet hours are read in UTC.
+      const verdict = expectedTextBack(call, new Date(), 'UTC');
+      if (verdict && outcomes[call.sid] !== undefined) expected[call.key] = verdict;
     }
     // These calls already got their text-back earlier in the day: running the step for them is a replay,
     // which returns the text already sent and sends nothing new.
@@ -37,6 +43,12 @@ describe('Send Text-Back over the sandbox day', () => {
     const newTexts = sandbox().state.messages.filter((message) => message.direction === 'outbound-api').length - sentBefore;
     // One text per caller: a repeat caller's two missed calls share the one text-back.
     expect(newTexts).toBe([...sids].filter((sid) => !seededSids.has(sid as string)).length);
-    expect(outcomes[sandbox().callSid('repeat-caller-first')]).toBe('sent');
+    expect(outcomes[sandbox().callSid('repeat-caller-first')]).toBe(expected['repeat-caller-first']);
+    // No city, state or carrier label is greeted, and no call over an hour old is promised minutes.
+    expect(bodies.filter(({ body }) => /Hi (Austin|Round|Wireless|Tx)\b/i.test(body))).toEqual([]);
+    expect(bodies.filter(({ body, minutesOld }) => minutesOld > 61 && /within|\bmin\b/.test(body))).toEqual([]);
+    const firstNames = Object.fromEntries(missed.map((call) => [call.id, call.caller_first_name]));
+    expect(['forwarded-no-answer', 'forwarded-busy', 'caller-no-answer', 'voicemail-processing'].map((key) => firstNames[sandbox().callSid(key)]))
+      .toEqual(['Maria', null, null, null]);
   });
 });

@@ -120,7 +120,8 @@ describe('checks, in the contract order', () => {
   test('landline: checked with Lookup only when asked', async () => {
     const landline = sandbox().scenarioCalls().find((call) => call.key === 'landline-caller')!;
     sandbox().resetRequests();
-    expect(await send({ to: landline.from, call_id: landline.sid, skip_landlines: true, dry_run: true })).toMatchObject({
+    // The call is hours old: with quiet hours off, the verdict does not depend on the hour the test runs.
+    expect(await send({ to: landline.from, call_id: landline.sid, skip_landlines: true, dry_run: true, quiet_hours: '' })).toMatchObject({
       status: 'dry_run', skip_reason: 'landline',
     });
     expect(sandbox().requests.filter((request) => request.path.startsWith('/v2/PhoneNumbers'))).toHaveLength(1);

@@ -48,9 +48,13 @@ describe('composed texts', () => {
   });
 
   test('a caller named "Text STOP" does not stand in for the footer (custom text)', () => {
-    const result = compose({ template: 'custom', message: 'Hi {caller_name}, Rapid Rooter Plumbing here, we will call you back.', caller_name: 'Text STOP' });
+    const result = compose({ template: 'custom', message: 'Hi {caller_name|there}, Rapid Rooter Plumbing here, we will call you back.', caller_name: 'Text STOP' });
     expect(result.footer_added).toBe(true);
     expect(result.body.endsWith(FOOTER)).toBe(true);
+    // Without a fallback there is no name to greet: a plain error, never the label in the text.
+    expect(() => compose({ template: 'custom', message: 'Hi {caller_name}, Rapid Rooter Plumbing here.', caller_name: 'Text STOP' })).toThrow(
+      /no name to greet.*\{caller_name\|there\}/,
+    );
   });
 
   test('a caller named "Text STOP" does not stand in for the footer (built-in template)', () => {

@@ -1,11 +1,8 @@
 import { createHmac } from 'node:crypto';
-import { createAppTester } from 'zapier-platform-core';
-import App from '../index';
-import type { Sandbox } from '../sandbox/server';
-import { heading } from './report-format';
+import App from '../../index';
+import type { Item, Perform, Section } from './context';
+import { callerWords, missedReasonWords } from './words';
 
-type Perform = Parameters<ReturnType<typeof createAppTester>>[0];
-const appTester = createAppTester(App);
 const findInWebhook = (App.searches!.find_missed_call_in_webhook.operation as unknown as { perform: Perform }).perform;
 
 const SECRET = 'demo-zoom-secret-token';
@@ -36,16 +33,14 @@ function zoomDelivery(handupResult: string, secret: string) {
  * The public listing's path: Catch Raw Hook receives the phone system's webhook, and Find Missed Call in Webhook
  * reads it (the same rules and signature check as the static hook). A forged copy finds nothing.
  */
-export async function missedCallThroughSearch(sandbox: Sandbox): Promise<void> {
-  console.log(heading('A missed call through Catch Raw Hook (Find Missed Call in Webhook, for public listings)'));
-  const inputData = { provider: 'zoom', webhook_secret: SECRET, timezone: 'America/Chicago' };
-  const deliveries = [['Signed by Zoom', zoomDelivery('No Answer', SECRET)], ['Forged (wrong secret)', zoomDelivery('No Answer', 'guess')]] as const;
-  for (const [label, delivery] of deliveries) {
-    const bundle = { authData: sandbox.authData(), inputData: { ...inputData, ...delivery } };
-    const found = (await appTester(findInWebhook, bundle as never)) as Record<string, unknown>[];
-    const item = found[0];
-    console.log(item
-      ? `${label}: found ${item.id}: ${item.caller_number_national} called ${item.business_number}, missed (${item.missed_reason}).`
-      : `${label}: nothing found.`);
-  }
-}
+export const searchPathSection: Section = {
+  title: 'A missed call through Catch Raw Hook (Find Missed Call in Webhook, for public listings)',
+  async run({ run, print, zone }) {
+    const inputData = { provider: 'zoom', webhook_secret: SECRET, timezone: zone };
+    const deliveries = [['Signed by Zoom', zoomDelivery('No Answer', SECRET)], ['Forged (wrong secret)', zoomDelivery('No Answer', 'guess')]] as const;
+    for (const [label, delivery] of deliveries) {
+      const [item] = (await run(findInWebhook, { inputData: { ...inputData, ...delivery } })) as Item[];
+      print(item ? `${label}: found. ${callerWords(item)} called ${item.business_number}; ${missedReasonWords(item.missed_reason)}.` : `${label}: nothing found.`);
+    }
+  },
+};

@@ -1,0 +1,80 @@
+import { createAppTester } from 'zapier-platform-core';
+import App from '../../index';
+import type { Sandbox } from '../../sandbox/server';
+
+export type Item = Record<string, unknown>;
+export type Perform = Parameters<ReturnType<typeof createAppTester>>[0];
+const appTester = createAppTester(App);
+
+/** An operation's functions by name, whatever kind of operation it is. */
+const fns = (operation: unknown) => operation as Record<'perform' | 'performSubscribe' | 'performUnsubscribe', Perform>;
+export const op = {
+  auth: App.authentication!.test as Perform,
+  numbers: fns(App.triggers!.phone_number.operation).perform,
+  missed: fns(App.triggers!.missed_call.operation).perform,
+  subscribe: fns(App.triggers!.missed_call_instant.operation).performSubscribe,
+  unsubscribe: fns(App.triggers!.missed_call_instant.operation).performUnsubscribe,
+  instant: fns(App.triggers!.missed_call_instant.operation).perform,
+  webhook: fns(App.triggers!.missed_call_webhook.operation).perform,
+  reply: fns(App.triggers!.text_reply.operation).perform,
+  send: fns(App.creates!.send_text_back.operation).perform,
+  consent: fns(App.searches!.find_consent.operation).perform,
+  report: fns(App.searches!.find_recovery_report.operation).perform,
+};
+
+/** What the sections found, so later sections (and the test) count the same things the same way. */
+export interface JobCounts {
+  missedCalls: number;
+  instantCalls: number;
+  textsSent: number;
+  alreadyTexted: number;
+  notTexted: number;
+  notTextedByReason: Record<string, number>;
+  reportMissedCalls: number;
+  reportTextBacks: number;
+}
+
+export interface JobContext {
+  sandbox: Sandbox;
+  zone: string;
+  businessName: string;
+  businessHours: string;
+  print(line?: string): void;
+  /** Runs an operation the way Zapier would; the app's own log lines are kept out of the report. */
+  run(perform: Perform, bundle?: Item): Promise<unknown>;
+  counts: JobCounts;
+  missed: Item[];
+}
+
+/** One part of the report; the main job is a list of these, run in order and numbered by the list. */
+export interface Section {
+  title: string;
+  run(context: JobContext): Promise<void>;
+}
+
+export function createContext(sandbox: Sandbox, print: (line?: string) => void, zone: string): JobContext {
+  return {
+    sandbox,
+    zone,
+    businessName: sandbox.scenario.accountFriendlyName,
+    businessHours: 'Mon-Fri 07:00-18:00, Sat 08:00-12:00',
+    print,
+    run: (perform, bundle = {}) => quietly(() => appTester(perform, { authData: sandbox.authData(), inputData: {}, meta: { timezone: zone }, ...bundle } as never)),
+    counts: {
+      missedCalls: 0, instantCalls: 0, textsSent: 0, alreadyTexted: 0, notTexted: 0, notTextedByReason: {},
+      reportMissedCalls: 0, reportTextBacks: 0,
+    },
+    missed: [],
+  };
+}
+
+/** z.console writes to the process console; an owner's report is not the place for the app's log lines. */
+async function quietly<T>(work: () => Promise<T>): Promise<T> {
+  const { log, info, warn } = console;
+  console.log = console.info = console.warn = () => undefined;
+  try {
+    return await work();
+  } finally {
+    Object.assign(console, { log, info, warn });
+  }
+}

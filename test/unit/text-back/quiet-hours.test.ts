@@ -1,0 +1,54 @@
+import { InputError } from '../../../lib/errors/input-error';
+import { callStartedAt, isLateCall } from '../../../lib/text-back/call-age';
+import { parseQuietHours, quietHoursCheck } from '../../../lib/text-back/quiet-hours';
+import type { Call } from '../../../lib/twilio/resources';
+
+const NOW = new Date('2026-11-30T05:30:00Z'); // 11:30 PM in Chicago
+const minutesBefore = (minutes: number) => new Date(NOW.getTime() - minutes * 60000).toISOString().replace('.000Z', 'Z');
+const CALL_SID = 'CA0123456789abcdef0123456789abcdef';
+
+describe('the call\'s age (contract: Promises the business can keep)', () => {
+  test('from call_id\'s Twilio call first, then called_at; unknown is recent', () => {
+    const calls = [{ sid: CALL_SID, start_time: minutesBefore(90) } as Call];
+    expect(callStartedAt(calls, CALL_SID, minutesBefore(5))).toBe(minutesBefore(90));
+    expect(callStartedAt([], CALL_SID, minutesBefore(5))).toBe(minutesBefore(5));
+    expect(callStartedAt([], 'aircall:1', undefined)).toBeNull();
+    expect(isLateCall(null, NOW)).toBe(false);
+  });
+
+  test.each([[59, false], [60, false], [61, true], [600, true], [-30, false]])('%p minutes old: late %p', (minutes, late) => {
+    expect(isLateCall(minutesBefore(minutes), NOW)).toBe(late);
+  });
+});
+
+describe('quiet hours', () => {
+  const facts = (typed: string | undefined, minutesOld: number, timeZone = 'America/Chicago') => {
+    const startedAt = minutesBefore(minutesOld);
+    return quietHoursCheck({
+      quietHours: parseQuietHours(typed), lateCall: isLateCall(startedAt, NOW), callStartedAt: startedAt, now: NOW, timeZone, shown: '(512) 555-0112',
+    });
+  };
+
+  test('an old call at 11:30 PM is held back by the default 21:00-08:00; the skip names the hours', () => {
+    expect(facts('21:00-08:00', 90)).toEqual({
+      reason: 'quiet_hours', facts: { number: '(512) 555-0112', at: minutesBefore(90), detail: '9:00 PM to 8:00 AM' },
+    });
+  });
+
+  test('a call within the hour ignores quiet hours; outside them nothing is held back', () => {
+    expect(facts('21:00-08:00', 30)).toBeNull();
+    expect(facts('21:00-08:00', 90, 'UTC')).not.toBeNull(); // 5:30 AM UTC is quiet too...
+    expect(facts('06:00-07:00', 90, 'UTC')).toBeNull(); // ...but not inside 06:00-07:00
+    expect(facts('9pm-8am', 90)).not.toBeNull();
+  });
+
+  test.each(['', '  ', 'off', 'None', undefined])('%p turns quiet hours off', (typed) => {
+    expect(parseQuietHours(typed)).toBeNull();
+    expect(facts(typed, 600)).toBeNull();
+  });
+
+  test('an unreadable range is the owner\'s plain error', () => {
+    expect(() => parseQuietHours('after dinner')).toThrow(InputError);
+    expect(() => parseQuietHours('after dinner')).toThrow('Quiet Hours "after dinner" is not a time range. Write it like 21:00-08:00 (9 PM to 8 AM), or leave it blank to text at any hour.');
+  });
+});
