@@ -11,7 +11,8 @@ export default {
   type: 'custom',
   test,
   // The test's answer arrives as inputData: show the account's friendly name.
-  connectionLabel: async (z: ZObject, bundle: Bundle) => String(bundle.inputData.label ?? bundle.inputData.friendly_name ?? ""),
+  connectionLabel: async (_z: ZObject, bundle: Bundle) =>
+    String(bundle.inputData.label ?? bundle.inputData.friendly_name ?? ''),
   fields: [
     {
       key: 'account_sid',
@@ -26,7 +27,7 @@ export default {
       required: true,
       type: 'password',
       helpText:
-        'Shown under the Account SID in the [Twilio Console](https://console.twilio.com). If you fill in an API Key SID below, paste that key\'s secret here instead.',
+        "Shown under the Account SID in the [Twilio Console](https://console.twilio.com). If you fill in an API Key SID below, paste that key's secret here instead.",
     },
     {
       key: 'api_key_sid',

@@ -1,22 +1,23 @@
 import { basename, join } from 'node:path';
 import zapier, { defineApp } from 'zapier-platform-core';
 import authentication from './authentication';
-import missedCall from './triggers/missed-call';
-import missedCallInstant from './triggers/missed-call-instant';
-import missedCallWebhook from './triggers/missed-call-webhook';
-import phoneNumber from './triggers/phone-number';
-import smsPhoneNumber from './triggers/sms-phone-number';
 import sendTextBack from './creates/send-text-back';
 import findConsent from './searches/find-consent';
 import findMissedCallInWebhook from './searches/find-missed-call-in-webhook';
 import findRecoveryReport from './searches/find-recovery-report';
 import findTextingReadiness from './searches/find-texting-readiness';
+import missedCall from './triggers/missed-call';
+import missedCallInstant from './triggers/missed-call-instant';
+import missedCallWebhook from './triggers/missed-call-webhook';
+import phoneNumber from './triggers/phone-number';
+import smsPhoneNumber from './triggers/sms-phone-number';
 import textBackUndelivered from './triggers/text-back-undelivered';
 import textReply from './triggers/text-reply';
 
 // The built app runs from dist/, one level below package.json; tests load the sources from the root.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { version } = require(join(__dirname, basename(__dirname) === 'dist' ? '..' : '.', 'package.json')) as { version: string };
+const { version } = require(join(__dirname, basename(__dirname) === 'dist' ? '..' : '.', 'package.json')) as {
+  version: string;
+};
 
 const app = defineApp({
   version,

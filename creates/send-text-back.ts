@@ -1,11 +1,11 @@
-import { defineCreate, type Bundle, type CreatePerform, type InferInputData, type ZObject } from 'zapier-platform-core';
-import { textBackInputFields } from '../zapier/text-back-fields';
+import { type Bundle, type CreatePerform, defineCreate, type InferInputData, type ZObject } from 'zapier-platform-core';
+import { sendTextBack } from '../lib/text-back/send-text-back';
+import { twilioClient } from '../lib/twilio/client';
+import { zapTimeZone } from '../zapier/bundle';
 import { zapierClaimStore } from '../zapier/claim-store';
 import { guard } from '../zapier/guard';
-import { zapTimeZone } from '../zapier/bundle';
-import { sendTextBack } from '../lib/text-back/send-text-back';
+import { textBackInputFields } from '../zapier/text-back-fields';
 import { readTextBackSettings } from '../zapier/text-back-settings';
-import { twilioClient } from '../lib/twilio/client';
 
 const perform = guard(async (z: ZObject, bundle: Bundle<InferInputData<typeof textBackInputFields>>) => {
   const settings = readTextBackSettings(bundle.inputData);

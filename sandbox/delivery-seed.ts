@@ -26,8 +26,16 @@ export const FRAUD_BLOCKED_PHONE = '+15125550163';
 export const ROUND_ROCK_CALLER = '+15125550164';
 
 export const DELIVERY_NUMBERS: ScenarioNumber[] = [
-  { phoneNumber: WEEKEND_LINE, friendlyName: 'Weekend Line', voiceUrl: 'https://handler.twilio.com/twiml/EH4f3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d' },
-  { phoneNumber: ROUND_ROCK_LINE, friendlyName: 'Round Rock Line', voiceUrl: 'https://handler.twilio.com/twiml/EH4f3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d' },
+  {
+    phoneNumber: WEEKEND_LINE,
+    friendlyName: 'Weekend Line',
+    voiceUrl: 'https://handler.twilio.com/twiml/EH4f3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d',
+  },
+  {
+    phoneNumber: ROUND_ROCK_LINE,
+    friendlyName: 'Round Rock Line',
+    voiceUrl: 'https://handler.twilio.com/twiml/EH4f3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d',
+  },
   { phoneNumber: PROMO_LINE, friendlyName: 'Spring Promo Line' },
   { phoneNumber: TOLL_FREE_LINE, friendlyName: 'Toll-Free Line' },
 ];
@@ -52,25 +60,71 @@ export const DELIVERY_SEED: DeliverySeed = {
   carrierVerdicts: { [SWITCHED_OFF_PHONE]: 30003, [FRAUD_BLOCKED_PHONE]: 30450 },
 };
 
-const TEXT_BACK = 'Hi, this is Rapid Rooter Plumbing. Sorry we missed your call! We will call you back within 5 minutes. Reply STOP to opt out.';
+const TEXT_BACK =
+  'Hi, this is Rapid Rooter Plumbing. Sorry we missed your call! We will call you back within 5 minutes. Reply STOP to opt out.';
 const NO_ANSWER = { missed_reason: 'no_answer', voicemail: false, voicemail_url: null } as const;
 
 /** Today's missed calls whose text-backs did not arrive (each text a minute after its call). */
 /** Missed calls whose text-back went out earlier today and then failed. */
-export const UNDELIVERED: Array<{ key: string; situation: string; from: string; to: string | 'main'; minutesAgo: number }> = [
-  { key: 'weekend-line-first', situation: 'Missed on the new weekend line; its text-back was blocked (not registered)', from: WEEKEND_CALLERS[0], to: WEEKEND_LINE, minutesAgo: 260 },
-  { key: 'weekend-line-second', situation: 'Missed on the weekend line again; blocked again', from: WEEKEND_CALLERS[1], to: WEEKEND_LINE, minutesAgo: 230 },
-  { key: 'phone-switched-off', situation: 'Missed; the caller\'s phone was off when the text-back came', from: SWITCHED_OFF_PHONE, to: 'main', minutesAgo: 320 },
-  { key: 'fraud-blocked', situation: 'Missed; Twilio\'s fraud protection stopped the text-back', from: FRAUD_BLOCKED_PHONE, to: 'main', minutesAgo: 280 },
-  { key: 'round-rock-missed', situation: 'Missed at the Round Rock shop; its campaign is still under review', from: ROUND_ROCK_CALLER, to: ROUND_ROCK_LINE, minutesAgo: 200 },
+export const UNDELIVERED: Array<{
+  key: string;
+  situation: string;
+  from: string;
+  to: string | 'main';
+  minutesAgo: number;
+}> = [
+  {
+    key: 'weekend-line-first',
+    situation: 'Missed on the new weekend line; its text-back was blocked (not registered)',
+    from: WEEKEND_CALLERS[0],
+    to: WEEKEND_LINE,
+    minutesAgo: 260,
+  },
+  {
+    key: 'weekend-line-second',
+    situation: 'Missed on the weekend line again; blocked again',
+    from: WEEKEND_CALLERS[1],
+    to: WEEKEND_LINE,
+    minutesAgo: 230,
+  },
+  {
+    key: 'phone-switched-off',
+    situation: "Missed; the caller's phone was off when the text-back came",
+    from: SWITCHED_OFF_PHONE,
+    to: 'main',
+    minutesAgo: 320,
+  },
+  {
+    key: 'fraud-blocked',
+    situation: "Missed; Twilio's fraud protection stopped the text-back",
+    from: FRAUD_BLOCKED_PHONE,
+    to: 'main',
+    minutesAgo: 280,
+  },
+  {
+    key: 'round-rock-missed',
+    situation: 'Missed at the Round Rock shop; its campaign is still under review',
+    from: ROUND_ROCK_CALLER,
+    to: ROUND_ROCK_LINE,
+    minutesAgo: 200,
+  },
 ];
 
 export function deliveryCalls(mainLine: string): ScenarioCall[] {
-  return UNDELIVERED.map(({ to, ...call }) => ({ ...call, to: to === 'main' ? mainLine : to, status: 'no-answer', expect: NO_ANSWER }));
+  return UNDELIVERED.map(({ to, ...call }) => ({
+    ...call,
+    to: to === 'main' ? mainLine : to,
+    status: 'no-answer',
+    expect: NO_ANSWER,
+  }));
 }
 
 export function deliveryMessages(mainLine: string): ScenarioMessage[] {
   return UNDELIVERED.map(({ from, to, minutesAgo }) => ({
-    direction: 'outbound-api', from: to === 'main' ? mainLine : to, to: from, body: TEXT_BACK, minutesAgo: minutesAgo - 1,
+    direction: 'outbound-api',
+    from: to === 'main' ? mainLine : to,
+    to: from,
+    body: TEXT_BACK,
+    minutesAgo: minutesAgo - 1,
   }));
 }

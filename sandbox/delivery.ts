@@ -1,6 +1,6 @@
 import { parsePhone } from '../lib/phone/parse';
-import { stableSid } from './format';
 import type { DeliverySeed, DeliveryState } from './delivery-types';
+import { stableSid } from './format';
 import type { MessageRecord, MessageStatus, SandboxState } from './types';
 
 /**
@@ -14,7 +14,10 @@ import type { MessageRecord, MessageStatus, SandboxState } from './types';
 export const CARRIER_SECONDS = 4;
 
 /** Per error code: the status Twilio ends with, whether the text left Twilio (`date_sent`), and Twilio's words. */
-const CARRIER_ERRORS = new Map<number, { status: Extract<MessageStatus, 'failed' | 'undelivered'>; sent: boolean; message: string }>([
+const CARRIER_ERRORS = new Map<
+  number,
+  { status: Extract<MessageStatus, 'failed' | 'undelivered'>; sent: boolean; message: string }
+>([
   [21610, { status: 'failed', sent: false, message: 'Attempt to send to unsubscribed recipient' }],
   [30003, { status: 'undelivered', sent: true, message: 'Unreachable destination handset' }],
   [30004, { status: 'undelivered', sent: true, message: 'Message blocked' }],
@@ -36,21 +39,30 @@ const PENDING_CAMPAIGNS = new Set(['PENDING', 'IN_PROGRESS']);
 
 /** Twilio's `error_message` for a code (null when there is no error). */
 export function carrierErrorMessage(code: number | null): string | null {
-  return code === null ? null : CARRIER_ERRORS.get(code)?.message ?? null;
+  return code === null ? null : (CARRIER_ERRORS.get(code)?.message ?? null);
 }
 
-export function createDeliveryState(seed: DeliverySeed | undefined, scenarioName: string, created: Date): DeliveryState {
-  const registrations = new Map(Object.entries(seed?.registrations ?? {}).map(([friendlyName, seeded]) => [friendlyName, {
-    usAppToPersonRegistered: seeded.usAppToPersonRegistered,
-    campaigns: seeded.campaigns.map((campaignStatus, index) => ({
-      sid: stableSid('QE', `${scenarioName}:${friendlyName}:campaign:${index}`),
-      brandRegistrationSid: stableSid('BN', `${scenarioName}:brand`),
-      campaignStatus,
-      campaignId: `C${stableSid('', `${scenarioName}:${friendlyName}:${index}`).slice(0, 6).toUpperCase()}`,
-      dateCreated: created,
-      dateUpdated: created,
-    })),
-  }]));
+export function createDeliveryState(
+  seed: DeliverySeed | undefined,
+  scenarioName: string,
+  created: Date,
+): DeliveryState {
+  const registrations = new Map(
+    Object.entries(seed?.registrations ?? {}).map(([friendlyName, seeded]) => [
+      friendlyName,
+      {
+        usAppToPersonRegistered: seeded.usAppToPersonRegistered,
+        campaigns: seeded.campaigns.map((campaignStatus, index) => ({
+          sid: stableSid('QE', `${scenarioName}:${friendlyName}:campaign:${index}`),
+          brandRegistrationSid: stableSid('BN', `${scenarioName}:brand`),
+          campaignStatus,
+          campaignId: `C${stableSid('', `${scenarioName}:${friendlyName}:${index}`).slice(0, 6).toUpperCase()}`,
+          dateCreated: created,
+          dateUpdated: created,
+        })),
+      },
+    ]),
+  );
   const tollFreeVerifications = (seed?.tollFreeVerifications ?? []).map((verification) => ({
     sid: stableSid('HH', `${scenarioName}:${verification.phoneNumber}:verification`),
     phoneNumber: verification.phoneNumber,
@@ -60,7 +72,11 @@ export function createDeliveryState(seed: DeliverySeed | undefined, scenarioName
     dateCreated: created,
     dateUpdated: created,
   }));
-  return { registrations, tollFreeVerifications, carrierVerdicts: new Map(Object.entries(seed?.carrierVerdicts ?? {})) };
+  return {
+    registrations,
+    tollFreeVerifications,
+    carrierVerdicts: new Map(Object.entries(seed?.carrierVerdicts ?? {})),
+  };
 }
 
 /** The sender's side: whether carriers take texts from this number at all (null: they do). */
@@ -68,7 +84,9 @@ function senderError(state: SandboxState, from: string): number | null {
   const parsed = parsePhone(from);
   if (!parsed) return null;
   if (parsed.type === 'TOLL_FREE') {
-    const approved = state.delivery.tollFreeVerifications.some((v) => v.phoneNumber === from && v.status === 'TWILIO_APPROVED');
+    const approved = state.delivery.tollFreeVerifications.some(
+      (v) => v.phoneNumber === from && v.status === 'TWILIO_APPROVED',
+    );
     return approved ? null : 30032;
   }
   if (!A2P_COUNTRIES.has(parsed.country ?? '')) return null;
@@ -106,8 +124,11 @@ export function settleMessage(state: SandboxState, message: MessageRecord): void
 /** Moves every text the carrier has answered by `now` on from `queued`/`sent`; reads call this first. */
 export function settleMessages(state: SandboxState, now: Date): void {
   for (const message of state.messages) {
-    if ((message.status === 'sent' || message.status === 'queued') && message.direction.startsWith('outbound')
-      && now.getTime() - message.dateCreated.getTime() >= CARRIER_SECONDS * 1000) {
+    if (
+      (message.status === 'sent' || message.status === 'queued') &&
+      message.direction.startsWith('outbound') &&
+      now.getTime() - message.dateCreated.getTime() >= CARRIER_SECONDS * 1000
+    ) {
       settleMessage(state, message);
     }
   }

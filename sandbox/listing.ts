@@ -9,7 +9,8 @@ function parseBound(name: string, value: string): { instant: number; dayOnly: bo
   const day = DATE_ONLY.exec(value.trim());
   if (day) return { instant: Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])), dayOnly: true };
   const instant = Date.parse(value.trim());
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(value.trim()) || Number.isNaN(instant)) throw new TwilioError(20001, `${name}: ${value}`);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(value.trim()) || Number.isNaN(instant))
+    throw new TwilioError(20001, `${name}: ${value}`);
   return { instant, dayOnly: false };
 }
 
@@ -26,7 +27,11 @@ export function dateFilter(query: Query, name: string): (date: Date | null) => b
     if (!['', '>', '<', '>=', '<='].includes(op)) continue;
     const bound = parseBound(key, value);
     if (op === '') {
-      tests.push(bound.dayOnly ? (t) => t >= bound.instant && t < bound.instant + DAY_MS : (t) => Math.floor(t / 1000) === Math.floor(bound.instant / 1000));
+      tests.push(
+        bound.dayOnly
+          ? (t) => t >= bound.instant && t < bound.instant + DAY_MS
+          : (t) => Math.floor(t / 1000) === Math.floor(bound.instant / 1000),
+      );
     } else if (op.startsWith('>')) {
       tests.push((t) => t >= bound.instant);
     } else {
@@ -58,7 +63,13 @@ function pageSizeOf(query: Query): number {
  * Twilio's 2010-04-01 paging. Page tokens are `PA` + the SID of the last item already seen (next page) or
  * `PB` + the first one (previous page), as Twilio's are, so paging stays stable while new calls arrive.
  */
-export function paginate<T extends { sid: string }>(all: T[], query: Query, path: string, listKey: string, render: (item: T) => unknown): Page<T> {
+export function paginate<T extends { sid: string }>(
+  all: T[],
+  query: Query,
+  path: string,
+  listKey: string,
+  render: (item: T) => unknown,
+): Page<T> {
   const pageSize = pageSizeOf(query);
   const page = Math.max(0, Number.parseInt(query.Page ?? '0', 10) || 0);
   const token = query.PageToken ?? '';

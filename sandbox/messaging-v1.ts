@@ -1,6 +1,6 @@
-import { stableSid } from './format';
-import type { CampaignRecord, ServiceRegistration, TollFreeVerificationRecord } from './delivery-types';
 import { parsePhone } from '../lib/phone/parse';
+import type { CampaignRecord, ServiceRegistration, TollFreeVerificationRecord } from './delivery-types';
+import { stableSid } from './format';
 import type { RouteAnswer, RouteContext } from './routes';
 import { TwilioError } from './twilio-errors';
 import type { MessagingServiceRecord, SandboxState } from './types';
@@ -18,7 +18,8 @@ const NO_REGISTRATION: ServiceRegistration = { usAppToPersonRegistered: false, c
 /** Messaging v1 paging: `Page`/`PageSize`, and `meta` with absolute page URLs. */
 function page<T>(all: T[], ctx: RouteContext, key: string, render: (item: T) => unknown): RouteAnswer {
   const size = Number(ctx.query.PageSize ?? 50);
-  if (!Number.isInteger(size) || size < 1 || size > 1000) throw new TwilioError(20001, `PageSize: ${ctx.query.PageSize}`);
+  if (!Number.isInteger(size) || size < 1 || size > 1000)
+    throw new TwilioError(20001, `PageSize: ${ctx.query.PageSize}`);
   const index = Math.max(0, Number.parseInt(ctx.query.Page ?? '0', 10) || 0);
   const items = all.slice(index * size, (index + 1) * size);
   const filters = Object.entries(ctx.query).filter(([name]) => !['Page', 'PageSize', 'PageToken'].includes(name));
@@ -46,7 +47,8 @@ function page<T>(all: T[], ctx: RouteContext, key: string, render: (item: T) => 
   };
 }
 
-const registrationOf = (state: SandboxState, service: MessagingServiceRecord) => state.delivery.registrations.get(service.friendlyName) ?? NO_REGISTRATION;
+const registrationOf = (state: SandboxState, service: MessagingServiceRecord) =>
+  state.delivery.registrations.get(service.friendlyName) ?? NO_REGISTRATION;
 
 function serviceJson(ctx: RouteContext, service: MessagingServiceRecord): Record<string, unknown> {
   const url = `${ctx.baseUrl}/v1/Services/${service.sid}`;
@@ -89,7 +91,13 @@ function serviceJson(ctx: RouteContext, service: MessagingServiceRecord): Record
 function serviceNumberJson(ctx: RouteContext, service: MessagingServiceRecord, e164: string): Record<string, unknown> {
   const number = ctx.state.numbers.find((candidate) => candidate.phoneNumber === e164);
   const sid = number?.sid ?? stableSid('PN', e164);
-  const capabilities = number ? [...(number.capabilities.voice ? ['Voice'] : []), ...(number.capabilities.sms ? ['SMS'] : []), ...(number.capabilities.mms ? ['MMS'] : [])] : [];
+  const capabilities = number
+    ? [
+        ...(number.capabilities.voice ? ['Voice'] : []),
+        ...(number.capabilities.sms ? ['SMS'] : []),
+        ...(number.capabilities.mms ? ['MMS'] : []),
+      ]
+    : [];
   return {
     account_sid: ctx.state.account.sid,
     service_sid: service.sid,
@@ -103,7 +111,11 @@ function serviceNumberJson(ctx: RouteContext, service: MessagingServiceRecord, e
   };
 }
 
-function campaignJson(ctx: RouteContext, service: MessagingServiceRecord, campaign: CampaignRecord): Record<string, unknown> {
+function campaignJson(
+  ctx: RouteContext,
+  service: MessagingServiceRecord,
+  campaign: CampaignRecord,
+): Record<string, unknown> {
   const failed = campaign.campaignStatus === 'FAILED';
   return {
     sid: campaign.sid,
@@ -111,7 +123,9 @@ function campaignJson(ctx: RouteContext, service: MessagingServiceRecord, campai
     brand_registration_sid: campaign.brandRegistrationSid,
     messaging_service_sid: service.sid,
     description: 'Texts customers who called and could not reach us, offering a call back.',
-    message_samples: ['Hi, this is Rapid Rooter Plumbing. Sorry we missed your call! We will call you back within 5 minutes. Reply STOP to opt out.'],
+    message_samples: [
+      'Hi, this is Rapid Rooter Plumbing. Sorry we missed your call! We will call you back within 5 minutes. Reply STOP to opt out.',
+    ],
     us_app_to_person_usecase: 'CUSTOMER_CARE',
     has_embedded_links: false,
     has_embedded_phone: false,
@@ -121,10 +135,13 @@ function campaignJson(ctx: RouteContext, service: MessagingServiceRecord, campai
     campaign_status: campaign.campaignStatus,
     campaign_id: campaign.campaignId,
     is_externally_registered: false,
-    rate_limits: campaign.campaignStatus === 'VERIFIED' ? { att: { mps: 4, msg_class: 'T' }, tmobile: { brand_tier: 'LOW' } } : {},
-    message_flow: 'Customers who call the business and miss us get one text offering a call back; they can reply STOP at any time.',
+    rate_limits:
+      campaign.campaignStatus === 'VERIFIED' ? { att: { mps: 4, msg_class: 'T' }, tmobile: { brand_tier: 'LOW' } } : {},
+    message_flow:
+      'Customers who call the business and miss us get one text offering a call back; they can reply STOP at any time.',
     opt_in_message: null,
-    opt_out_message: 'You have successfully been unsubscribed. You will not receive any more messages from this number. Reply START to resubscribe.',
+    opt_out_message:
+      'You have successfully been unsubscribed. You will not receive any more messages from this number. Reply START to resubscribe.',
     help_message: 'Reply STOP to unsubscribe. Msg&Data Rates May Apply.',
     opt_in_keywords: ['START'],
     opt_out_keywords: ['STOP'],
@@ -133,7 +150,14 @@ function campaignJson(ctx: RouteContext, service: MessagingServiceRecord, campai
     date_updated: iso(campaign.dateUpdated),
     url: `${ctx.baseUrl}/v1/Services/${service.sid}/Compliance/Usa2p/${campaign.sid}`,
     mock: false,
-    errors: failed ? [{ code: 30896, description: 'Campaign rejected: the message flow does not show how customers consent to texts.' }] : [],
+    errors: failed
+      ? [
+          {
+            code: 30896,
+            description: 'Campaign rejected: the message flow does not show how customers consent to texts.',
+          },
+        ]
+      : [],
   };
 }
 
@@ -187,25 +211,36 @@ function serviceOf(ctx: RouteContext): MessagingServiceRecord {
   return service;
 }
 
-const route = (path: string, handle: (ctx: RouteContext) => RouteAnswer) => ({ method: 'GET' as const, pattern: new RegExp(`^${path}$`), handle });
+const route = (path: string, handle: (ctx: RouteContext) => RouteAnswer) => ({
+  method: 'GET' as const,
+  pattern: new RegExp(`^${path}$`),
+  handle,
+});
 const SERVICE = '/v1/Services/(?<service>MG[0-9a-f]{32})';
 
 /** The Messaging v1 reads the app makes, one row each (added to the sandbox's routes). */
 export const MESSAGING_V1_ROUTES = [
-  route('/v1/Services', (ctx) => page(ctx.state.messagingServices, ctx, 'services', (service) => serviceJson(ctx, service))),
+  route('/v1/Services', (ctx) =>
+    page(ctx.state.messagingServices, ctx, 'services', (service) => serviceJson(ctx, service)),
+  ),
   route(`${SERVICE}/PhoneNumbers`, (ctx) => {
     const service = serviceOf(ctx);
     return page(service.numbers, ctx, 'phone_numbers', (e164) => serviceNumberJson(ctx, service, e164));
   }),
   route(`${SERVICE}/Compliance/Usa2p`, (ctx) => {
     const service = serviceOf(ctx);
-    return page(registrationOf(ctx.state, service).campaigns, ctx, 'compliance', (campaign) => campaignJson(ctx, service, campaign));
+    return page(registrationOf(ctx.state, service).campaigns, ctx, 'compliance', (campaign) =>
+      campaignJson(ctx, service, campaign),
+    );
   }),
   route('/v1/Tollfree/Verifications', (ctx) => {
-    const numberSid = (verification: TollFreeVerificationRecord) => ctx.state.numbers.find((n) => n.phoneNumber === verification.phoneNumber)?.sid;
-    const verifications = ctx.state.delivery.tollFreeVerifications.filter((verification) =>
-      (!ctx.query.TollfreePhoneNumberSid || numberSid(verification) === ctx.query.TollfreePhoneNumberSid)
-      && (!ctx.query.Status || verification.status === ctx.query.Status));
+    const numberSid = (verification: TollFreeVerificationRecord) =>
+      ctx.state.numbers.find((n) => n.phoneNumber === verification.phoneNumber)?.sid;
+    const verifications = ctx.state.delivery.tollFreeVerifications.filter(
+      (verification) =>
+        (!ctx.query.TollfreePhoneNumberSid || numberSid(verification) === ctx.query.TollfreePhoneNumberSid) &&
+        (!ctx.query.Status || verification.status === ctx.query.Status),
+    );
     return page(verifications, ctx, 'verifications', (verification) => verificationJson(ctx, verification));
   }),
 ];

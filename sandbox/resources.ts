@@ -106,7 +106,11 @@ export function callJson(accountSid: string, call: CallRecord): Record<string, u
   };
 }
 
-export function recordingJson(accountSid: string, baseUrl: string, recording: RecordingRecord): Record<string, unknown> {
+export function recordingJson(
+  accountSid: string,
+  baseUrl: string,
+  recording: RecordingRecord,
+): Record<string, unknown> {
   const path = `${accountPath(accountSid)}/Recordings/${recording.sid}`;
   return {
     account_sid: accountSid,

@@ -1,7 +1,7 @@
 import { settleMessages } from './delivery';
+import { dateFilter, newestFirst, numberFilter, paginate, type Query } from './listing';
 import { lookupJson } from './lookup';
 import { MESSAGING_V1_ROUTES } from './messaging-v1';
-import { dateFilter, newestFirst, numberFilter, paginate, type Query } from './listing';
 import { accountJson, callJson, messageJson, phoneNumberJson, recordingJson } from './resources';
 import { sendMessage, updateNumber } from './state';
 import { TwilioError } from './twilio-errors';
@@ -34,7 +34,11 @@ interface Route {
 
 const ok = (body: unknown): RouteAnswer => ({ status: 200, body });
 const ACCOUNT = '/2010-04-01/Accounts/(?<account>AC[0-9a-f]{32})';
-const route = (method: Route['method'], path: string, handle: Route['handle']): Route => ({ method, pattern: new RegExp(`^${path}$`), handle });
+const route = (method: Route['method'], path: string, handle: Route['handle']): Route => ({
+  method,
+  pattern: new RegExp(`^${path}$`),
+  handle,
+});
 
 function found<T>(item: T | undefined, ctx: RouteContext): T {
   if (item === undefined) throw new TwilioError(20404, ctx.path);
@@ -55,14 +59,33 @@ export const ROUTES: Route[] = [
 
   route('GET', `${ACCOUNT}/IncomingPhoneNumbers\\.json`, (ctx) => {
     const matchesNumber = phoneNumberPattern(ctx.query.PhoneNumber);
-    const numbers = ctx.state.numbers.filter((number) => matchesNumber(number.phoneNumber)
-      && (!ctx.query.FriendlyName || number.friendlyName === ctx.query.FriendlyName));
-    return ok(paginate(numbers, ctx.query, ctx.path, 'incoming_phone_numbers', (number) => phoneNumberJson(ctx.state.account.sid, number)).body);
+    const numbers = ctx.state.numbers.filter(
+      (number) =>
+        matchesNumber(number.phoneNumber) &&
+        (!ctx.query.FriendlyName || number.friendlyName === ctx.query.FriendlyName),
+    );
+    return ok(
+      paginate(numbers, ctx.query, ctx.path, 'incoming_phone_numbers', (number) =>
+        phoneNumberJson(ctx.state.account.sid, number),
+      ).body,
+    );
   }),
   route('GET', `${ACCOUNT}/IncomingPhoneNumbers/(?<sid>PN[0-9a-f]{32})\\.json`, (ctx) =>
-    ok(phoneNumberJson(ctx.state.account.sid, found(ctx.state.numbers.find((number) => number.sid === ctx.params.sid), ctx)))),
+    ok(
+      phoneNumberJson(
+        ctx.state.account.sid,
+        found(
+          ctx.state.numbers.find((number) => number.sid === ctx.params.sid),
+          ctx,
+        ),
+      ),
+    ),
+  ),
   route('POST', `${ACCOUNT}/IncomingPhoneNumbers/(?<sid>PN[0-9a-f]{32})\\.json`, (ctx) => {
-    const number = found(ctx.state.numbers.find((candidate) => candidate.sid === ctx.params.sid), ctx);
+    const number = found(
+      ctx.state.numbers.find((candidate) => candidate.sid === ctx.params.sid),
+      ctx,
+    );
     return ok(phoneNumberJson(ctx.state.account.sid, updateNumber(number, ctx.form, ctx.now)));
   }),
 
@@ -73,14 +96,29 @@ export const ROUTES: Route[] = [
     const started = dateFilter(query, 'StartTime');
     const ended = dateFilter(query, 'EndTime');
     const calls = ctx.state.calls
-      .filter((call) => to(call.to) && from(call.from) && started(call.startTime) && ended(call.endTime)
-        && (!query.Status || call.status === query.Status)
-        && (!query.ParentCallSid || call.parentCallSid === query.ParentCallSid))
+      .filter(
+        (call) =>
+          to(call.to) &&
+          from(call.from) &&
+          started(call.startTime) &&
+          ended(call.endTime) &&
+          (!query.Status || call.status === query.Status) &&
+          (!query.ParentCallSid || call.parentCallSid === query.ParentCallSid),
+      )
       .sort(newestFirst((call) => call.dateCreated));
     return ok(paginate(calls, query, ctx.path, 'calls', (call) => callJson(ctx.state.account.sid, call)).body);
   }),
   route('GET', `${ACCOUNT}/Calls/(?<sid>CA[0-9a-f]{32})\\.json`, (ctx) =>
-    ok(callJson(ctx.state.account.sid, found(ctx.state.calls.find((call) => call.sid === ctx.params.sid), ctx)))),
+    ok(
+      callJson(
+        ctx.state.account.sid,
+        found(
+          ctx.state.calls.find((call) => call.sid === ctx.params.sid),
+          ctx,
+        ),
+      ),
+    ),
+  ),
 
   route('GET', `${ACCOUNT}/(?:Calls/(?<call>CA[0-9a-f]{32})/)?Recordings\\.json`, (ctx) => {
     const created = dateFilter(ctx.query, 'DateCreated');
@@ -88,10 +126,24 @@ export const ROUTES: Route[] = [
     const recordings = ctx.state.recordings
       .filter((recording) => (!callSid || recording.callSid === callSid) && created(recording.dateCreated))
       .sort(newestFirst((recording) => recording.dateCreated));
-    return ok(paginate(recordings, ctx.query, ctx.path, 'recordings', (recording) => recordingJson(ctx.state.account.sid, ctx.baseUrl, recording)).body);
+    return ok(
+      paginate(recordings, ctx.query, ctx.path, 'recordings', (recording) =>
+        recordingJson(ctx.state.account.sid, ctx.baseUrl, recording),
+      ).body,
+    );
   }),
   route('GET', `${ACCOUNT}/(?:Calls/CA[0-9a-f]{32}/)?Recordings/(?<sid>RE[0-9a-f]{32})\\.json`, (ctx) =>
-    ok(recordingJson(ctx.state.account.sid, ctx.baseUrl, found(ctx.state.recordings.find((recording) => recording.sid === ctx.params.sid), ctx)))),
+    ok(
+      recordingJson(
+        ctx.state.account.sid,
+        ctx.baseUrl,
+        found(
+          ctx.state.recordings.find((recording) => recording.sid === ctx.params.sid),
+          ctx,
+        ),
+      ),
+    ),
+  ),
 
   route('GET', `${ACCOUNT}/Messages\\.json`, (ctx) => {
     settleMessages(ctx.state, ctx.now);
@@ -101,20 +153,37 @@ export const ROUTES: Route[] = [
     const messages = ctx.state.messages
       .filter((message) => to(message.to) && from(message.from) && sent(message.dateSent))
       .sort(newestFirst((message) => message.dateSent ?? message.dateCreated));
-    return ok(paginate(messages, ctx.query, ctx.path, 'messages', (message) => messageJson(ctx.state.account.sid, message)).body);
+    return ok(
+      paginate(messages, ctx.query, ctx.path, 'messages', (message) => messageJson(ctx.state.account.sid, message))
+        .body,
+    );
   }),
   route('POST', `${ACCOUNT}/Messages\\.json`, (ctx) => {
     const message = sendMessage(ctx.state, ctx.form, ctx.now);
-    return { status: 201, body: messageJson(ctx.state.account.sid, message), after: () => { message.status = 'sent'; } };
+    return {
+      status: 201,
+      body: messageJson(ctx.state.account.sid, message),
+      after: () => {
+        message.status = 'sent';
+      },
+    };
   }),
-  route('GET', `${ACCOUNT}/Messages/(?<sid>(?:SM|MM)[0-9a-f]{32})\\.json`, (ctx) =>
-  {
+  route('GET', `${ACCOUNT}/Messages/(?<sid>(?:SM|MM)[0-9a-f]{32})\\.json`, (ctx) => {
     settleMessages(ctx.state, ctx.now);
-    return ok(messageJson(ctx.state.account.sid, found(ctx.state.messages.find((message) => message.sid === ctx.params.sid), ctx)));
+    return ok(
+      messageJson(
+        ctx.state.account.sid,
+        found(
+          ctx.state.messages.find((message) => message.sid === ctx.params.sid),
+          ctx,
+        ),
+      ),
+    );
   }),
 
   route('GET', '/v2/PhoneNumbers/(?<number>[^/]+)', (ctx) =>
-    ok(lookupJson(ctx.params.number, ctx.query.Fields ?? '', ctx.query.CountryCode, ctx.baseUrl, ctx.state.lookups))),
+    ok(lookupJson(ctx.params.number, ctx.query.Fields ?? '', ctx.query.CountryCode, ctx.baseUrl, ctx.state.lookups)),
+  ),
 
   ...MESSAGING_V1_ROUTES,
 ];
@@ -124,7 +193,11 @@ export function matchRoute(method: string, path: string): { route: Route; params
   for (const candidate of ROUTES) {
     if (candidate.method !== method) continue;
     const match = candidate.pattern.exec(path);
-    if (match) return { route: candidate, params: Object.fromEntries(Object.entries(match.groups ?? {}).filter(([, value]) => value !== undefined)) };
+    if (match)
+      return {
+        route: candidate,
+        params: Object.fromEntries(Object.entries(match.groups ?? {}).filter(([, value]) => value !== undefined)),
+      };
   }
   return null;
 }

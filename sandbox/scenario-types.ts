@@ -49,8 +49,14 @@ export type Verdict =
 /** `send_text_back`'s outcome with its default inputs (texting from the number that was called). */
 export type TextBackVerdict =
   | 'sent'
-  | 'invalid_number' | 'not_textable' | 'country_not_allowed' | 'opted_out' | 'no_consent' | 'cooldown'
-  | 'already_connected' | 'landline';
+  | 'invalid_number'
+  | 'not_textable'
+  | 'country_not_allowed'
+  | 'opted_out'
+  | 'no_consent'
+  | 'cooldown'
+  | 'already_connected'
+  | 'landline';
 
 export interface ScenarioCall extends CallSpec {
   key: string;

@@ -1,13 +1,13 @@
+import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { timingSafeEqual } from 'node:crypto';
+import { type ArmedFault, Faults } from './faults';
 import { randomSid, stableSid } from './format';
-import { Faults, type ArmedFault } from './faults';
 import { matchRoute, type RouteAnswer } from './routes';
 import { MAIN_LINE, rapidRooterScenario } from './scenario';
 import type { CallSpec, Scenario, ScenarioCall } from './scenario-types';
-import { addCall, addInboundMessage, createState, credentialsFor, type AddedCall, type InboundText } from './state';
-import { statusCallbackRequest, type StatusCallbackRequest } from './status-callback';
+import { type AddedCall, addCall, addInboundMessage, createState, credentialsFor, type InboundText } from './state';
+import { type StatusCallbackRequest, statusCallbackRequest } from './status-callback';
 import { TwilioError } from './twilio-errors';
 import type { MessageRecord, SandboxState } from './types';
 
@@ -66,7 +66,10 @@ export interface Sandbox {
 }
 
 /** Area codes for seeded callers, none used by the scenario, each with 100 fictional numbers (555-0100..0199). */
-const SEED_AREA_CODES = [210, 214, 469, 713, 281, 832, 915, 806, 325, 361, 409, 430, 432, 682, 817, 830, 903, 936, 940, 956, 972, 979, 254, 346, 726, 945];
+const SEED_AREA_CODES = [
+  210, 214, 469, 713, 281, 832, 915, 806, 325, 361, 409, 430, 432, 682, 817, 830, 903, 936, 940, 956, 972, 979, 254,
+  346, 726, 945,
+];
 
 function seededCaller(index: number): string {
   const slot = index % (SEED_AREA_CODES.length * 100);
@@ -126,10 +129,17 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   let baseUrl = '';
   let seeded = 0;
 
-  function answer(method: string, path: string, query: Record<string, string>, form: Record<string, string>, authorization: string | undefined): RouteAnswer {
+  function answer(
+    method: string,
+    path: string,
+    query: Record<string, string>,
+    form: Record<string, string>,
+    authorization: string | undefined,
+  ): RouteAnswer {
     if (!authenticated(authorization, state)) throw new TwilioError(20003);
     const matched = matchRoute(method, path);
-    if (!matched || (matched.params.account && matched.params.account !== state.account.sid)) throw new TwilioError(20404, path);
+    if (!matched || (matched.params.account && matched.params.account !== state.account.sid))
+      throw new TwilioError(20404, path);
     return matched.route.handle({ state, params: matched.params, query, form, path, baseUrl, now: clock() });
   }
 
@@ -150,7 +160,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       return;
     }
     if (fault?.kind === '429') {
-      send(response, { status: 429, body: new TwilioError(20429).body }, { 'Retry-After': String(fault.retryAfter ?? 1) });
+      send(
+        response,
+        { status: 429, body: new TwilioError(20429).body },
+        { 'Retry-After': String(fault.retryAfter ?? 1) },
+      );
       return;
     }
     if (fault?.kind === '500') {
@@ -213,19 +227,39 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     },
     scenarioCalls: () => scenario.calls.map((call) => ({ ...call, sid: sandbox.callSid(call.key) })),
     addCall: (spec) => addCall(state, spec, clock()),
-    addMissedCall: ({ from, to = MAIN_LINE, minutesAgo = 0, at }) => addCall(state, {
-      from, to, at, minutesAgo, status: 'completed', durationSeconds: 32,
-      legs: [{ to: Object.values(scenario.staffPhones)[0] ?? '+15125550150', status: 'no-answer' }],
-    }, clock()),
-    seedMissedCalls: (n, to = MAIN_LINE) => Array.from({ length: n }, (_, index) => {
-      const number = seeded++;
-      // Spread over the last 23 hours, so none sits on the edge of a 24-hour polling window.
-      const minutesAgo = 1 + ((index + 0.5) * (23 * 60 - 1)) / n;
-      return addCall(state, {
-        key: `${scenario.name}:seeded:${number}`, from: seededCaller(number), to, minutesAgo, status: 'completed', durationSeconds: 32,
-        legs: [{ to: Object.values(scenario.staffPhones)[0] ?? '+15125550150', status: 'no-answer' }],
-      }, clock());
-    }),
+    addMissedCall: ({ from, to = MAIN_LINE, minutesAgo = 0, at }) =>
+      addCall(
+        state,
+        {
+          from,
+          to,
+          at,
+          minutesAgo,
+          status: 'completed',
+          durationSeconds: 32,
+          legs: [{ to: Object.values(scenario.staffPhones)[0] ?? '+15125550150', status: 'no-answer' }],
+        },
+        clock(),
+      ),
+    seedMissedCalls: (n, to = MAIN_LINE) =>
+      Array.from({ length: n }, (_, index) => {
+        const number = seeded++;
+        // Spread over the last 23 hours, so none sits on the edge of a 24-hour polling window.
+        const minutesAgo = 1 + ((index + 0.5) * (23 * 60 - 1)) / n;
+        return addCall(
+          state,
+          {
+            key: `${scenario.name}:seeded:${number}`,
+            from: seededCaller(number),
+            to,
+            minutesAgo,
+            status: 'completed',
+            durationSeconds: 32,
+            legs: [{ to: Object.values(scenario.staffPhones)[0] ?? '+15125550150', status: 'no-answer' }],
+          },
+          clock(),
+        );
+      }),
     addInboundMessage: (text) => addInboundMessage(state, text, undefined, clock()).message,
     statusCallbackRequest: (callSid, url) => statusCallbackRequest(state, callSid, clock(), url),
     deliverStatusCallback: async (callSid, url) => {
@@ -237,10 +271,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       });
       return { status: response.status, body: await response.text() };
     },
-    stop: () => new Promise<void>((resolve, reject) => {
-      server.closeAllConnections();
-      server.close((error) => (error ? reject(error) : resolve()));
-    }),
+    stop: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
   };
   return sandbox;
 }

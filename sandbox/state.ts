@@ -1,7 +1,7 @@
 import { SegmentedMessage } from 'sms-segments-calculator';
 import { countryOf, parsePhone } from '../lib/phone/parse';
-import { randomSid, stableSid } from './format';
 import { createDeliveryState, settleMessages } from './delivery';
+import { randomSid, stableSid } from './format';
 import { AUTO_REPLIES, keywordOf } from './keywords';
 import type { CallSpec, Scenario } from './scenario-types';
 import { TwilioError } from './twilio-errors';
@@ -41,23 +41,25 @@ export function createState(scenario: Scenario, now: Date, credentials: Credenti
       dateCreated: created,
       smsGeoPermissions: [...scenario.smsGeoPermissions],
     },
-    numbers: scenario.numbers.map((number): PhoneNumberRecord => ({
-      sid: stableSid('PN', `${scenario.name}:${number.phoneNumber}`),
-      phoneNumber: number.phoneNumber,
-      friendlyName: number.friendlyName,
-      capabilities: { voice: true, sms: number.sms ?? true, mms: number.sms ?? true, fax: false },
-      voiceUrl: number.voiceUrl ?? null,
-      voiceMethod: 'POST',
-      voiceFallbackUrl: null,
-      voiceApplicationSid: number.voiceApplicationSid ?? '',
-      trunkSid: number.trunkSid ?? null,
-      statusCallback: number.statusCallback ?? '',
-      statusCallbackMethod: number.statusCallbackMethod ?? 'POST',
-      smsUrl: '',
-      smsMethod: 'POST',
-      dateCreated: created,
-      dateUpdated: created,
-    })),
+    numbers: scenario.numbers.map(
+      (number): PhoneNumberRecord => ({
+        sid: stableSid('PN', `${scenario.name}:${number.phoneNumber}`),
+        phoneNumber: number.phoneNumber,
+        friendlyName: number.friendlyName,
+        capabilities: { voice: true, sms: number.sms ?? true, mms: number.sms ?? true, fax: false },
+        voiceUrl: number.voiceUrl ?? null,
+        voiceMethod: 'POST',
+        voiceFallbackUrl: null,
+        voiceApplicationSid: number.voiceApplicationSid ?? '',
+        trunkSid: number.trunkSid ?? null,
+        statusCallback: number.statusCallback ?? '',
+        statusCallbackMethod: number.statusCallbackMethod ?? 'POST',
+        smsUrl: '',
+        smsMethod: 'POST',
+        dateCreated: created,
+        dateUpdated: created,
+      }),
+    ),
     calls: [],
     recordings: [],
     messages: [],
@@ -95,10 +97,11 @@ function numberSid(state: SandboxState, e164: string): string | null {
 /** Adds a call the way Twilio logs it: the caller's leg, its `outbound-dial` legs, and any recording. */
 export function addCall(state: SandboxState, spec: CallSpec, now: Date): AddedCall {
   const start = spec.at ?? new Date(now.getTime() - (spec.minutesAgo ?? 0) * MINUTE);
-  const sid = (prefix: string, part: string) => (spec.key ? stableSid(prefix, `${spec.key}:${part}`) : randomSid(prefix));
+  const sid = (prefix: string, part: string) =>
+    spec.key ? stableSid(prefix, `${spec.key}:${part}`) : randomSid(prefix);
   const final = FINAL_STATUSES.has(spec.status);
   const answered = spec.status === 'completed';
-  const duration = final ? (answered ? spec.durationSeconds ?? 30 : 0) : null;
+  const duration = final ? (answered ? (spec.durationSeconds ?? 30) : 0) : null;
   const end = final ? new Date(start.getTime() + (answered ? duration! : RING_SECONDS) * 1000) : null;
   const direction = spec.direction ?? 'inbound';
   const call: CallRecord = {
@@ -122,7 +125,7 @@ export function addCall(state: SandboxState, spec: CallSpec, now: Date): AddedCa
     const legStart = new Date(start.getTime() + 6000 + index * 100); // after the greeting, all ring together
     const legFinal = FINAL_STATUSES.has(leg.status);
     const legAnswered = leg.status === 'completed';
-    const legDuration = legFinal ? (legAnswered ? leg.durationSeconds ?? 30 : 0) : null;
+    const legDuration = legFinal ? (legAnswered ? (leg.durationSeconds ?? 30) : 0) : null;
     const legEnd = legFinal ? new Date(legStart.getTime() + (legAnswered ? legDuration! : RING_SECONDS) * 1000) : null;
     return {
       sid: sid('CA', `leg:${index}`),
@@ -169,7 +172,16 @@ export interface InboundText {
 
 const optOutKey = (businessNumber: string, customerNumber: string) => `${businessNumber}|${customerNumber}`;
 
-function outboundRecord(input: { sid: string; from: string; to: string; body: string; at: Date; status: MessageRecord['status']; direction: MessageRecord['direction']; messagingServiceSid?: string | null }): MessageRecord {
+function outboundRecord(input: {
+  sid: string;
+  from: string;
+  to: string;
+  body: string;
+  at: Date;
+  status: MessageRecord['status'];
+  direction: MessageRecord['direction'];
+  messagingServiceSid?: string | null;
+}): MessageRecord {
   return {
     sid: input.sid,
     direction: input.direction,
@@ -190,27 +202,47 @@ function outboundRecord(input: { sid: string; from: string; to: string; body: st
  * Records a text from a customer, with Twilio's keyword handling: an opt-out keyword blocks the pair and
  * Twilio answers (`outbound-reply`); START/UNSTOP lift the block and answer; YES lifts a block too.
  */
-export function addInboundMessage(state: SandboxState, text: InboundText, sid = randomSid('SM'), now = new Date()): { message: MessageRecord; autoReply: MessageRecord | null } {
+export function addInboundMessage(
+  state: SandboxState,
+  text: InboundText,
+  sid = randomSid('SM'),
+  now = new Date(),
+): { message: MessageRecord; autoReply: MessageRecord | null } {
   const at = text.at ?? now;
   const message: MessageRecord = {
-    sid, direction: 'inbound', from: text.from, to: text.to, body: text.body, status: 'received',
-    numSegments: new SegmentedMessage(text.body, 'auto').segmentsCount, messagingServiceSid: null, errorCode: null,
-    dateCreated: at, dateSent: at, dateUpdated: at,
+    sid,
+    direction: 'inbound',
+    from: text.from,
+    to: text.to,
+    body: text.body,
+    status: 'received',
+    numSegments: new SegmentedMessage(text.body, 'auto').segmentsCount,
+    messagingServiceSid: null,
+    errorCode: null,
+    dateCreated: at,
+    dateSent: at,
+    dateUpdated: at,
   };
   state.messages.push(message);
   const keyword = keywordOf(text.body);
   if (!keyword) return { message, autoReply: null };
   const key = optOutKey(text.to, text.from);
   const wasBlocked = state.optOuts.has(key);
-  if (keyword.action === 'opt_out') state.optOuts.set(key, { businessNumber: text.to, customerNumber: text.from, keyword: keyword.keyword, at });
+  if (keyword.action === 'opt_out')
+    state.optOuts.set(key, { businessNumber: text.to, customerNumber: text.from, keyword: keyword.keyword, at });
   if (keyword.action === 'opt_in') state.optOuts.delete(key);
   // Twilio answers YES only when it lifts a block: YES is also an everyday reply.
   const replies = keyword.action !== 'opt_in' || keyword.keyword !== 'YES' || wasBlocked;
   // Opted-out senders get no HELP reply.
   if (!replies || (keyword.action === 'help' && wasBlocked)) return { message, autoReply: null };
   const autoReply = outboundRecord({
-    sid: stableSid('SM', `${sid}:reply`), direction: 'outbound-reply', status: 'delivered',
-    from: text.to, to: text.from, body: AUTO_REPLIES[keyword.action], at: new Date(at.getTime() + 1000),
+    sid: stableSid('SM', `${sid}:reply`),
+    direction: 'outbound-reply',
+    status: 'delivered',
+    from: text.to,
+    to: text.from,
+    body: AUTO_REPLIES[keyword.action],
+    at: new Date(at.getTime() + 1000),
   });
   state.messages.push(autoReply);
   return { message, autoReply };
@@ -221,7 +253,10 @@ export type MessageForm = Record<string, string | undefined>;
 /** The SMS sender a Messaging Service picks: the number that last talked to the recipient, else one in its country. */
 function serviceSender(state: SandboxState, pool: string[], to: string): string {
   const talked = state.messages
-    .filter((message) => (pool.includes(message.from) && message.to === to) || (pool.includes(message.to) && message.from === to))
+    .filter(
+      (message) =>
+        (pool.includes(message.from) && message.to === to) || (pool.includes(message.to) && message.from === to),
+    )
     .sort((a, b) => b.dateCreated.getTime() - a.dateCreated.getTime())[0];
   if (talked) return pool.includes(talked.from) ? talked.from : talked.to;
   return pool.find((number) => countryOf(number) === countryOf(to)) ?? pool[0];
@@ -236,7 +271,9 @@ export function sendMessage(state: SandboxState, form: MessageForm, now: Date): 
   if (!form.From && !form.MessagingServiceSid) throw new TwilioError(21603);
 
   let pool: string[];
-  const service = form.MessagingServiceSid ? state.messagingServices.find((candidate) => candidate.sid === form.MessagingServiceSid) : undefined;
+  const service = form.MessagingServiceSid
+    ? state.messagingServices.find((candidate) => candidate.sid === form.MessagingServiceSid)
+    : undefined;
   if (form.MessagingServiceSid && !service) throw new TwilioError(21701, form.MessagingServiceSid);
   const smsNumbers = state.numbers.filter((number) => number.capabilities.sms).map((number) => number.phoneNumber);
   let from: string | undefined;
@@ -249,14 +286,21 @@ export function sendMessage(state: SandboxState, form: MessageForm, now: Date): 
   }
   const recipient = parsePhone(to, countryOf(pool[0]) ?? 'US');
   if (!recipient || /^\+?\d{3,6}$/.test(to)) throw new TwilioError(21211, to);
-  if (!recipient.country || !state.account.smsGeoPermissions.includes(recipient.country)) throw new TwilioError(21408, recipient.e164);
+  if (!recipient.country || !state.account.smsGeoPermissions.includes(recipient.country))
+    throw new TwilioError(21408, recipient.e164);
   if (body.length > 1600) throw new TwilioError(21617);
   // A Messaging Service's opt-outs cover its whole sender pool.
   if (pool.some((number) => state.optOuts.has(optOutKey(number, recipient.e164)))) throw new TwilioError(21610);
   from ??= serviceSender(state, pool, recipient.e164);
 
   const message = outboundRecord({
-    sid: randomSid('SM'), direction: 'outbound-api', status: 'queued', from, to: recipient.e164, body, at: now,
+    sid: randomSid('SM'),
+    direction: 'outbound-api',
+    status: 'queued',
+    from,
+    to: recipient.e164,
+    body,
+    at: now,
     messagingServiceSid: service?.sid ?? null,
   });
   state.messages.push(message);
@@ -265,9 +309,16 @@ export function sendMessage(state: SandboxState, form: MessageForm, now: Date): 
 
 /** Number settings the update endpoint accepts: form name → record field. */
 const NUMBER_FIELDS: Record<string, keyof PhoneNumberRecord> = {
-  FriendlyName: 'friendlyName', StatusCallback: 'statusCallback', StatusCallbackMethod: 'statusCallbackMethod',
-  VoiceUrl: 'voiceUrl', VoiceMethod: 'voiceMethod', VoiceFallbackUrl: 'voiceFallbackUrl',
-  VoiceApplicationSid: 'voiceApplicationSid', TrunkSid: 'trunkSid', SmsUrl: 'smsUrl', SmsMethod: 'smsMethod',
+  FriendlyName: 'friendlyName',
+  StatusCallback: 'statusCallback',
+  StatusCallbackMethod: 'statusCallbackMethod',
+  VoiceUrl: 'voiceUrl',
+  VoiceMethod: 'voiceMethod',
+  VoiceFallbackUrl: 'voiceFallbackUrl',
+  VoiceApplicationSid: 'voiceApplicationSid',
+  TrunkSid: 'trunkSid',
+  SmsUrl: 'smsUrl',
+  SmsMethod: 'smsMethod',
 };
 const METHOD_FIELDS = new Set(['StatusCallbackMethod', 'VoiceMethod', 'SmsMethod']);
 

@@ -5,7 +5,11 @@ import type { SandboxState } from './types';
 
 /** SIP codes Twilio reports beside each final status. */
 const SIP_RESPONSE_CODES: Record<string, string> = {
-  completed: '200', busy: '486', 'no-answer': '487', canceled: '487', failed: '500',
+  completed: '200',
+  busy: '486',
+  'no-answer': '487',
+  canceled: '487',
+  failed: '500',
 };
 
 export interface StatusCallbackRequest {
@@ -21,13 +25,18 @@ export interface StatusCallbackRequest {
  * What Twilio sends to a number's `status_callback` when a call on it ends: the call's parameters, signed
  * with the Auth Token over the URL plus the sorted POST parameters (for GET, over the URL with its query).
  */
-export function statusCallbackRequest(state: SandboxState, callSid: string, now: Date, url?: string): StatusCallbackRequest {
+export function statusCallbackRequest(
+  state: SandboxState,
+  callSid: string,
+  now: Date,
+  url?: string,
+): StatusCallbackRequest {
   const call = state.calls.find((candidate) => candidate.sid === callSid);
   if (!call) throw new Error(`No call ${callSid} in the sandbox`);
   const number = state.numbers.find((candidate) => candidate.phoneNumber === call.to);
   const target = url ?? number?.statusCallback;
   if (!target) throw new Error(`${call.to} has no status callback; pass a URL`);
-  const method = (url ? 'POST' : number?.statusCallbackMethod ?? 'POST').toUpperCase() === 'GET' ? 'GET' : 'POST';
+  const method = (url ? 'POST' : (number?.statusCallbackMethod ?? 'POST')).toUpperCase() === 'GET' ? 'GET' : 'POST';
 
   const params: Record<string, string> = {
     AccountSid: state.account.sid,
@@ -51,7 +60,12 @@ export function statusCallbackRequest(state: SandboxState, callSid: string, now:
   if (call.parentCallSid) params.ParentCallSid = call.parentCallSid;
   if (call.callerName) params.CallerName = call.callerName;
   if (call.forwardedFrom) params.ForwardedFrom = call.forwardedFrom;
-  for (const [prefix, value] of [['Caller', call.from], ['From', call.from], ['Called', call.to], ['To', call.to]] as const) {
+  for (const [prefix, value] of [
+    ['Caller', call.from],
+    ['From', call.from],
+    ['Called', call.to],
+    ['To', call.to],
+  ] as const) {
     const country = countryOf(value);
     if (country) params[`${prefix}Country`] = country;
   }

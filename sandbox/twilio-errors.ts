@@ -9,11 +9,18 @@ const TWILIO_ERRORS: Record<number, { status: number; message: string }> = {
   20429: { status: 429, message: 'Too Many Requests' },
   20500: { status: 500, message: 'An internal server error has occurred' },
   21211: { status: 400, message: "Invalid 'To' Phone Number: {detail}" },
-  21408: { status: 400, message: "Permission to send an SMS has not been enabled for the region indicated by the 'To' number: {detail}" },
+  21408: {
+    status: 400,
+    message: "Permission to send an SMS has not been enabled for the region indicated by the 'To' number: {detail}",
+  },
   21602: { status: 400, message: 'Message body is required.' },
   21603: { status: 400, message: "A 'From' phone number is required." },
   21604: { status: 400, message: "A 'To' phone number is required." },
-  21606: { status: 400, message: "The 'From' phone number provided ({detail}) is not a valid message-capable Twilio phone number for this destination." },
+  21606: {
+    status: 400,
+    message:
+      "The 'From' phone number provided ({detail}) is not a valid message-capable Twilio phone number for this destination.",
+  },
   21610: { status: 400, message: 'Attempt to send to unsubscribed recipient' },
   21617: { status: 400, message: 'The concatenated message body exceeds the 1600 character limit.' },
   21701: { status: 404, message: 'The Messaging Service Sid {detail} is invalid.' },

@@ -5,21 +5,63 @@ import type { DeliveryState } from './delivery-types';
  * Dates are `Date`s here; the resource renderers turn them into Twilio's RFC 2822 strings.
  */
 
-export type CallStatus = 'queued' | 'ringing' | 'in-progress' | 'completed' | 'busy' | 'failed' | 'no-answer' | 'canceled';
-export type CallDirection = 'inbound' | 'outbound-api' | 'outbound-dial' | 'trunking-originating' | 'trunking-terminating';
+export type CallStatus =
+  | 'queued'
+  | 'ringing'
+  | 'in-progress'
+  | 'completed'
+  | 'busy'
+  | 'failed'
+  | 'no-answer'
+  | 'canceled';
+export type CallDirection =
+  | 'inbound'
+  | 'outbound-api'
+  | 'outbound-dial'
+  | 'trunking-originating'
+  | 'trunking-terminating';
 /** Answering-machine detection results Twilio reports on `answered_by`. */
 export type AnsweredBy =
-  | 'human' | 'unknown' | 'fax'
-  | 'machine_start' | 'machine_end_beep' | 'machine_end_silence' | 'machine_end_other';
+  | 'human'
+  | 'unknown'
+  | 'fax'
+  | 'machine_start'
+  | 'machine_end_beep'
+  | 'machine_end_silence'
+  | 'machine_end_other';
 export type RecordingSource =
-  | 'RecordVerb' | 'DialVerb' | 'Conference' | 'OutboundAPI' | 'Trunking' | 'StartCallRecordingAPI' | 'StartConferenceRecordingAPI';
+  | 'RecordVerb'
+  | 'DialVerb'
+  | 'Conference'
+  | 'OutboundAPI'
+  | 'Trunking'
+  | 'StartCallRecordingAPI'
+  | 'StartConferenceRecordingAPI';
 export type RecordingStatus = 'processing' | 'completed' | 'absent' | 'deleted';
 export type MessageDirection = 'inbound' | 'outbound-api' | 'outbound-call' | 'outbound-reply';
-export type MessageStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'delivered' | 'undelivered' | 'received' | 'accepted';
+export type MessageStatus =
+  | 'queued'
+  | 'sending'
+  | 'sent'
+  | 'failed'
+  | 'delivered'
+  | 'undelivered'
+  | 'received'
+  | 'accepted';
 /** Lookup v2 `line_type_intelligence.type` values. */
 export type LineType =
-  | 'mobile' | 'landline' | 'fixedVoip' | 'nonFixedVoip' | 'personal' | 'tollFree' | 'premium' | 'sharedCost'
-  | 'uan' | 'voicemail' | 'pager' | 'unknown';
+  | 'mobile'
+  | 'landline'
+  | 'fixedVoip'
+  | 'nonFixedVoip'
+  | 'personal'
+  | 'tollFree'
+  | 'premium'
+  | 'sharedCost'
+  | 'uan'
+  | 'voicemail'
+  | 'pager'
+  | 'unknown';
 
 export interface PhoneNumberRecord {
   sid: string;

@@ -31,14 +31,20 @@ export class CacheDouble {
     return this.live(key)?.value ?? null;
   }
 
-  async set(key: string, value: unknown, ttl: number | null = null, _scope: unknown = null, nx: boolean | null = null): Promise<boolean | null> {
+  async set(
+    key: string,
+    value: unknown,
+    ttl: number | null = null,
+    _scope: unknown = null,
+    nx: boolean | null = null,
+  ): Promise<boolean | null> {
     await this.hop();
     if (this.mode === 'throttled') {
       this.sets.push({ key, ttl, nx: Boolean(nx), answer: null });
       return null;
     }
     const taken = this.live(key) !== undefined;
-    const answer = nx && taken ? false : true;
+    const answer = !(nx && taken);
     if (answer) this.entries.set(key, { value, expiresAt: ttl === null ? null : this.now + ttl * 1000 });
     this.sets.push({ key, ttl, nx: Boolean(nx), answer });
     return answer;

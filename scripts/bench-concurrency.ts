@@ -23,10 +23,21 @@ export async function textsPerConcurrentRuns(runs: number): Promise<number> {
     const { call } = sandbox.addMissedCall({ from: CALLER, to: MAIN_LINE, minutesAgo: 3 });
     const cache = new CacheDouble();
     sandbox.faults.add({ kind: 'slow', method: 'GET', path: 'Messages.json', count: runs * 2, delayMs: 250 });
-    const inputData = { to: CALLER, from: MAIN_LINE, business_name: 'Rapid Rooter Plumbing', call_id: call.sid, if_skipped: 'continue' };
+    const inputData = {
+      to: CALLER,
+      from: MAIN_LINE,
+      business_name: 'Rapid Rooter Plumbing',
+      call_id: call.sid,
+      if_skipped: 'continue',
+    };
     const perform = (z: ZObject, bundle: unknown) => send(Object.assign(z, { cache }), bundle);
-    await Promise.allSettled(Array.from({ length: runs }, () => appTester(perform as never, { authData: sandbox.authData(), inputData } as never)));
-    return sandbox.state.messages.filter((message) => message.to === CALLER && message.direction === 'outbound-api').length;
+    await Promise.allSettled(
+      Array.from({ length: runs }, () =>
+        appTester(perform as never, { authData: sandbox.authData(), inputData } as never),
+      ),
+    );
+    return sandbox.state.messages.filter((message) => message.to === CALLER && message.direction === 'outbound-api')
+      .length;
   } finally {
     await sandbox.stop();
   }

@@ -10,7 +10,7 @@ import { CARRIER_SECONDS } from '../sandbox/delivery';
 import { WEEKEND_LINE } from '../sandbox/delivery-seed';
 import { rapidRooterScenario } from '../sandbox/scenario';
 import type { Scenario } from '../sandbox/scenario-types';
-import { startSandbox, type LoggedRequest } from '../sandbox/server';
+import { type LoggedRequest, startSandbox } from '../sandbox/server';
 import { sendMessage } from '../sandbox/state';
 import { pagesFor } from './bench-goals';
 import { count, ms, plural } from './bench-stats';
@@ -32,7 +32,8 @@ export interface UndeliveredPollMeasurement {
   msPerPoll: number;
 }
 
-const isPage = (name: string) => (request: LoggedRequest) => request.method === 'GET' && request.path.endsWith(`/${name}.json`);
+const isPage = (name: string) => (request: LoggedRequest) =>
+  request.method === 'GET' && request.path.endsWith(`/${name}.json`);
 
 /** One counted poll over `messages` blocked text-backs (and their missed calls) spread over the last 40 hours. */
 export async function measureUndeliveredPoll(messages: number): Promise<UndeliveredPollMeasurement> {
@@ -44,7 +45,15 @@ export async function measureUndeliveredPoll(messages: number): Promise<Undelive
       const at = new Date(now - CARRIER_SECONDS * 1000 - ((index + 0.5) * 40 * 3_600_000) / messages);
       call.startTime = new Date(at.getTime() - 60_000);
       call.dateCreated = call.startTime;
-      sendMessage(sandbox.state, { To: call.from, From: WEEKEND_LINE, Body: 'Rapid Rooter Plumbing: sorry we missed you. Reply STOP to opt out.' }, at);
+      sendMessage(
+        sandbox.state,
+        {
+          To: call.from,
+          From: WEEKEND_LINE,
+          Body: 'Rapid Rooter Plumbing: sorry we missed you. Reply STOP to opt out.',
+        },
+        at,
+      );
     });
     sandbox.resetRequests();
     const started = performance.now();
@@ -71,23 +80,28 @@ export async function measureUndeliveredPoll(messages: number): Promise<Undelive
  */
 export function undeliveredPollMeetsGoal(poll: UndeliveredPollMeasurement): boolean {
   const messagePages = 2 * pagesFor(poll.messages, PAGE);
-  return poll.items === poll.messages
-    && poll.messagePages <= messagePages + 1
-    && poll.callPages === pagesFor(poll.callsInWindow, PAGE)
-    && poll.requests - poll.messagePages - poll.callPages === 1;
+  return (
+    poll.items === poll.messages &&
+    poll.messagePages <= messagePages + 1 &&
+    poll.callPages === pagesFor(poll.callsInWindow, PAGE) &&
+    poll.requests - poll.messagePages - poll.callPages === 1
+  );
 }
 
 /** The bench rows, in the shape `scripts/bench.ts` prints. */
-export async function undeliveredPollRows(): Promise<Array<{ what: string; measured: string; goal: string; pass: boolean }>> {
+export async function undeliveredPollRows(): Promise<
+  Array<{ what: string; measured: string; goal: string; pass: boolean }>
+> {
   const goal = `pages of ${count(PAGE)} messages and calls; 1 other request`;
   const rows = [];
   for (const size of UNDELIVERED_SIZES) {
     const poll = await measureUndeliveredPoll(size);
     rows.push({
       what: `New Undelivered Text-Back poll, ${plural(size, 'message')} in the window`,
-      measured: `${plural(poll.requests, 'request')} (${plural(poll.messagePages, 'message page')}, ${plural(poll.callPages, 'call page')} `
-        + `for ${count(poll.callsInWindow)} calls, ${poll.requests - poll.messagePages - poll.callPages} other), ${ms(poll.msPerPoll)}/poll`
-        + (poll.items === poll.messages ? '' : `; only ${count(poll.items)} items`),
+      measured:
+        `${plural(poll.requests, 'request')} (${plural(poll.messagePages, 'message page')}, ${plural(poll.callPages, 'call page')} ` +
+        `for ${count(poll.callsInWindow)} calls, ${poll.requests - poll.messagePages - poll.callPages} other), ${ms(poll.msPerPoll)}/poll` +
+        (poll.items === poll.messages ? '' : `; only ${count(poll.items)} items`),
       goal,
       pass: undeliveredPollMeetsGoal(poll),
     });

@@ -4,12 +4,12 @@
  */
 import { join } from 'node:path';
 import { measureColdStart, profileAppImport } from './bench-cold-start';
-import type { GroupLoad } from './bench-load-profile';
 import { textsPerConcurrentRuns } from './bench-concurrency';
-import { GOALS, importMeetsGoal, pollMeetsGoal, type PollMeasurement } from './bench-goals';
+import { GOALS, importMeetsGoal, type PollMeasurement, pollMeetsGoal } from './bench-goals';
+import type { GroupLoad } from './bench-load-profile';
 import { measurePoll, measureTextBack } from './bench-sandbox';
-import { undeliveredPollRows } from './bench-undelivered';
 import { bytes, count, ms, plural } from './bench-stats';
+import { undeliveredPollRows } from './bench-undelivered';
 import { zipSize } from './bench-zip';
 import { table } from './report-format';
 
@@ -44,23 +44,33 @@ async function main(): Promise<void> {
   const coldStart = await attempt('Cold-start import', importGoal, () => {
     const result = measureColdStart(CORE, APP, GOALS.maxImportRatio);
     const pass = importMeetsGoal(result.ratio);
-    notes.push(`Cold start: CPU time of the main thread; on the wall clock the ratio was ${result.wallRatio.toFixed(2)}.`);
+    notes.push(
+      `Cold start: CPU time of the main thread; on the wall clock the ratio was ${result.wallRatio.toFixed(2)}.`,
+    );
     if (!pass) {
       const profile = profileAppImport(CORE, APP, ROOT);
-      const line = (name: string, { ms: time, files }: GroupLoad) => `  ${name.padEnd(40)} ${plural(files, 'file').padStart(9)}  ${ms(time)}`;
-      notes.push('Cold start: what loads on top of core (each file\'s compile + top-level run, median of 5 processes):',
-        line('app files, all', profile.app), line('dependencies, all', profile.dependencies),
-        'Heaviest of them:', ...profile.heaviest.map(({ group, ...load }) => line(group, load)));
+      const line = (name: string, { ms: time, files }: GroupLoad) =>
+        `  ${name.padEnd(40)} ${plural(files, 'file').padStart(9)}  ${ms(time)}`;
+      notes.push(
+        "Cold start: what loads on top of core (each file's compile + top-level run, median of 5 processes):",
+        line('app files, all', profile.app),
+        line('dependencies, all', profile.dependencies),
+        'Heaviest of them:',
+        ...profile.heaviest.map(({ group, ...load }) => line(group, load)),
+      );
     }
     const { median, low, high, samples } = result.ratio;
     const tooClose = !pass && low < GOALS.maxImportRatio ? ': too close to call' : '';
-    return [{
-      what: `Cold-start import, app vs core (median of ${samples} process pairs)`,
-      measured: `core ${ms(result.coreMs)}, app ${ms(result.appMs)} CPU: ratio ${median.toFixed(2)}`
-        + ` (95% within ${low.toFixed(2)}-${high.toFixed(2)}${tooClose})`,
-      goal: importGoal,
-      pass,
-    }];
+    return [
+      {
+        what: `Cold-start import, app vs core (median of ${samples} process pairs)`,
+        measured:
+          `core ${ms(result.coreMs)}, app ${ms(result.appMs)} CPU: ratio ${median.toFixed(2)}` +
+          ` (95% within ${low.toFixed(2)}-${high.toFixed(2)}${tooClose})`,
+        goal: importGoal,
+        pass,
+      },
+    ];
   });
 
   const pollGoal = `pages of ${count(GOALS.minCallsPerPage)} calls; other requests constant`;
@@ -69,9 +79,10 @@ async function main(): Promise<void> {
     for (const size of POLL_SIZES) measured.push(await measurePoll(size));
     return measured.map((poll) => ({
       what: `New Missed Call poll, ${plural(poll.missedCalls, 'missed call')}`,
-      measured: `${plural(poll.requests, 'request')} (${plural(poll.callPages, 'page')} of <= ${count(poll.callsPerPage)} for `
-        + `${count(poll.callsInWindow)} calls + ${poll.requests - poll.callPages} other), ${ms(poll.msPerPoll)}/poll`
-        + (poll.items === poll.missedCalls ? '' : `; only ${count(poll.items)} items`),
+      measured:
+        `${plural(poll.requests, 'request')} (${plural(poll.callPages, 'page')} of <= ${count(poll.callsPerPage)} for ` +
+        `${count(poll.callsInWindow)} calls + ${poll.requests - poll.callPages} other), ${ms(poll.msPerPoll)}/poll` +
+        (poll.items === poll.missedCalls ? '' : `; only ${count(poll.items)} items`),
       goal: pollGoal,
       pass: pollMeetsGoal(poll, measured[0]),
     }));
@@ -80,14 +91,17 @@ async function main(): Promise<void> {
   const tripsGoal = `${GOALS.textBackRoundTrips} round trips (checks, send)`;
   const textBack = await attempt('Send Text-Back', tripsGoal, async () => {
     const result = await measureTextBack();
-    return [{
-      what: `Send Text-Back, all checks incl. Lookup (round trips: median of ${result.delayedRuns} runs)`,
-      measured: `${plural(result.requests, 'request')} (${result.checks} checks, then send), ${ms(result.msPerTextBack)}; `
-        + `${result.roundTrips} round trips (${ms(result.delayedMs)} at +${ms(result.delayMs)}/request)`
-        + (result.sent ? '' : '; NOT SENT, a shorter path'),
-      goal: tripsGoal,
-      pass: result.sent && result.sendLast && result.roundTrips === GOALS.textBackRoundTrips,
-    }];
+    return [
+      {
+        what: `Send Text-Back, all checks incl. Lookup (round trips: median of ${result.delayedRuns} runs)`,
+        measured:
+          `${plural(result.requests, 'request')} (${result.checks} checks, then send), ${ms(result.msPerTextBack)}; ` +
+          `${result.roundTrips} round trips (${ms(result.delayedMs)} at +${ms(result.delayMs)}/request)` +
+          (result.sent ? '' : '; NOT SENT, a shorter path'),
+        goal: tripsGoal,
+        pass: result.sent && result.sendLast && result.roundTrips === GOALS.textBackRoundTrips,
+      },
+    ];
   });
 
   const raceGoal = `${GOALS.textsPerMissedCall} text`;
@@ -95,7 +109,12 @@ async function main(): Promise<void> {
     const rows: Row[] = [];
     for (const runs of RACE_SIZES) {
       const texts = await textsPerConcurrentRuns(runs);
-      rows.push({ what: `Texts per ${runs} concurrent runs for one call`, measured: plural(texts, 'text'), goal: raceGoal, pass: texts === GOALS.textsPerMissedCall });
+      rows.push({
+        what: `Texts per ${runs} concurrent runs for one call`,
+        measured: plural(texts, 'text'),
+        goal: raceGoal,
+        pass: texts === GOALS.textsPerMissedCall,
+      });
     }
     return rows;
   });
@@ -105,20 +124,32 @@ async function main(): Promise<void> {
   const zipGoal = `< ${count(GOALS.maxZipBytes)} bytes`;
   const zip = await attempt('build/build.zip size', zipGoal, () => {
     const result = zipSize(ROOT);
-    if (result.rebuilt) notes.push('build/build.zip was missing or older than the app: rebuilt with scripts/build-zip.sh.');
-    return [{ what: 'build/build.zip size', measured: bytes(result.bytes), goal: zipGoal, pass: result.bytes < GOALS.maxZipBytes }];
+    if (result.rebuilt)
+      notes.push('build/build.zip was missing or older than the app: rebuilt with scripts/build-zip.sh.');
+    return [
+      {
+        what: 'build/build.zip size',
+        measured: bytes(result.bytes),
+        goal: zipGoal,
+        pass: result.bytes < GOALS.maxZipBytes,
+      },
+    ];
   });
 
   const rows = [...coldStart, ...polls, ...textBack, ...races, ...undelivered, ...zip];
-  console.log(table([
-    ['#', 'What', 'Measured', 'Goal', 'Result'],
-    ...rows.map((row, index) => [String(index + 1), row.what, row.measured, row.goal, row.pass ? 'PASS' : 'FAIL']),
-  ]));
+  console.log(
+    table([
+      ['#', 'What', 'Measured', 'Goal', 'Result'],
+      ...rows.map((row, index) => [String(index + 1), row.what, row.measured, row.goal, row.pass ? 'PASS' : 'FAIL']),
+    ]),
+  );
   if (notes.length) console.log(`\n${notes.join('\n')}`);
   const failed = rows.filter((row) => !row.pass);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`\nSummary: ${rows.length - failed.length} of ${rows.length} goals met`
-    + `${failed.length ? `; FAIL: ${failed.map((row) => row.what.split(',')[0]).join('; ')}` : ''} (${seconds} s).`);
+  console.log(
+    `\nSummary: ${rows.length - failed.length} of ${rows.length} goals met` +
+      `${failed.length ? `; FAIL: ${failed.map((row) => row.what.split(',')[0]).join('; ')}` : ''} (${seconds} s).`,
+  );
 }
 
 main().catch((error: unknown) => {

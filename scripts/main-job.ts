@@ -5,9 +5,8 @@
  */
 import './quiet-core';
 import { startSandbox } from '../sandbox/server';
-import { heading } from './report-format';
-import { connectionSection } from './main-job/connection';
 import { callsSection } from './main-job/calls';
+import { connectionSection } from './main-job/connection';
 import { createContext, type JobCounts, type Section } from './main-job/context';
 import { instantSection } from './main-job/instant';
 import { otherPhoneSystemSection } from './main-job/other-phone-system';
@@ -17,6 +16,7 @@ import { consentSection, repliesSection } from './main-job/replies';
 import { searchPathSection } from './main-job/search-path';
 import { textBacksSection } from './main-job/text-backs';
 import { undeliveredSection } from './main-job/undelivered';
+import { heading } from './report-format';
 
 const ZONE = 'America/Chicago';
 
@@ -41,10 +41,15 @@ export interface MainJobOptions {
 }
 
 /** Runs every section on a fresh sandbox; `print` receives the report line by line. */
-export async function runMainJob(print: (line?: string) => void, { zone = ZONE, sections = SECTIONS }: MainJobOptions = {}): Promise<JobCounts> {
+export async function runMainJob(
+  print: (line?: string) => void,
+  { zone = ZONE, sections = SECTIONS }: MainJobOptions = {},
+): Promise<JobCounts> {
   const sandbox = await startSandbox();
   const context = createContext(sandbox, print, zone);
-  print(`Missed-Call Text-Back: the main job on the local Twilio sandbox (${sandbox.scenario.accountFriendlyName}'s day, times in ${zone})`);
+  print(
+    `Missed-Call Text-Back: the main job on the local Twilio sandbox (${sandbox.scenario.accountFriendlyName}'s day, times in ${zone})`,
+  );
   try {
     for (const [index, section] of sections.entries()) {
       print(heading(`${index + 1}. ${section.title}`));

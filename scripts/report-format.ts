@@ -6,7 +6,14 @@ export function heading(title: string): string {
 
 export function table(rows: string[][]): string {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
-  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => cell.padEnd(widths[column]))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 /** A horizontal bar chart: one row per label, bars scaled to the largest value. */
@@ -14,7 +21,10 @@ export function barChart(rows: Array<[string, number]>, width = 40): string {
   const max = Math.max(1, ...rows.map(([, value]) => value));
   const labelWidth = Math.max(...rows.map(([label]) => label.length));
   return rows
-    .map(([label, value]) => `${label.padEnd(labelWidth)}  ${'#'.repeat(Math.round((value / max) * width)).padEnd(width)}  ${value}`)
+    .map(
+      ([label, value]) =>
+        `${label.padEnd(labelWidth)}  ${'#'.repeat(Math.round((value / max) * width)).padEnd(width)}  ${value}`,
+    )
     .join('\n');
 }
 

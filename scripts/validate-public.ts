@@ -13,8 +13,14 @@ const root = join(__dirname, '..', '..');
 const folder = mkdtempSync(join(tmpdir(), 'missed-call-public-'));
 try {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
-  writeFileSync(join(folder, 'package.json'), JSON.stringify({ ...pkg, main: 'index.js', exports: undefined, scripts: {} }, null, 2));
-  writeFileSync(join(folder, 'index.js'), `module.exports = require(${JSON.stringify(join(root, 'dist', 'index-public.js'))});\n`);
+  writeFileSync(
+    join(folder, 'package.json'),
+    JSON.stringify({ ...pkg, main: 'index.js', exports: undefined, scripts: {} }, null, 2),
+  );
+  writeFileSync(
+    join(folder, 'index.js'),
+    `module.exports = require(${JSON.stringify(join(root, 'dist', 'index-public.js'))});\n`,
+  );
   symlinkSync(join(root, 'node_modules'), join(folder, 'node_modules'), 'dir');
   const cli = join(root, 'node_modules', '.bin', 'zapier-platform');
   const env = { ...process.env, DISABLE_ZAPIER_ANALYTICS: '1', NO_UPDATE_NOTIFIER: '1' };

@@ -1,20 +1,34 @@
 import { defineInputFields, defineSearch, type SearchPerform } from 'zapier-platform-core';
-import { guard } from '../zapier/guard';
-import { zapTimeZone } from '../zapier/bundle';
 import { findConsentRecord } from '../lib/consent/consent-record';
-import { readText, readWholeNumber } from '../zapier/inputs';
 import { twilioClient } from '../lib/twilio/client';
+import { zapTimeZone } from '../zapier/bundle';
+import { guard } from '../zapier/guard';
+import { readText, readWholeNumber } from '../zapier/inputs';
 
 const inputFields = defineInputFields([
-  { key: 'phone_number', label: 'Phone Number', required: true, helpText: 'The customer\'s number, in any format, e.g. (512) 555-0123.' },
-  { key: 'consent_window_hours', label: 'Consent Window (Hours)', type: 'integer', required: false, default: '72', helpText: 'A call from the number within this many hours counts as consent to text it back.' },
+  {
+    key: 'phone_number',
+    label: 'Phone Number',
+    required: true,
+    helpText: "The customer's number, in any format, e.g. (512) 555-0123.",
+  },
+  {
+    key: 'consent_window_hours',
+    label: 'Consent Window (Hours)',
+    type: 'integer',
+    required: false,
+    default: '72',
+    helpText: 'A call from the number within this many hours counts as consent to text it back.',
+  },
 ]);
 
 const perform = guard(async (z, bundle) => {
   const typed = readText(bundle.inputData.phone_number, 'Phone Number');
   if (!typed) return [];
   const hours = readWholeNumber(bundle.inputData.consent_window_hours, 72, 'Consent Window (Hours)');
-  const record = await findConsentRecord(twilioClient(z, bundle.authData), typed, hours, { zapTimeZone: zapTimeZone(bundle) });
+  const record = await findConsentRecord(twilioClient(z, bundle.authData), typed, hours, {
+    zapTimeZone: zapTimeZone(bundle),
+  });
   return record ? [record] : [];
 }) satisfies SearchPerform<typeof inputFields>;
 
@@ -23,7 +37,8 @@ export default defineSearch({
   noun: 'Consent Record',
   display: {
     label: 'Find Consent Record',
-    description: 'Finds whether a phone number may be texted, with the evidence: its last call, any opt-out, and your last text.',
+    description:
+      'Finds whether a phone number may be texted, with the evidence: its last call, any opt-out, and your last text.',
   },
   operation: {
     inputFields,

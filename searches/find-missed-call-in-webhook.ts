@@ -1,17 +1,22 @@
 import {
-  defineInputFields, defineSearch, type Bundle, type InferInputData, type SearchPerform, type ZObject,
+  type Bundle,
+  defineInputFields,
+  defineSearch,
+  type InferInputData,
+  type SearchPerform,
+  type ZObject,
 } from 'zapier-platform-core';
-import { missedCallOutputFields } from '../zapier/fields';
-import { guard } from '../zapier/guard';
-import { zapTimeZone } from '../zapier/bundle';
-import { readText } from '../zapier/inputs';
-import { providerField, readWebhookOptions, webhookSettingFields } from '../zapier/webhook-inputs';
 import { parseDelivery } from '../lib/providers/delivery';
 import { headersFromText } from '../lib/providers/header-text';
 import { isRecord } from '../lib/providers/payload-fields';
 import { missedCallsInDelivery } from '../lib/providers/read-delivery';
 import { PROVIDER_REGISTRY, providerRow } from '../lib/providers/registry';
 import { sampleMissedCall } from '../lib/providers/samples';
+import { zapTimeZone } from '../zapier/bundle';
+import { missedCallOutputFields } from '../zapier/fields';
+import { guard } from '../zapier/guard';
+import { readText } from '../zapier/inputs';
+import { providerField, readWebhookOptions, webhookSettingFields } from '../zapier/webhook-inputs';
 
 /**
  * For public listings, where Zapier allows no static hooks: the Zap starts with Webhooks by Zapier's Catch Raw Hook
@@ -19,40 +24,54 @@ import { sampleMissedCall } from '../lib/providers/samples';
  */
 const CATCH_RAW_HOOK_STEPS = [
   '**Set up:** 1. Start the Zap with **Webhooks by Zapier › Catch Raw Hook** and copy its URL.',
-  '2. Paste that URL into your phone system\'s webhook settings (pick your Phone System below to see where).',
+  "2. Paste that URL into your phone system's webhook settings (pick your Phone System below to see where).",
   '3. Make a test call, let it ring out, and test the Catch Raw Hook step.',
   '4. Add this search: map **Raw Body** and **Headers** from Catch Raw Hook, and pick your Phone System.',
   '5. Turn on "Should this step be considered a success when nothing is found?" so deliveries that are not missed',
-  'calls end the run quietly, or add a Filter on this step\'s ID.',
+  "calls end the run quietly, or add a Filter on this step's ID.",
 ].join(' ');
 
 /** Where the chosen phone system takes the Catch Raw Hook URL; every system in turn while it is Detect Automatically. */
-const providerSetup = (z: ZObject, bundle: Bundle) => {
+const providerSetup = (_z: ZObject, bundle: Bundle) => {
   const row = providerRow(String(bundle.inputData.provider ?? ''));
   const text = row ? row.setup : PROVIDER_REGISTRY.map((each) => each.setup.split(';')[0]).join(' · ');
-  return [{ key: 'provider_setup', label: 'Where to Paste the URL', type: 'copy' as const, helpText: text.slice(0, 1000) }];
+  return [
+    { key: 'provider_setup', label: 'Where to Paste the URL', type: 'copy' as const, helpText: text.slice(0, 1000) },
+  ];
 };
 
 /** The query string as mapped: `a=1&b=2` text, or the fields Catch Raw Hook shows as an object. */
 const queryOf = (value: unknown): string | Record<string, unknown> =>
-  isRecord(value) ? value : readText(value, 'Query String') ?? '';
+  isRecord(value) ? value : (readText(value, 'Query String') ?? '');
 
 const inputFields = defineInputFields([
   { key: 'setup_steps', label: 'How It Works', type: 'copy', helpText: CATCH_RAW_HOOK_STEPS },
   {
-    key: 'raw_body', label: 'Raw Body', type: 'text', required: true,
-    helpText: 'Map **Raw Body** from the Catch Raw Hook step: the webhook exactly as your phone system sent it '
-      + '(signatures are checked over it).',
+    key: 'raw_body',
+    label: 'Raw Body',
+    type: 'text',
+    required: true,
+    helpText:
+      'Map **Raw Body** from the Catch Raw Hook step: the webhook exactly as your phone system sent it ' +
+      '(signatures are checked over it).',
   },
   {
-    key: 'headers', label: 'Headers', type: 'text', required: false,
-    helpText: 'Map the **Headers** from the Catch Raw Hook step: a JSON object, or one `Name: value` per line. Names '
-      + 'in any case, with or without Zapier\'s `Http-` prefix. Needed for signed webhooks.',
+    key: 'headers',
+    label: 'Headers',
+    type: 'text',
+    required: false,
+    helpText:
+      'Map the **Headers** from the Catch Raw Hook step: a JSON object, or one `Name: value` per line. Names ' +
+      "in any case, with or without Zapier's `Http-` prefix. Needed for signed webhooks.",
   },
   {
-    key: 'querystring', label: 'Query String', type: 'text', required: false,
-    helpText: 'Optional. Map **Querystring** from the Catch Raw Hook step when your phone system puts call details in '
-      + 'the URL (Vonage voicemail recordings do).',
+    key: 'querystring',
+    label: 'Query String',
+    type: 'text',
+    required: false,
+    helpText:
+      'Optional. Map **Querystring** from the Catch Raw Hook step when your phone system puts call details in ' +
+      'the URL (Vonage voicemail recordings do).',
   },
   { ...providerField, altersDynamicFields: true },
   ...webhookSettingFields,
@@ -62,9 +81,11 @@ const inputFields = defineInputFields([
 const perform = guard((async (z, bundle) => {
   const input = bundle.inputData;
   // The body exactly as sent (not trimmed): signatures are computed over its bytes.
-  const rawBody = typeof input.raw_body === 'string' ? input.raw_body : readText(input.raw_body, 'Raw Body') ?? '';
+  const rawBody = typeof input.raw_body === 'string' ? input.raw_body : (readText(input.raw_body, 'Raw Body') ?? '');
   const delivery = parseDelivery({
-    content: rawBody, headers: headersFromText(input.headers), querystring: queryOf(input.querystring),
+    content: rawBody,
+    headers: headersFromText(input.headers),
+    querystring: queryOf(input.querystring),
   });
   const { items, rejected } = missedCallsInDelivery(delivery, readWebhookOptions(input, zapTimeZone(bundle)));
   if (rejected) z.console.log(rejected);
@@ -76,8 +97,9 @@ export default defineSearch({
   noun: 'Missed Call',
   display: {
     label: 'Find Missed Call in Webhook',
-    description: 'Finds the missed call in a webhook your phone system sent to Catch Raw Hook (RingCentral, Aircall, '
-      + 'OpenPhone, Dialpad, Zoom, Telnyx, Vonage, Plivo, CallRail, JustCall or any PBX).',
+    description:
+      'Finds the missed call in a webhook your phone system sent to Catch Raw Hook (RingCentral, Aircall, ' +
+      'OpenPhone, Dialpad, Zoom, Telnyx, Vonage, Plivo, CallRail, JustCall or any PBX).',
   },
   operation: {
     inputFields,

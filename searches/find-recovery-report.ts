@@ -1,20 +1,33 @@
 import { defineInputFields, defineSearch, type SearchPerform } from 'zapier-platform-core';
-import { businessNumberField } from '../zapier/fields';
-import { guard } from '../zapier/guard';
 import { InputError } from '../lib/errors/input-error';
-import { readText, readWholeNumber } from '../zapier/inputs';
 import { recoveryReport } from '../lib/reports/recovery-report';
 import { twilioClient } from '../lib/twilio/client';
+import { businessNumberField } from '../zapier/fields';
+import { guard } from '../zapier/guard';
+import { readText, readWholeNumber } from '../zapier/inputs';
 
 const inputFields = defineInputFields([
-  { key: 'period_days', label: 'Period (Days)', type: 'integer', required: true, default: '7', helpText: 'How many days back the report covers, ending now (1 to 90).' },
+  {
+    key: 'period_days',
+    label: 'Period (Days)',
+    type: 'integer',
+    required: true,
+    default: '7',
+    helpText: 'How many days back the report covers, ending now (1 to 90).',
+  },
   businessNumberField(false, 'Report on one of your Twilio numbers. Leave blank for all of them.'),
 ]);
 
 const perform = guard(async (z, bundle) => {
   const days = readWholeNumber(bundle.inputData.period_days, 7, 'Period (Days)', 90);
   if (days < 1) throw new InputError('Period (Days) must be at least 1.');
-  return [await recoveryReport(twilioClient(z, bundle.authData), days, readText(bundle.inputData.business_number, 'Business Number'))];
+  return [
+    await recoveryReport(
+      twilioClient(z, bundle.authData),
+      days,
+      readText(bundle.inputData.business_number, 'Business Number'),
+    ),
+  ];
 }) satisfies SearchPerform<typeof inputFields>;
 
 export default defineSearch({
@@ -22,7 +35,8 @@ export default defineSearch({
   noun: 'Recovery Report',
   display: {
     label: 'Find Recovery Report',
-    description: 'Finds how many missed calls were texted back and turned into replies or callbacks over a recent period.',
+    description:
+      'Finds how many missed calls were texted back and turned into replies or callbacks over a recent period.',
   },
   operation: {
     inputFields,

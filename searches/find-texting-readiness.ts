@@ -1,22 +1,41 @@
-import { defineInputFields, defineSearch, type Bundle, type InferInputData, type SearchPerform, type ZObject } from 'zapier-platform-core';
+import {
+  type Bundle,
+  defineInputFields,
+  defineSearch,
+  type InferInputData,
+  type SearchPerform,
+  type ZObject,
+} from 'zapier-platform-core';
+import type { TextingReadiness } from '../lib/delivery/readiness';
+import { checkTextingReadiness } from '../lib/delivery/readiness-check';
+import { InputError } from '../lib/errors/input-error';
+import { twilioClient } from '../lib/twilio/client';
 import { businessNumberField } from '../zapier/fields';
 import { guard } from '../zapier/guard';
-import { InputError } from '../lib/errors/input-error';
 import { readText } from '../zapier/inputs';
-import { checkTextingReadiness } from '../lib/delivery/readiness-check';
-import type { TextingReadiness } from '../lib/delivery/readiness';
-import { twilioClient } from '../lib/twilio/client';
 
 const inputFields = defineInputFields([
   businessNumberField(true, 'The Twilio number you text customers from.'),
-  { key: 'messaging_service_sid', label: 'Messaging Service SID', required: false, helpText: 'Optional. Starts with MG. The Messaging Service you send through; leave blank to find the one that holds the number.' },
+  {
+    key: 'messaging_service_sid',
+    label: 'Messaging Service SID',
+    required: false,
+    helpText:
+      'Optional. Starts with MG. The Messaging Service you send through; leave blank to find the one that holds the number.',
+  },
 ]);
 type Inputs = InferInputData<typeof inputFields>;
 
 const perform = guard(async (z: ZObject, bundle: Bundle<Inputs>) => {
   const number = readText(bundle.inputData.business_number, 'Business Number');
   if (!number) throw new InputError('Pick the Business Number to check.');
-  return [await checkTextingReadiness(twilioClient(z, bundle.authData), number, readText(bundle.inputData.messaging_service_sid, 'Messaging Service SID'))];
+  return [
+    await checkTextingReadiness(
+      twilioClient(z, bundle.authData),
+      number,
+      readText(bundle.inputData.messaging_service_sid, 'Messaging Service SID'),
+    ),
+  ];
 }) satisfies SearchPerform<Inputs, TextingReadiness>;
 
 const sample = {
@@ -32,7 +51,8 @@ const sample = {
   recent_failures: 3,
   last_failure_code: 30034,
   ready: 'no',
-  problems: 'Carriers blocked 3 texts from (512) 555-0105 in the last 7 days as unregistered (error 30034). Register the number for A2P 10DLC in the Twilio Console (Messaging > Regulatory Compliance) and add it to your campaign\'s Messaging Service.',
+  problems:
+    "Carriers blocked 3 texts from (512) 555-0105 in the last 7 days as unregistered (error 30034). Register the number for A2P 10DLC in the Twilio Console (Messaging > Regulatory Compliance) and add it to your campaign's Messaging Service.",
   checked_at: '2026-11-29T14:00:00Z',
 } satisfies TextingReadiness;
 
@@ -41,7 +61,8 @@ export default defineSearch({
   noun: 'Texting Readiness',
   display: {
     label: 'Check Texting Readiness',
-    description: 'Finds whether one of your Twilio numbers can text customers (A2P 10DLC registration, toll-free verification, recent carrier blocks), and how to fix it.',
+    description:
+      'Finds whether one of your Twilio numbers can text customers (A2P 10DLC registration, toll-free verification, recent carrier blocks), and how to fix it.',
   },
   operation: {
     inputFields,

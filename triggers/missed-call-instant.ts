@@ -1,20 +1,29 @@
 import {
-  defineInputFields, defineTrigger, type Bundle, type WebhookTriggerPerform, type WebhookTriggerPerformList,
-  type WebhookTriggerPerformSubscribe, type WebhookTriggerPerformUnsubscribe,
+  type Bundle,
+  defineInputFields,
+  defineTrigger,
+  type WebhookTriggerPerform,
+  type WebhookTriggerPerformList,
+  type WebhookTriggerPerformSubscribe,
+  type WebhookTriggerPerformUnsubscribe,
 } from 'zapier-platform-core';
-import {
-  businessNumberField, countVoicemailField, includeWithheldField, missedCallOutputFields, missedCallSample,
-} from '../zapier/fields';
-import { guard } from '../zapier/guard';
-import { readMissedCallSettings } from '../zapier/missed-call-inputs';
-import { missedCallFromCallback, subscribeNumber, unsubscribeNumber } from '../lib/missed-calls/status-callback';
-import { readSubscription } from '../zapier/subscription';
-import { readBoolean } from '../zapier/inputs';
-import { parsePhone } from '../lib/phone/parse';
 import { pollMissedCalls } from '../lib/missed-calls/poll';
+import { missedCallFromCallback, subscribeNumber, unsubscribeNumber } from '../lib/missed-calls/status-callback';
+import { parsePhone } from '../lib/phone/parse';
+import { parseDelivery } from '../lib/providers/delivery';
 import { twilioClient } from '../lib/twilio/client';
 import { verifiedTwilioParams } from '../lib/twilio/signature';
-import { parseDelivery } from '../lib/providers/delivery';
+import {
+  businessNumberField,
+  countVoicemailField,
+  includeWithheldField,
+  missedCallOutputFields,
+  missedCallSample,
+} from '../zapier/fields';
+import { guard } from '../zapier/guard';
+import { readBoolean } from '../zapier/inputs';
+import { readMissedCallSettings } from '../zapier/missed-call-inputs';
+import { readSubscription } from '../zapier/subscription';
 
 const inputFields = defineInputFields([
   businessNumberField(true, 'The Twilio number whose missed calls start this Zap the moment the call ends.'),
@@ -51,7 +60,11 @@ const performUnsubscribe = guard(async (z, bundle) => {
 
 const perform = guard(async (z, bundle) => {
   const twilio = twilioClient(z, bundle.authData);
-  const params = verifiedTwilioParams(bundle.rawRequest && parseDelivery(bundle.rawRequest), subscription(bundle)?.targetUrl, twilio.connection.secret);
+  const params = verifiedTwilioParams(
+    bundle.rawRequest && parseDelivery(bundle.rawRequest),
+    subscription(bundle)?.targetUrl,
+    twilio.connection.secret,
+  );
   if (!params) {
     z.console.log('Ignored a call notification without a valid X-Twilio-Signature (forged, altered or unsigned).');
     return [];
@@ -75,7 +88,8 @@ export default defineTrigger({
   noun: 'Missed Call',
   display: {
     label: 'New Missed Call (Instant)',
-    description: 'Triggers when a call to your Twilio number ends unanswered, the moment it ends (no waiting for the next check).',
+    description:
+      'Triggers when a call to your Twilio number ends unanswered, the moment it ends (no waiting for the next check).',
   },
   operation: {
     type: 'hook',

@@ -1,13 +1,16 @@
 import {
-  defineTrigger, type InferInputData, type WebhookTriggerPerform, type WebhookTriggerPerformList,
+  defineTrigger,
+  type InferInputData,
+  type WebhookTriggerPerform,
+  type WebhookTriggerPerformList,
 } from 'zapier-platform-core';
-import { missedCallOutputFields, missedCallSample } from '../zapier/fields';
-import { guard } from '../zapier/guard';
-import { zapTimeZone } from '../zapier/bundle';
-import { readProvider, readWebhookOptions, webhookInputFields } from '../zapier/webhook-inputs';
 import { parseDelivery } from '../lib/providers/delivery';
 import { missedCallsInDelivery } from '../lib/providers/read-delivery';
 import { sampleMissedCall } from '../lib/providers/samples';
+import { zapTimeZone } from '../zapier/bundle';
+import { missedCallOutputFields, missedCallSample } from '../zapier/fields';
+import { guard } from '../zapier/guard';
+import { readProvider, readWebhookOptions, webhookInputFields } from '../zapier/webhook-inputs';
 
 const inputFields = webhookInputFields;
 type Inputs = InferInputData<typeof inputFields>;
@@ -20,7 +23,9 @@ const perform = guard((async (z, bundle) => {
   return items;
 }) satisfies WebhookTriggerPerform<Inputs>);
 
-const listSample = (async (z, bundle) => [sampleMissedCall(readProvider(bundle.inputData.provider))]) satisfies WebhookTriggerPerformList<Inputs>;
+const listSample = (async (_z, bundle) => [
+  sampleMissedCall(readProvider(bundle.inputData.provider)),
+]) satisfies WebhookTriggerPerformList<Inputs>;
 const performList = guard(listSample);
 
 export default defineTrigger({
@@ -28,9 +33,10 @@ export default defineTrigger({
   noun: 'Missed Call',
   display: {
     label: 'New Missed Call from Another Phone System',
-    description: 'Triggers when your phone system (RingCentral, Aircall, OpenPhone, Dialpad, Zoom, Telnyx, Vonage, Plivo, CallRail, JustCall or any PBX) reports a missed call.',
+    description:
+      'Triggers when your phone system (RingCentral, Aircall, OpenPhone, Dialpad, Zoom, Telnyx, Vonage, Plivo, CallRail, JustCall or any PBX) reports a missed call.',
     directions:
-      'Copy the webhook URL shown below and paste it into your phone system\'s webhook settings for call events (e.g. Aircall: Integrations > Webhooks, event call.ended; RingCentral: a telephony session or call log subscription; CallRail: Settings > Integrations > Webhooks, Post-Call). Then make a test call and let it ring out.',
+      "Copy the webhook URL shown below and paste it into your phone system's webhook settings for call events (e.g. Aircall: Integrations > Webhooks, event call.ended; RingCentral: a telephony session or call log subscription; CallRail: Settings > Integrations > Webhooks, Post-Call). Then make a test call and let it ring out.",
   },
   operation: {
     type: 'hook',

@@ -1,19 +1,32 @@
-import { defineInputFields, defineTrigger, type Bundle, type InferInputData, type PollingTriggerPerform, type ZObject } from 'zapier-platform-core';
-import { businessNumberField } from '../zapier/fields';
-import { guard } from '../zapier/guard';
-import { isLoadingSample } from '../zapier/bundle';
-import { readText } from '../zapier/inputs';
+import {
+  type Bundle,
+  defineInputFields,
+  defineTrigger,
+  type InferInputData,
+  type PollingTriggerPerform,
+  type ZObject,
+} from 'zapier-platform-core';
 import { pollUndeliveredTextBacks } from '../lib/delivery/poll';
 import type { UndeliveredTextBack } from '../lib/delivery/undelivered';
 import { twilioClient } from '../lib/twilio/client';
+import { isLoadingSample } from '../zapier/bundle';
+import { businessNumberField } from '../zapier/fields';
+import { guard } from '../zapier/guard';
+import { readText } from '../zapier/inputs';
 
 const inputFields = defineInputFields([
-  businessNumberField(false, 'Which of your Twilio numbers to watch for texts that did not arrive. Leave blank to watch all of them.'),
+  businessNumberField(
+    false,
+    'Which of your Twilio numbers to watch for texts that did not arrive. Leave blank to watch all of them.',
+  ),
 ]);
 type Inputs = InferInputData<typeof inputFields>;
 
 const perform = guard(async (z: ZObject, bundle: Bundle<Inputs>) => {
-  const items = await pollUndeliveredTextBacks(twilioClient(z, bundle.authData), readText(bundle.inputData.business_number, 'Business Number'));
+  const items = await pollUndeliveredTextBacks(
+    twilioClient(z, bundle.authData),
+    readText(bundle.inputData.business_number, 'Business Number'),
+  );
   return isLoadingSample(bundle) ? items.slice(0, 3) : items;
 }) satisfies PollingTriggerPerform<Inputs, UndeliveredTextBack>;
 
@@ -28,7 +41,8 @@ const sample = {
   error_code: 30034,
   error_message: 'Message from an Unregistered Number',
   failure_kind: 'not_registered',
-  advice: 'Carriers blocked your text to (512) 555-0160 because your number is not registered for A2P 10DLC. Call them now, and register the number in the Twilio Console (Messaging > Regulatory Compliance), then add it to your campaign\'s Messaging Service.',
+  advice:
+    "Carriers blocked your text to (512) 555-0160 because your number is not registered for A2P 10DLC. Call them now, and register the number in the Twilio Console (Messaging > Regulatory Compliance), then add it to your campaign's Messaging Service.",
   fix_needed: true,
   call_instead: true,
   sent_at: '2026-11-29T14:03:41Z',
@@ -42,7 +56,8 @@ export default defineTrigger({
   noun: 'Undelivered Text-Back',
   display: {
     label: 'New Undelivered Text-Back',
-    description: 'Triggers when a text-back from your Twilio number fails or is not delivered, so you can call that customer instead or fix the number\'s registration.',
+    description:
+      "Triggers when a text-back from your Twilio number fails or is not delivered, so you can call that customer instead or fix the number's registration.",
   },
   operation: {
     type: 'polling',

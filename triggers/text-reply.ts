@@ -1,17 +1,20 @@
 import { defineInputFields, defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
-import { businessNumberField } from '../zapier/fields';
-import { guard } from '../zapier/guard';
-import { isLoadingSample } from '../zapier/bundle';
-import { readText } from '../zapier/inputs';
 import { pollTextReplies } from '../lib/replies/poll';
 import { twilioClient } from '../lib/twilio/client';
+import { isLoadingSample } from '../zapier/bundle';
+import { businessNumberField } from '../zapier/fields';
+import { guard } from '../zapier/guard';
+import { readText } from '../zapier/inputs';
 
 const inputFields = defineInputFields([
   businessNumberField(false, 'Which of your Twilio numbers to watch for replies. Leave blank to watch all of them.'),
 ]);
 
 const perform = guard(async (z, bundle) => {
-  const replies = await pollTextReplies(twilioClient(z, bundle.authData), readText(bundle.inputData.business_number, 'Business Number'));
+  const replies = await pollTextReplies(
+    twilioClient(z, bundle.authData),
+    readText(bundle.inputData.business_number, 'Business Number'),
+  );
   return isLoadingSample(bundle) ? replies.slice(0, 3) : replies;
 }) satisfies PollingTriggerPerform<typeof inputFields>;
 
@@ -20,7 +23,8 @@ export default defineTrigger({
   noun: 'Text Reply',
   display: {
     label: 'New Text Reply',
-    description: 'Triggers when a customer texts your Twilio number, for example to answer a text-back, ask for a call or opt out.',
+    description:
+      'Triggers when a customer texts your Twilio number, for example to answer a text-back, ask for a call or opt out.',
   },
   operation: {
     type: 'polling',

@@ -27,7 +27,8 @@ export const includeWithheldField = {
   type: 'boolean',
   default: 'false',
   required: false,
-  helpText: 'When yes, calls with a hidden caller ID also trigger. They cannot be texted back, so most Zaps leave this off.',
+  helpText:
+    'When yes, calls with a hidden caller ID also trigger. They cannot be texted back, so most Zaps leave this off.',
 } as const;
 
 export const businessHoursField = {
@@ -35,7 +36,8 @@ export const businessHoursField = {
   label: 'Business Hours',
   type: 'string',
   required: false,
-  helpText: 'Optional. When you are open, e.g. `Mon-Fri 08:00-17:00, Sat 09:00-12:00`. Calls outside these hours are marked After Hours.',
+  helpText:
+    'Optional. When you are open, e.g. `Mon-Fri 08:00-17:00, Sat 09:00-12:00`. Calls outside these hours are marked After Hours.',
 } as const;
 
 /** Every IANA zone, UTC first: a dropdown instead of free text nobody spells right. */
@@ -47,7 +49,8 @@ export const timezoneField = {
   type: 'string',
   required: false,
   choices: TIME_ZONES,
-  helpText: 'Optional. Your business\'s time zone, e.g. `America/Chicago`, for Business Hours and Quiet Hours. Leave blank to use your Zap\'s time zone.',
+  helpText:
+    "Optional. Your business's time zone, e.g. `America/Chicago`, for Business Hours and Quiet Hours. Leave blank to use your Zap's time zone.",
 } as const;
 
 /** Output fields of every missed-call trigger (contract: the missed-call shape). */

@@ -15,7 +15,9 @@ export function describeValue(value: unknown): string {
 /** Zapier maps line items and objects too; a field that takes one value refuses them in plain words. */
 function refuseStructured(value: unknown, label: string): void {
   if (value !== null && typeof value === 'object') {
-    throw new InputError(`${label} should be a single value, not ${describeValue(value)}. Map one field from the earlier step.`);
+    throw new InputError(
+      `${label} should be a single value, not ${describeValue(value)}. Map one field from the earlier step.`,
+    );
   }
 }
 

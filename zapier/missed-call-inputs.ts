@@ -1,5 +1,5 @@
-import { readBoolean, readText } from './inputs';
 import type { MissedCallSettings } from '../lib/missed-calls/poll';
+import { readBoolean, readText } from './inputs';
 
 /** The inputs every Twilio missed-call trigger shares, read the way Zapier sends them. */
 export function readMissedCallSettings(inputData: Record<string, unknown>): MissedCallSettings {

@@ -18,6 +18,7 @@ export function readSubscription(subscribeData: unknown): HookSubscription | und
     numberSid: text(saved.numberSid) ?? text(saved.number_sid) ?? '',
     phoneNumber: text(saved.phoneNumber) ?? text(saved.phone_number) ?? '',
     previousStatusCallback: text(saved.previousStatusCallback) ?? text(saved.previous_status_callback),
-    previousStatusCallbackMethod: text(saved.previousStatusCallbackMethod) ?? text(saved.previous_status_callback_method),
+    previousStatusCallbackMethod:
+      text(saved.previousStatusCallbackMethod) ?? text(saved.previous_status_callback_method),
   };
 }

@@ -1,21 +1,27 @@
 import { InputError } from '../lib/errors/input-error';
 import { isCountryCode } from '../lib/phone/parse';
-import { MAX_CALLBACK_MINUTES, templateNamed, type TemplateName } from '../lib/sms/templates';
+import { MAX_CALLBACK_MINUTES, type TemplateName, templateNamed } from '../lib/sms/templates';
 import { DEFAULT_QUIET_HOURS } from '../lib/text-back/quiet-hours';
 import type { TextBackSettings } from '../lib/text-back/settings';
 import { MESSAGING_SERVICE_SID } from '../lib/twilio/sids';
 import { readBoolean, readText, readWholeNumber } from './inputs';
 
-const readTemplate = (value: unknown, label: string): TemplateName => templateNamed(readText(value, label), 'acknowledge', label);
+const readTemplate = (value: unknown, label: string): TemplateName =>
+  templateNamed(readText(value, label), 'acknowledge', label);
 
 /** `us, CA` → ['US', 'CA']; an unknown code is an error naming it. */
 export function readCountries(value: unknown): string[] | undefined {
   const text = readText(value, 'Allowed Countries');
   if (!text) return undefined;
-  const codes = text.split(/[\s,;]+/).filter(Boolean).map((code) => code.toUpperCase());
+  const codes = text
+    .split(/[\s,;]+/)
+    .filter(Boolean)
+    .map((code) => code.toUpperCase());
   const unknown = codes.filter((code) => !isCountryCode(code));
   if (unknown.length) {
-    throw new InputError(`Allowed Countries has ${unknown.map((code) => `"${code}"`).join(', ')}, which is not a two-letter country code. Use codes like US, CA, GB.`);
+    throw new InputError(
+      `Allowed Countries has ${unknown.map((code) => `"${code}"`).join(', ')}, which is not a two-letter country code. Use codes like US, CA, GB.`,
+    );
   }
   return codes;
 }
@@ -27,11 +33,15 @@ export function readTextBackSettings(input: Record<string, unknown>): TextBackSe
   const typedFrom = readText(input.from, 'From');
   const fromIsService = typedFrom !== undefined && MESSAGING_SERVICE_SID.test(typedFrom);
   const from = fromIsService ? undefined : typedFrom;
-  const messagingServiceSid = readText(input.messaging_service_sid, 'Messaging Service SID') ?? (fromIsService ? typedFrom : undefined);
+  const messagingServiceSid =
+    readText(input.messaging_service_sid, 'Messaging Service SID') ?? (fromIsService ? typedFrom : undefined);
   if (messagingServiceSid && !MESSAGING_SERVICE_SID.test(messagingServiceSid)) {
-    throw new InputError('The Messaging Service SID should start with MG followed by 32 letters and digits, or be left blank.');
+    throw new InputError(
+      'The Messaging Service SID should start with MG followed by 32 letters and digits, or be left blank.',
+    );
   }
-  if (!from && !messagingServiceSid) throw new InputError('The From field is empty. Pick the Twilio number to text from.');
+  if (!from && !messagingServiceSid)
+    throw new InputError('The From field is empty. Pick the Twilio number to text from.');
   const ifSkipped = (readText(input.if_skipped, 'If Skipped') ?? 'halt').toLowerCase();
   if (ifSkipped !== 'halt' && ifSkipped !== 'continue') {
     throw new InputError(`If Skipped should be "halt" or "continue", not "${String(input.if_skipped)}".`);
@@ -61,9 +71,16 @@ export function readTextBackSettings(input: Record<string, unknown>): TextBackSe
     skipIfConnected: readBoolean(input.skip_if_connected, true, 'Skip If Already Connected'),
     businessHours: readText(input.business_hours, 'Business Hours'),
     timeZone: readText(input.timezone, 'Time Zone'),
-    afterHoursTemplate: templateNamed(readText(input.after_hours_template, 'After-Hours Template'), 'after_hours', 'After-Hours Template'),
+    afterHoursTemplate: templateNamed(
+      readText(input.after_hours_template, 'After-Hours Template'),
+      'after_hours',
+      'After-Hours Template',
+    ),
     afterHoursMessage: readText(input.after_hours_message, 'After-Hours Message'),
     // Left out means the default; a blank field turns quiet hours off.
-    quietHours: input.quiet_hours === undefined || input.quiet_hours === null ? DEFAULT_QUIET_HOURS : readText(input.quiet_hours, 'Quiet Hours'),
+    quietHours:
+      input.quiet_hours === undefined || input.quiet_hours === null
+        ? DEFAULT_QUIET_HOURS
+        : readText(input.quiet_hours, 'Quiet Hours'),
   };
 }

@@ -1,13 +1,13 @@
-import { callsFromCustomer } from './evidence';
 import { fetchNumberHistory } from '../history/number-history';
 import { latestTextBack } from '../history/text-backs';
-import { optOutState } from './opt-out-state';
-import { resolveCustomerNumber } from './customer';
 import { countryOf, displayNumber } from '../phone/parse';
 import { dateAndTime } from '../text-back/sentences';
 import { resolveTimeZone } from '../time/time-zone';
 import type { TwilioClient } from '../twilio/client';
 import { messageTime } from '../twilio/resources';
+import { resolveCustomerNumber } from './customer';
+import { callsFromCustomer } from './evidence';
+import { optOutState } from './opt-out-state';
 
 /** Whether a number may be texted, and the evidence (contract: `find_consent`). */
 export interface ConsentRecord {
@@ -46,7 +46,10 @@ export async function findConsentRecord(
   const lastCall = callsFromCustomer(history.calls, phone.e164)[0] ?? null;
   const optOut = optOutState(history.inboundMessages);
   const textBack = latestTextBack(history.outboundMessages);
-  const callInWindow = lastCall !== null && windowHours > 0 && new Date(lastCall.start_time!).getTime() >= now.getTime() - windowHours * 3600000;
+  const callInWindow =
+    lastCall !== null &&
+    windowHours > 0 &&
+    new Date(lastCall.start_time!).getTime() >= now.getTime() - windowHours * 3600000;
   const calledLine = lastCall ? `Called ${displayNumber(lastCall.to, home)} on ${when(lastCall.start_time)}` : '';
 
   let consent_status: ConsentRecord['consent_status'];

@@ -1,4 +1,4 @@
-import { countryOf, parsePhone, type ParsedPhone } from '../phone/parse';
+import { countryOf, type ParsedPhone, parsePhone } from '../phone/parse';
 import type { TwilioClient } from '../twilio/client';
 import type { IncomingNumber } from '../twilio/resources';
 

@@ -1,4 +1,4 @@
-import { parseDate, isoString } from '../time/dates';
+import { isoString, parseDate } from '../time/dates';
 import type { Call } from '../twilio/resources';
 import { isCallSid } from '../twilio/sids';
 
@@ -19,12 +19,16 @@ export interface EvidenceQuery {
 }
 
 const inWindow = (when: Date, query: EvidenceQuery) =>
-  query.windowHours > 0 && when.getTime() <= query.now.getTime() && when.getTime() >= query.now.getTime() - query.windowHours * 3600000;
+  query.windowHours > 0 &&
+  when.getTime() <= query.now.getTime() &&
+  when.getTime() >= query.now.getTime() - query.windowHours * 3600000;
 
 /** Inbound calls from the customer (answered or not), newest first; `outbound-*` calls never count. */
 export function callsFromCustomer(calls: Call[], customer: string): Call[] {
   return calls
-    .filter((call) => call.direction === 'inbound' && !call.parent_call_sid && call.from === customer && call.start_time)
+    .filter(
+      (call) => call.direction === 'inbound' && !call.parent_call_sid && call.from === customer && call.start_time,
+    )
     .sort((a, b) => b.start_time!.localeCompare(a.start_time!));
 }
 
@@ -34,7 +38,9 @@ export function callsFromCustomer(calls: Call[], customer: string): Call[] {
  * and a time in the future is no evidence.
  */
 export function consentEvidence(calls: Call[], query: EvidenceQuery): ConsentEvidence | null {
-  const inbound = callsFromCustomer(calls, query.customer).filter((call) => inWindow(new Date(call.start_time!), query));
+  const inbound = callsFromCustomer(calls, query.customer).filter((call) =>
+    inWindow(new Date(call.start_time!), query),
+  );
   if (isCallSid(query.callId)) {
     const named = inbound.find((call) => call.sid === query.callId);
     if (named) return { callId: named.sid, calledAt: named.start_time! };

@@ -1,5 +1,5 @@
 import { classifyReply } from '../replies/intent';
-import { messageTime, type Message } from '../twilio/resources';
+import { type Message, messageTime } from '../twilio/resources';
 
 export interface OptOutState {
   opted_out: boolean;

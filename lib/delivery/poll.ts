@@ -1,6 +1,11 @@
 import { watchedNumbers } from '../missed-calls/poll';
 import { since, type TwilioClient } from '../twilio/client';
-import { LAST_CALL_HOURS, UNDELIVERED_WINDOW_HOURS, undeliveredTextBacks, type UndeliveredTextBack } from './undelivered';
+import {
+  LAST_CALL_HOURS,
+  UNDELIVERED_WINDOW_HOURS,
+  type UndeliveredTextBack,
+  undeliveredTextBacks,
+} from './undelivered';
 
 const HOUR_MS = 3_600_000;
 
@@ -21,7 +26,11 @@ export function windowStartDay(windowStart: Date): string {
  * - the account's numbers, when no number is picked.
  * Requests grow with pages of 1,000 messages or calls, never with their number.
  */
-export async function pollUndeliveredTextBacks(twilio: TwilioClient, businessNumber: string | undefined, now = new Date()): Promise<UndeliveredTextBack[]> {
+export async function pollUndeliveredTextBacks(
+  twilio: TwilioClient,
+  businessNumber: string | undefined,
+  now = new Date(),
+): Promise<UndeliveredTextBack[]> {
   const windowStart = new Date(now.getTime() - UNDELIVERED_WINDOW_HOURS * HOUR_MS);
   const callsFrom = new Date(windowStart.getTime() - LAST_CALL_HOURS * HOUR_MS);
   const [sent, recent, calls, businessNumbers] = await Promise.all([
@@ -30,5 +39,10 @@ export async function pollUndeliveredTextBacks(twilio: TwilioClient, businessNum
     twilio.listCalls(since('StartTime', callsFrom)),
     watchedNumbers(twilio, businessNumber),
   ]);
-  return undeliveredTextBacks([...sent, ...recent], calls, { businessNumbers, wholeAccount: !businessNumber }, windowStart);
+  return undeliveredTextBacks(
+    [...sent, ...recent],
+    calls,
+    { businessNumbers, wholeAccount: !businessNumber },
+    windowStart,
+  );
 }

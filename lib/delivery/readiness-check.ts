@@ -23,9 +23,14 @@ export async function checkTextingReadiness(
   now = new Date(),
 ): Promise<TextingReadiness> {
   const parsed = parsePhone(typedNumber, 'US');
-  if (!parsed) throw new InputError(`"${clip(typedNumber)}" is not a phone number. Pick one of your Twilio numbers in Business Number.`);
+  if (!parsed)
+    throw new InputError(
+      `"${clip(typedNumber)}" is not a phone number. Pick one of your Twilio numbers in Business Number.`,
+    );
   if (serviceSid !== undefined && !SERVICE_SID.test(serviceSid)) {
-    throw new InputError(`The Messaging Service SID should start with MG followed by 32 letters and digits, or be left blank (you entered "${clip(serviceSid)}").`);
+    throw new InputError(
+      `The Messaging Service SID should start with MG followed by 32 letters and digits, or be left blank (you entered "${clip(serviceSid)}").`,
+    );
   }
   const tollFree = parsed.type === 'TOLL_FREE';
   const weekAgo = new Date(now.getTime() - RECENT_FAILURE_DAYS * 86_400_000);
@@ -37,15 +42,27 @@ export async function checkTextingReadiness(
   ]);
   const number = numbers.find((candidate) => candidate.phone_number === parsed.e164);
   if (!number) {
-    throw new InputError(`${displayNumber(parsed.e164, parsed.country)} is not a number in this Twilio account. Pick one of your Twilio numbers in Business Number.`);
+    throw new InputError(
+      `${displayNumber(parsed.e164, parsed.country)} is not a number in this Twilio account. Pick one of your Twilio numbers in Business Number.`,
+    );
   }
-  const given = serviceSid ? services.find((service) => service.sid.toLowerCase() === serviceSid.toLowerCase()) : undefined;
-  if (serviceSid && !given) throw new InputError(`${serviceSid} is not a Messaging Service in this Twilio account. Copy its SID from the Twilio Console (Messaging > Services), or leave it blank.`);
+  const given = serviceSid
+    ? services.find((service) => service.sid.toLowerCase() === serviceSid.toLowerCase())
+    : undefined;
+  if (serviceSid && !given)
+    throw new InputError(
+      `${serviceSid} is not a Messaging Service in this Twilio account. Copy its SID from the Twilio Console (Messaging > Services), or leave it blank.`,
+    );
   const candidates = given ? [given] : services;
-  const pools = await Promise.all(candidates.map(async (service) => {
-    const [members, campaigns] = await Promise.all([twilio.listServiceNumbers(service.sid), twilio.listCampaigns(service.sid)]);
-    return { service, holds: members.some((member) => member.phone_number === parsed.e164), campaigns };
-  }));
+  const pools = await Promise.all(
+    candidates.map(async (service) => {
+      const [members, campaigns] = await Promise.all([
+        twilio.listServiceNumbers(service.sid),
+        twilio.listCampaigns(service.sid),
+      ]);
+      return { service, holds: members.some((member) => member.phone_number === parsed.e164), campaigns };
+    }),
+  );
   const holding: { service: MessagingService; campaigns: Campaign[] } | undefined = pools.find((pool) => pool.holds);
   const windowStart = isoString(weekAgo);
   return judgeReadiness({
@@ -56,10 +73,16 @@ export async function checkTextingReadiness(
     service: holding?.service ?? null,
     givenServiceSid: given && !holding ? given.sid : null,
     campaigns: holding?.campaigns ?? [],
-    tollFreeVerification: verifications
-      .filter((verification) => verification.tollfree_phone_number === parsed.e164 || verification.tollfree_phone_number_sid === number.sid)
-      .sort((a, b) => (b.date_updated ?? '').localeCompare(a.date_updated ?? ''))[0] ?? null,
-    recentMessages: recentMessages.filter((message) => (message.date_sent ?? message.date_created ?? '') >= windowStart),
+    tollFreeVerification:
+      verifications
+        .filter(
+          (verification) =>
+            verification.tollfree_phone_number === parsed.e164 || verification.tollfree_phone_number_sid === number.sid,
+        )
+        .sort((a, b) => (b.date_updated ?? '').localeCompare(a.date_updated ?? ''))[0] ?? null,
+    recentMessages: recentMessages.filter(
+      (message) => (message.date_sent ?? message.date_created ?? '') >= windowStart,
+    ),
     checkedAt: isoString(now),
   });
 }

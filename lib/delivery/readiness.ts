@@ -1,7 +1,7 @@
 import type { NumberType } from 'libphonenumber-js/max';
 import { displayNumber } from '../phone/parse';
 import type { Campaign, MessagingService, TollFreeVerification } from '../twilio/messaging';
-import { messageTime, type Message } from '../twilio/resources';
+import { type Message, messageTime } from '../twilio/resources';
 import { isUndeliveredTextBack } from './undelivered';
 
 /** Whether a business number can text, and why not (contract: `find_texting_readiness`, "Texting readiness"). */
@@ -45,31 +45,52 @@ export interface ReadinessFacts {
 /** A2P 10DLC covers texts to the US and its territories that share +1 (carriers' rule since 2023). */
 const A2P_COUNTRIES = new Set(['US', 'PR', 'VI', 'GU', 'AS']);
 /** Failures that outrank any setting: carriers already block this number (contract: Texting readiness). */
-const BLOCKING_CODES: Readonly<Record<'a2p' | 'toll_free', readonly number[]>> = { a2p: [30034, 30035], toll_free: [30032] };
+const BLOCKING_CODES: Readonly<Record<'a2p' | 'toll_free', readonly number[]>> = {
+  a2p: [30034, 30035],
+  toll_free: [30032],
+};
 /** Campaign statuses as Twilio writes them; any other word means the review is still going. */
-const CAMPAIGN_VERDICTS = new Map<string, Readiness>([['VERIFIED', 'yes'], ['FAILED', 'no'], ['SUSPENDED', 'no'], ['EXPIRED', 'no']]);
-const TOLL_FREE_VERDICTS = new Map<string, Readiness>([['TWILIO_APPROVED', 'yes'], ['TWILIO_REJECTED', 'no']]);
+const CAMPAIGN_VERDICTS = new Map<string, Readiness>([
+  ['VERIFIED', 'yes'],
+  ['FAILED', 'no'],
+  ['SUSPENDED', 'no'],
+  ['EXPIRED', 'no'],
+]);
+const TOLL_FREE_VERDICTS = new Map<string, Readiness>([
+  ['TWILIO_APPROVED', 'yes'],
+  ['TWILIO_REJECTED', 'no'],
+]);
 const LIB_TYPES = new Map<string, ReadinessNumberType>([
-  ['TOLL_FREE', 'toll_free'], ['MOBILE', 'mobile'], ['FIXED_LINE', 'local'], ['FIXED_LINE_OR_MOBILE', 'local'],
+  ['TOLL_FREE', 'toll_free'],
+  ['MOBILE', 'mobile'],
+  ['FIXED_LINE', 'local'],
+  ['FIXED_LINE_OR_MOBILE', 'local'],
 ]);
 
 const CONSOLE_COMPLIANCE = 'the Twilio Console (Messaging > Regulatory Compliance)';
 const SENTENCES = {
-  noSms: '{number} has no SMS capability, so it cannot send texts. Text from another of your numbers, or buy an SMS-capable number in the Twilio Console.',
+  noSms:
+    '{number} has no SMS capability, so it cannot send texts. Text from another of your numbers, or buy an SMS-capable number in the Twilio Console.',
   a2pBlocks: `Carriers blocked {count} from {number} in the last 7 days as unregistered (error {code}). Register the number for A2P 10DLC in ${CONSOLE_COMPLIANCE} and add it to your campaign's Messaging Service.`,
   tollFreeBlocks: `Carriers blocked {count} from {number} in the last 7 days because the toll-free number is not verified (error {code}). Finish its toll-free verification in ${CONSOLE_COMPLIANCE}.`,
   noService: `{number} is not in any Messaging Service, so it has no A2P 10DLC registration and US carriers block its texts. Register your business and a campaign for A2P 10DLC in ${CONSOLE_COMPLIANCE}, then add this number to the campaign's Messaging Service.`,
-  notInGivenService: '{number} is not in the sender pool of the Messaging Service {service}. Add it to that service\'s sender pool in the Twilio Console (Messaging > Services), or leave the Messaging Service SID blank.',
+  notInGivenService:
+    "{number} is not in the sender pool of the Messaging Service {service}. Add it to that service's sender pool in the Twilio Console (Messaging > Services), or leave the Messaging Service SID blank.",
   serviceNotRegistered: `The Messaging Service "{service}" that holds {number} has no registered A2P 10DLC campaign. Register a campaign for it in ${CONSOLE_COMPLIANCE}.`,
-  campaignFailed: 'The A2P 10DLC campaign of the Messaging Service "{service}" was not approved (status {status}). Correct it as Twilio\'s review says and submit it again; until then carriers block texts from {number}.',
-  campaignPending: 'The A2P 10DLC campaign of the Messaging Service "{service}" is still under review (status {status}). Texts from {number} may be blocked until it is verified; call customers meanwhile.',
+  campaignFailed:
+    'The A2P 10DLC campaign of the Messaging Service "{service}" was not approved (status {status}). Correct it as Twilio\'s review says and submit it again; until then carriers block texts from {number}.',
+  campaignPending:
+    'The A2P 10DLC campaign of the Messaging Service "{service}" is still under review (status {status}). Texts from {number} may be blocked until it is verified; call customers meanwhile.',
   tollFreeNone: `{number} is a toll-free number without a verification, and carriers block unverified toll-free texts. Submit its toll-free verification in ${CONSOLE_COMPLIANCE}.`,
   tollFreeRejected: `The toll-free verification of {number} was rejected. Correct it as the rejection reason says and submit it again in ${CONSOLE_COMPLIANCE}.`,
-  tollFreePending: 'The toll-free verification of {number} is still under review (status {status}). Texts from it may be blocked until Twilio approves it; call customers meanwhile.',
+  tollFreePending:
+    'The toll-free verification of {number} is still under review (status {status}). Texts from it may be blocked until Twilio approves it; call customers meanwhile.',
 } as const;
 
 function say(sentence: keyof typeof SENTENCES, values: Record<string, string>): string {
-  return SENTENCES[sentence].replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? values[name] : whole));
+  return SENTENCES[sentence].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? values[name] : whole,
+  );
 }
 
 export function numberType(e164: string, libType: NumberType | 'UNKNOWN'): ReadinessNumberType {
@@ -79,15 +100,19 @@ export function numberType(e164: string, libType: NumberType | 'UNKNOWN'): Readi
 
 /** The campaign that decides: a verified one, else one still under review, else any. */
 function decidingCampaign(campaigns: Campaign[]): Campaign | null {
-  return campaigns.find((c) => c.campaign_status === 'VERIFIED')
-    ?? campaigns.find((c) => !CAMPAIGN_VERDICTS.has(c.campaign_status))
-    ?? campaigns[0] ?? null;
+  return (
+    campaigns.find((c) => c.campaign_status === 'VERIFIED') ??
+    campaigns.find((c) => !CAMPAIGN_VERDICTS.has(c.campaign_status)) ??
+    campaigns[0] ??
+    null
+  );
 }
 
 /** The registration's verdict for an A2P 10DLC number, with the sentence that explains a `no` or `unknown`. */
 function a2pVerdict(facts: ReadinessFacts, number: string, campaign: Campaign | null): [Readiness, string | null] {
   const { service } = facts;
-  if (!service && facts.givenServiceSid) return ['no', say('notInGivenService', { number, service: facts.givenServiceSid })];
+  if (!service && facts.givenServiceSid)
+    return ['no', say('notInGivenService', { number, service: facts.givenServiceSid })];
   if (!service) return ['no', say('noService', { number })];
   const values = { number, service: service.friendly_name || service.sid, status: campaign?.campaign_status ?? '' };
   if (!service.us_app_to_person_registered || !campaign) return ['no', say('serviceNotRegistered', values)];
@@ -100,7 +125,10 @@ function tollFreeVerdict(verification: TollFreeVerification | null, number: stri
   if (!verification) return ['no', say('tollFreeNone', { number })];
   const verdict = TOLL_FREE_VERDICTS.get(verification.status) ?? 'unknown';
   if (verdict === 'yes') return ['yes', null];
-  return [verdict, say(verdict === 'no' ? 'tollFreeRejected' : 'tollFreePending', { number, status: verification.status })];
+  return [
+    verdict,
+    say(verdict === 'no' ? 'tollFreeRejected' : 'tollFreePending', { number, status: verification.status }),
+  ];
 }
 
 /** The contract's rules, in its order: no SMS, then failures that outrank settings, then the registration. */
@@ -112,10 +140,15 @@ export function judgeReadiness(facts: ReadinessFacts): TextingReadiness {
     .filter((message) => message.from === facts.e164 && isUndeliveredTextBack(message))
     .sort((a, b) => messageTime(b).localeCompare(messageTime(a)));
   const campaign = a2p ? decidingCampaign(facts.campaigns) : null;
-  const [setting, settingProblem]: [Readiness, string | null] = a2p ? a2pVerdict(facts, number, campaign)
-    : type === 'toll_free' ? tollFreeVerdict(facts.tollFreeVerification, number) : ['yes', null];
+  const [setting, settingProblem]: [Readiness, string | null] = a2p
+    ? a2pVerdict(facts, number, campaign)
+    : type === 'toll_free'
+      ? tollFreeVerdict(facts.tollFreeVerification, number)
+      : ['yes', null];
   const blockingCodes = a2p ? BLOCKING_CODES.a2p : type === 'toll_free' ? BLOCKING_CODES.toll_free : [];
-  const blocks = failures.filter((message) => message.error_code !== null && blockingCodes.includes(message.error_code));
+  const blocks = failures.filter(
+    (message) => message.error_code !== null && blockingCodes.includes(message.error_code),
+  );
   const problems: string[] = [];
   let ready: Readiness;
   if (!facts.smsCapable) {
@@ -136,7 +169,7 @@ export function judgeReadiness(facts: ReadinessFacts): TextingReadiness {
     number_type: type,
     sms_capable: facts.smsCapable,
     messaging_service_sid: facts.service?.sid ?? null,
-    a2p_registered: a2p ? facts.service?.us_app_to_person_registered ?? false : null,
+    a2p_registered: a2p ? (facts.service?.us_app_to_person_registered ?? false) : null,
     campaign_status: campaign?.campaign_status ?? null,
     toll_free_verification_status: facts.tollFreeVerification?.status ?? null,
     recent_failures: failures.length,

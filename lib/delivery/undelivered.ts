@@ -1,8 +1,8 @@
-import { isoString } from '../time/dates';
 import { isTextBack } from '../history/text-backs';
 import { countryOf, displayNumber } from '../phone/parse';
-import { messageTime, uniqueBySid, type Call, type Message } from '../twilio/resources';
-import { FAILURE_KINDS, failureAdvice, failureKind, type FailureKind } from './failure-kinds';
+import { isoString } from '../time/dates';
+import { type Call, type Message, messageTime, uniqueBySid } from '../twilio/resources';
+import { FAILURE_KINDS, type FailureKind, failureAdvice, failureKind } from './failure-kinds';
 
 /** One text-back that never arrived (contract: `text_back_undelivered`). */
 export interface UndeliveredTextBack {
@@ -68,8 +68,12 @@ export function undeliveredTextBacks(
     else callsByCaller.set(call.from, [call]);
   }
   return uniqueBySid(messages)
-    .filter((message) => isUndeliveredTextBack(message) && messageTime(message) >= start
-      && (senders.businessNumbers.includes(message.from) || (senders.wholeAccount && !message.from)))
+    .filter(
+      (message) =>
+        isUndeliveredTextBack(message) &&
+        messageTime(message) >= start &&
+        (senders.businessNumbers.includes(message.from) || (senders.wholeAccount && !message.from)),
+    )
     .sort((a, b) => messageTime(b).localeCompare(messageTime(a)))
     .map((message) => toItem(message, callsByCaller.get(message.to) ?? []));
 }

@@ -5,7 +5,10 @@
 export class RetryLaterError extends Error {
   override name = 'RetryLaterError';
 
-  constructor(message: string, readonly delaySeconds = 60) {
+  constructor(
+    message: string,
+    readonly delaySeconds = 60,
+  ) {
     super(message);
   }
 }

@@ -33,7 +33,9 @@ export async function fetchNumberHistory(
     knownNumbers ?? twilio.listNumbers(),
     twilio.listMessages({ From: customer }),
     twilio.listMessages({ To: customer }),
-    calls.scope === 'window' ? twilio.listCalls(since('StartTime', calls.windowStart)) : twilio.listCalls({ From: customer }),
+    calls.scope === 'window'
+      ? twilio.listCalls(since('StartTime', calls.windowStart))
+      : twilio.listCalls({ From: customer }),
   ]);
   return {
     accountNumbers,

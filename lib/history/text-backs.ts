@@ -1,4 +1,4 @@
-import { messageTime, type Message } from '../twilio/resources';
+import { type Message, messageTime } from '../twilio/resources';
 
 /**
  * What counts as a text-back, in one place (consent, replies, reports and Send Text-Back's checks all ask here).

@@ -10,7 +10,10 @@ interface TimedItem {
 
 /** Fills `after_hours` on missed calls when the owner set business hours; null otherwise (contract). */
 export function markAfterHours<Item extends TimedItem>(
-  items: Item[], businessHours: string | undefined, typedZone: string | undefined, zapZone: string | undefined,
+  items: Item[],
+  businessHours: string | undefined,
+  typedZone: string | undefined,
+  zapZone: string | undefined,
 ): Item[] {
   if (!businessHours) return items;
   return items.map((item) => {

@@ -1,7 +1,7 @@
-import { classifyCall, isCallerLeg } from './classify';
-import { missedCall, type MissedCall } from './item';
 import { countryOf, parsePhone } from '../phone/parse';
 import type { Call, Recording } from '../twilio/resources';
+import { classifyCall, isCallerLeg } from './classify';
+import { type MissedCall, missedCall } from './item';
 
 export interface MissedCallOptions {
   /** E.164 numbers whose calls count; the caller's leg must be to one of them. */
@@ -27,7 +27,12 @@ export function groupCalls(calls: Call[]): { callerLegs: Call[]; legsByParent: M
 }
 
 /** The missed-call item for one caller's leg, or null when it was answered, is still going, or is filtered out. */
-export function missedCallFromTwilio(call: Call, legs: Call[], recordings: Recording[], options: MissedCallOptions): MissedCall | null {
+export function missedCallFromTwilio(
+  call: Call,
+  legs: Call[],
+  recordings: Recording[],
+  options: MissedCallOptions,
+): MissedCall | null {
   const business = parsePhone(call.to);
   if (!business || !options.businessNumbers.includes(business.e164)) return null;
   const verdict = classifyCall(call, legs, recordings);

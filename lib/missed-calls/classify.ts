@@ -1,5 +1,5 @@
-import type { MissedReason } from './item';
 import type { Call, Recording } from '../twilio/resources';
+import type { MissedReason } from './item';
 
 /** What a person would say happened to a call to the business (contract: Twilio classification). */
 export type CallVerdict =

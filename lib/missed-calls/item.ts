@@ -61,7 +61,11 @@ function nameOrNull(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const name = value.trim();
   // Carriers put the number itself, or words like "WIRELESS CALLER", where they have no name.
-  if (!name || /^[+\d\s().-]+$/.test(name) || /^(wireless caller|unknown|anonymous|unavailable|restricted|private)$/i.test(name)) {
+  if (
+    !name ||
+    /^[+\d\s().-]+$/.test(name) ||
+    /^(wireless caller|unknown|anonymous|unavailable|restricted|private)$/i.test(name)
+  ) {
     return null;
   }
   return name;
@@ -81,7 +85,7 @@ export function missedCall(facts: MissedCallFacts): MissedCall {
     business_number: facts.business_number,
     missed_reason: facts.missed_reason,
     voicemail,
-    voicemail_url: voicemail ? facts.voicemail_url ?? null : null,
+    voicemail_url: voicemail ? (facts.voicemail_url ?? null) : null,
     called_at: toIso(facts.called_at, facts.timeZone) ?? toIso(new Date())!,
     duration_seconds: wholeSeconds(facts.duration_seconds),
     after_hours: null,

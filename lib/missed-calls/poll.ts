@@ -1,8 +1,8 @@
-import type { MissedCall } from './item';
-import { missedCallsInWindow } from './call-log';
 import { pickAccountNumber } from '../phone/business-number';
 import { parsePhone } from '../phone/parse';
 import { since, type TwilioClient } from '../twilio/client';
+import { missedCallsInWindow } from './call-log';
+import type { MissedCall } from './item';
 
 /** Polling triggers look back this far every time; Zapier drops the ids it has already seen. */
 export const POLL_WINDOW_HOURS = 24;
@@ -35,7 +35,11 @@ export const startedSince = (start: Date) => (call: { start_time: string | null 
  * fetched concurrently (the numbers only when needed). Requests grow with pages of 1,000 calls, never with the
  * number of calls.
  */
-export async function pollMissedCalls(twilio: TwilioClient, settings: MissedCallSettings, now = new Date()): Promise<MissedCall[]> {
+export async function pollMissedCalls(
+  twilio: TwilioClient,
+  settings: MissedCallSettings,
+  now = new Date(),
+): Promise<MissedCall[]> {
   const start = new Date(now.getTime() - POLL_WINDOW_HOURS * 3600 * 1000);
   const [calls, recordings, businessNumbers] = await Promise.all([
     twilio.listCalls(since('StartTime', start)),

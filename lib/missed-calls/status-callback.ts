@@ -1,11 +1,11 @@
 import { InputError } from '../errors/input-error';
-import type { MissedCall } from './item';
-import { missedCallFromTwilio, type MissedCallOptions } from './call-log';
 import { pickAccountNumber } from '../phone/business-number';
 import { displayNumber, parsePhone } from '../phone/parse';
 import type { TwilioClient } from '../twilio/client';
 import { isNotFound, orNullWhenNotFound } from '../twilio/error-table';
 import { isCallSid } from '../twilio/sids';
+import { type MissedCallOptions, missedCallFromTwilio } from './call-log';
+import type { MissedCall } from './item';
 
 /** What subscribing changed on the number, so unsubscribing can put it back. */
 export interface HookSubscription {
@@ -21,7 +21,12 @@ export interface HookSubscription {
  * a number run by a TwiML App or SIP trunk ignores its own callback, and another app's callback is
  * only replaced when the owner says so.
  */
-export async function subscribeNumber(twilio: TwilioClient, picked: string, targetUrl: string, replaceExisting: boolean): Promise<HookSubscription> {
+export async function subscribeNumber(
+  twilio: TwilioClient,
+  picked: string,
+  targetUrl: string,
+  replaceExisting: boolean,
+): Promise<HookSubscription> {
   if (twilio.connection.usesApiKey) {
     throw new InputError(
       'Instant missed calls need a connection made with your Auth Token: Twilio signs its notifications with it, and the app checks that signature. Reconnect Twilio without an API Key, or use the New Missed Call trigger.',
@@ -30,10 +35,14 @@ export async function subscribeNumber(twilio: TwilioClient, picked: string, targ
   const number = pickAccountNumber(picked, await twilio.listNumbers());
   const name = displayNumber(number.phone_number);
   if (number.voice_application_sid) {
-    throw new InputError(`Calls to ${name} are handled by a TwiML App, which sends its own call notifications. Use the New Missed Call trigger for this number instead.`);
+    throw new InputError(
+      `Calls to ${name} are handled by a TwiML App, which sends its own call notifications. Use the New Missed Call trigger for this number instead.`,
+    );
   }
   if (number.trunk_sid) {
-    throw new InputError(`Calls to ${name} go through a SIP trunk, so Twilio does not notify this number's status callback. Use the New Missed Call trigger for this number instead.`);
+    throw new InputError(
+      `Calls to ${name} go through a SIP trunk, so Twilio does not notify this number's status callback. Use the New Missed Call trigger for this number instead.`,
+    );
   }
   const alreadyOurs = number.status_callback === targetUrl;
   if (number.status_callback && !alreadyOurs && !replaceExisting) {
@@ -85,6 +94,8 @@ export async function missedCallFromCallback(
   // A correctly signed callback for a call this account does not know (another account's, or a test): nothing to emit.
   if (!call) return null;
   // Without a subscribed number (a hand-made test bundle), the number the caller dialled is the business's.
-  const businessNumbers = options.businessNumbers.length ? options.businessNumbers : [parsePhone(call.to)?.e164 ?? call.to];
+  const businessNumbers = options.businessNumbers.length
+    ? options.businessNumbers
+    : [parsePhone(call.to)?.e164 ?? call.to];
   return missedCallFromTwilio(call, legs, recordings, { ...options, businessNumbers });
 }

@@ -1,6 +1,6 @@
 import { InputError } from '../errors/input-error';
-import { countryOf, displayNumber, parsePhone } from './parse';
 import type { IncomingNumber } from '../twilio/resources';
+import { countryOf, displayNumber, parsePhone } from './parse';
 
 /** One business number as dropdowns and outputs show it (contract: `phone_number`). */
 export interface BusinessNumber {
@@ -34,10 +34,13 @@ export function businessNumber(number: IncomingNumber): BusinessNumber {
  */
 export function pickAccountNumber(picked: string, accountNumbers: IncomingNumber[]): IncomingNumber {
   const parsed = parsePhone(picked, countryOf(accountNumbers[0]?.phone_number) ?? 'US');
-  if (!parsed) throw new InputError(`"${picked}" is not a phone number. Pick one of your Twilio numbers in Business Number.`);
+  if (!parsed)
+    throw new InputError(`"${picked}" is not a phone number. Pick one of your Twilio numbers in Business Number.`);
   const number = accountNumbers.find((candidate) => candidate.phone_number === parsed.e164);
   if (!number) {
-    throw new InputError(`${displayNumber(parsed.e164)} is not a number in this Twilio account. Pick one of your Twilio numbers in Business Number.`);
+    throw new InputError(
+      `${displayNumber(parsed.e164)} is not a number in this Twilio account. Pick one of your Twilio numbers in Business Number.`,
+    );
   }
   return number;
 }

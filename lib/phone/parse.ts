@@ -1,4 +1,9 @@
-import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode, type NumberType } from 'libphonenumber-js/max';
+import {
+  type CountryCode,
+  isSupportedCountry,
+  type NumberType,
+  parsePhoneNumberFromString,
+} from 'libphonenumber-js/max';
 
 /** A phone number as the app reports it: E.164 plus what a person reads. */
 export interface ParsedPhone {
@@ -47,13 +52,13 @@ export function parsePhone(raw: unknown, defaultCountry: string = 'US'): ParsedP
   const candidates = text.startsWith('+') ? [text] : [text, `+${text.replace(/\D/g, '')}`];
   for (const candidate of candidates) {
     const parsed = parsePhoneNumberFromString(candidate, country);
-    if (parsed && parsed.isValid()) {
+    if (parsed?.isValid()) {
       parsed.ext = undefined; // an extension is dialled after the call connects; texts ignore it
       return {
         e164: parsed.number,
         national: parsed.formatNational(),
         country: parsed.country ?? null,
-        type: parsed.getType() ?? 'UNKNOWN' as NumberType,
+        type: parsed.getType() ?? ('UNKNOWN' as NumberType),
       };
     }
   }
@@ -62,14 +67,16 @@ export function parsePhone(raw: unknown, defaultCountry: string = 'US'): ParsedP
 
 /** The country an E.164 number belongs to, e.g. to parse typed numbers the way its owner would. */
 export function countryOf(e164: string | null | undefined): string | null {
-  return e164 ? parsePhone(e164)?.country ?? null : null;
+  return e164 ? (parsePhone(e164)?.country ?? null) : null;
 }
 
 /** "(555) 123-4567" for home numbers, "+44 20 7946 0018" for numbers abroad. */
 export function displayNumber(e164: string, homeCountry: string | null = 'US'): string {
   const parsed = parsePhone(e164);
   if (!parsed) return e164;
-  return parsed.country === homeCountry ? parsed.national : parsePhoneNumberFromString(parsed.e164)!.formatInternational();
+  return parsed.country === homeCountry
+    ? parsed.national
+    : parsePhoneNumberFromString(parsed.e164)!.formatInternational();
 }
 
 /** The caller fields of the missed-call shape; withheld or unparseable caller IDs become nulls. */

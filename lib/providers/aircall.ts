@@ -1,6 +1,6 @@
-import { missedReasonFor } from './reasons';
 import { firstText, isRecord, isUnset, record, text, word } from './payload-fields';
 import { providerMissedCall } from './provider-item';
+import { missedReasonFor } from './reasons';
 import { safeEqual } from './signature-checks';
 import { defineProvider, type WebhookDelivery, type WebhookMissedCall, type WebhookSettings } from './types';
 
@@ -20,8 +20,12 @@ import { defineProvider, type WebhookDelivery, type WebhookMissedCall, type Webh
 const FINISHED_EVENTS = new Set(['call.ended', 'call.voicemail_left']);
 
 function detect({ body }: WebhookDelivery): boolean {
-  return typeof body.token === 'string' && typeof body.resource === 'string' && typeof body.event === 'string'
-    && isRecord(body.data);
+  return (
+    typeof body.token === 'string' &&
+    typeof body.resource === 'string' &&
+    typeof body.event === 'string' &&
+    isRecord(body.data)
+  );
 }
 
 /**
@@ -34,28 +38,33 @@ function verify({ body }: WebhookDelivery, settings: WebhookSettings): boolean {
 
 function normalize({ body }: WebhookDelivery, settings: WebhookSettings): WebhookMissedCall | null {
   const call = record(body.data);
-  if (!FINISHED_EVENTS.has(word(body.event)) || word(call.direction) !== 'inbound' || !isUnset(call.answered_at)) return null;
+  if (!FINISHED_EVENTS.has(word(body.event)) || word(call.direction) !== 'inbound' || !isUnset(call.answered_at))
+    return null;
   const voicemailUrl = text(call.voicemail);
   const contact = record(call.contact);
-  return providerMissedCall({
-    provider: 'aircall',
-    rootId: call.id,
-    caller: call.raw_digits,
-    callerName: firstText([contact.first_name, contact.last_name].filter(Boolean).join(' '), contact.company_name),
-    calledNumber: record(call.number).digits,
-    missedReason: voicemailUrl ? 'voicemail' : missedReasonFor(call.missed_call_reason),
-    voicemailUrl,
-    calledAt: call.started_at,
-    durationSeconds: call.duration,
-  }, settings);
+  return providerMissedCall(
+    {
+      provider: 'aircall',
+      rootId: call.id,
+      caller: call.raw_digits,
+      callerName: firstText([contact.first_name, contact.last_name].filter(Boolean).join(' '), contact.company_name),
+      calledNumber: record(call.number).digits,
+      missedReason: voicemailUrl ? 'voicemail' : missedReasonFor(call.missed_call_reason),
+      voicemailUrl,
+      calledAt: call.started_at,
+      durationSeconds: call.duration,
+    },
+    settings,
+  );
 }
 
 export default defineProvider({
   key: 'aircall',
   label: 'Aircall',
   sampleCallId: '1843219572',
-  setup: 'Aircall: Integrations & API > Webhooks > Add a new webhook; paste the URL and tick the call.ended '
-    + 'event. The token Aircall shows is your Webhook Secret.',
+  setup:
+    'Aircall: Integrations & API > Webhooks > Add a new webhook; paste the URL and tick the call.ended ' +
+    'event. The token Aircall shows is your Webhook Secret.',
   detect,
   verify,
   normalize,

@@ -16,7 +16,14 @@ import { defineProvider, type WebhookDelivery, type WebhookMissedCall, type Webh
  * The pre-call webhook also says `answered: false`, `duration: 0`, `voicemail: false`, so it is told apart by
  * fields CallRail adds only once routing is done or the call has ended (the pre-call list has none of these).
  */
-const POST_CALL_FIELDS = ['business_phone_number', 'recording', 'recording_player', 'recording_duration', 'timeline_url', 'lead_status'];
+const POST_CALL_FIELDS = [
+  'business_phone_number',
+  'recording',
+  'recording_player',
+  'recording_duration',
+  'timeline_url',
+  'lead_status',
+];
 
 const truthy = (value: unknown): boolean => value === true || value === 'true';
 
@@ -40,7 +47,9 @@ function verify(delivery: WebhookDelivery, settings: WebhookSettings): boolean {
   if (!settings.webhookSecret) return true;
   const signature = delivery.headers?.signature;
   if (!signature) return false;
-  const expected = createHmac('sha1', settings.webhookSecret).update(delivery.rawBody ?? '', 'utf8').digest('base64');
+  const expected = createHmac('sha1', settings.webhookSecret)
+    .update(delivery.rawBody ?? '', 'utf8')
+    .digest('base64');
   return safeEqual(signature.trim(), expected);
 }
 
@@ -49,26 +58,30 @@ function normalize(delivery: WebhookDelivery, settings: WebhookSettings): Webhoo
   if (word(call.direction) !== 'inbound' || !isPostCall(call)) return null;
   const reason = reasonFor(call);
   if (!reason) return null;
-  return providerMissedCall({
-    provider: 'callrail',
-    rootId: firstText(call.id, call.resource_id),
-    caller: call.customer_phone_number,
-    callerName: call.customer_name,
-    // The caller dialled the tracking number; CallRail forwarded it to the business line.
-    calledNumber: firstText(call.tracking_phone_number, call.business_phone_number),
-    missedReason: reason,
-    voicemailUrl: call.recording,
-    calledAt: call.start_time,
-    durationSeconds: call.duration,
-  }, settings);
+  return providerMissedCall(
+    {
+      provider: 'callrail',
+      rootId: firstText(call.id, call.resource_id),
+      caller: call.customer_phone_number,
+      callerName: call.customer_name,
+      // The caller dialled the tracking number; CallRail forwarded it to the business line.
+      calledNumber: firstText(call.tracking_phone_number, call.business_phone_number),
+      missedReason: reason,
+      voicemailUrl: call.recording,
+      calledAt: call.start_time,
+      durationSeconds: call.duration,
+    },
+    settings,
+  );
 }
 
 export default defineProvider({
   key: 'callrail',
   label: 'CallRail',
   sampleCallId: 'CAL8154748ae6bd4e278a7cddd38a662f4f',
-  setup: 'CallRail: Settings > Integrations > Webhooks; paste the URL under Post-Call (not Pre-Call). The '
-    + 'signing key CallRail shows for your company is your Webhook Secret.',
+  setup:
+    'CallRail: Settings > Integrations > Webhooks; paste the URL under Post-Call (not Pre-Call). The ' +
+    'signing key CallRail shows for your company is your Webhook Secret.',
   detect,
   verify,
   normalize,

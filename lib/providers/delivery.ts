@@ -18,7 +18,12 @@ export function cleanHeaders(headers: RawWebhookRequest['headers']): Record<stri
   const clean: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers ?? {})) {
     if (value === undefined || value === null) continue;
-    clean[name.trim().toLowerCase().replace(/^http-/, '')] = Array.isArray(value) ? value.join(',') : String(value);
+    clean[
+      name
+        .trim()
+        .toLowerCase()
+        .replace(/^http-/, '')
+    ] = Array.isArray(value) ? value.join(',') : String(value);
   }
   return clean;
 }
@@ -63,7 +68,7 @@ export function parseDelivery(request: RawWebhookRequest): WebhookDelivery {
   const body = isRecord(request.body) ? request.body : {};
   let rawBody = '';
   try {
-    rawBody = request.body === undefined ? '' : JSON.stringify(request.body) ?? '';
+    rawBody = request.body === undefined ? '' : (JSON.stringify(request.body) ?? '');
   } catch {
     // Not serialisable (a cycle): signatures cannot be checked, but the fields can still be read.
   }

@@ -1,4 +1,4 @@
-import { firstText, isRecord, isUnset, record, secondsBetween, word, type JsonRecord } from './payload-fields';
+import { firstText, isRecord, isUnset, type JsonRecord, record, secondsBetween, word } from './payload-fields';
 import { providerMissedCall } from './provider-item';
 import { hmacSha256, isFresh, safeEqual } from './signature-checks';
 import { defineProvider, type WebhookDelivery, type WebhookMissedCall, type WebhookSettings } from './types';
@@ -32,8 +32,13 @@ function eventOf({ body, rawBody }: WebhookDelivery): JsonRecord {
 
 function detect(delivery: WebhookDelivery): boolean {
   const event = eventOf(delivery);
-  return 'call_id' in event && typeof event.state === 'string'
-    && ('master_call_id' in event || 'entry_point_call_id' in event || ('date_started' in event && isRecord(event.contact)));
+  return (
+    'call_id' in event &&
+    typeof event.state === 'string' &&
+    ('master_call_id' in event ||
+      'entry_point_call_id' in event ||
+      ('date_started' in event && isRecord(event.contact)))
+  );
 }
 
 function verify({ rawBody }: WebhookDelivery, settings: WebhookSettings): boolean {
@@ -41,10 +46,11 @@ function verify({ rawBody }: WebhookDelivery, settings: WebhookSettings): boolea
   if (!JWT.test(raw)) return false;
   const [header, payload, signature] = raw.split('.');
   if (word(decodeJwtPart(header)?.alg) !== 'hs256') return false;
-  if (!safeEqual(signature, hmacSha256(settings.webhookSecret ?? '', `${header}.${payload}`, 'base64url'))) return false;
+  if (!safeEqual(signature, hmacSha256(settings.webhookSecret ?? '', `${header}.${payload}`, 'base64url')))
+    return false;
   // A signed token must say when it was signed (contract: Webhook trust): without `iat`, a captured token for an
   // old call could be replayed forever. `iat` is the signing time; the event's own time may be older on a retry.
-  return isFresh((decodeJwtPart(payload) ?? {}).iat, settings.now);
+  return isFresh(decodeJwtPart(payload)?.iat, settings.now);
 }
 
 function normalize(delivery: WebhookDelivery, settings: WebhookSettings): WebhookMissedCall | null {
@@ -56,30 +62,34 @@ function normalize(delivery: WebhookDelivery, settings: WebhookSettings): Webhoo
   const neverConnected = state === 'missed' || (state === 'hangup' && isUnset(event.date_connected));
   if (!isVoicemail && !neverConnected) return null;
   const contact = record(event.contact);
-  return providerMissedCall({
-    provider: 'dialpad',
-    rootId: firstText(event.master_call_id, event.call_id),
-    callId: event.call_id,
-    caller: firstText(contact.phone, event.external_number),
-    callerName: contact.name,
-    // The number the caller dialled (the main line, department or call center); `target.phone` is the ringing
-    // person's own line, which must not text the caller back.
-    calledNumber: firstText(record(event.entry_point_target).phone, event.internal_number),
-    // A hangup that never connected is `no_answer` (the contract), whoever hung up.
-    missedReason: isVoicemail ? 'voicemail' : 'no_answer',
-    voicemailUrl,
-    calledAt: event.date_started,
-    durationSeconds: secondsBetween(event.date_started, event.date_ended),
-  }, settings);
+  return providerMissedCall(
+    {
+      provider: 'dialpad',
+      rootId: firstText(event.master_call_id, event.call_id),
+      callId: event.call_id,
+      caller: firstText(contact.phone, event.external_number),
+      callerName: contact.name,
+      // The number the caller dialled (the main line, department or call center); `target.phone` is the ringing
+      // person's own line, which must not text the caller back.
+      calledNumber: firstText(record(event.entry_point_target).phone, event.internal_number),
+      // A hangup that never connected is `no_answer` (the contract), whoever hung up.
+      missedReason: isVoicemail ? 'voicemail' : 'no_answer',
+      voicemailUrl,
+      calledAt: event.date_started,
+      durationSeconds: secondsBetween(event.date_started, event.date_ended),
+    },
+    settings,
+  );
 }
 
 export default defineProvider({
   key: 'dialpad',
   label: 'Dialpad',
   sampleCallId: '6128842307903488',
-  setup: 'Dialpad: create a webhook with the URL as its hook_url (Dialpad API: POST /api/v2/webhooks; set a '
-    + 'secret to have events signed), then a call event subscription for it with the states missed, hangup '
-    + 'and voicemail.',
+  setup:
+    'Dialpad: create a webhook with the URL as its hook_url (Dialpad API: POST /api/v2/webhooks; set a ' +
+    'secret to have events signed), then a call event subscription for it with the states missed, hangup ' +
+    'and voicemail.',
   detect,
   verify,
   normalize,

@@ -1,7 +1,7 @@
 import { MISSED_REASONS, type MissedReason } from '../missed-calls/item';
-import { knownMissedReason, reasonKey } from './reasons';
 import { firstText, text, word } from './payload-fields';
 import { providerMissedCall } from './provider-item';
+import { knownMissedReason, reasonKey } from './reasons';
 import { safeEqual } from './signature-checks';
 import { defineProvider, type WebhookDelivery, type WebhookMissedCall, type WebhookSettings } from './types';
 
@@ -52,27 +52,31 @@ function normalize({ body }: WebhookDelivery, settings: WebhookSettings): Webhoo
   const voicemailUrl = text(body.voicemail_url);
   const caller = firstText(body.caller_number, body.from);
   const calledAt = firstText(body.called_at, body.started_at);
-  return providerMissedCall({
-    provider: 'generic',
-    // Without an id, the caller and time still identify the call, so a redelivery keeps one id.
-    rootId: firstText(body.call_id, body.id) ?? (caller && calledAt ? `${caller}@${calledAt}` : null),
-    caller,
-    callerName: body.caller_name,
-    calledNumber: firstText(body.business_number, body.to),
-    missedReason: statusReason ?? (voicemailUrl || flag(body.voicemail) ? 'voicemail' : 'no_answer'),
-    voicemailUrl,
-    calledAt,
-    durationSeconds: body.duration_seconds,
-  }, settings);
+  return providerMissedCall(
+    {
+      provider: 'generic',
+      // Without an id, the caller and time still identify the call, so a redelivery keeps one id.
+      rootId: firstText(body.call_id, body.id) ?? (caller && calledAt ? `${caller}@${calledAt}` : null),
+      caller,
+      callerName: body.caller_name,
+      calledNumber: firstText(body.business_number, body.to),
+      missedReason: statusReason ?? (voicemailUrl || flag(body.voicemail) ? 'voicemail' : 'no_answer'),
+      voicemailUrl,
+      calledAt,
+      durationSeconds: body.duration_seconds,
+    },
+    settings,
+  );
 }
 
 export default defineProvider({
   key: 'generic',
   label: 'Other Phone System (Generic JSON)',
   sampleCallId: 'call-20261129-1403-0042',
-  setup: 'Any phone system or script that can post JSON: send caller_number, business_number, call_id, called_at '
-    + 'and missed (or status) to the URL. A Webhook Secret must then travel in an X-Webhook-Secret header or '
-    + 'a secret field.',
+  setup:
+    'Any phone system or script that can post JSON: send caller_number, business_number, call_id, called_at ' +
+    'and missed (or status) to the URL. A Webhook Secret must then travel in an X-Webhook-Secret header or ' +
+    'a secret field.',
   detect,
   verify,
   normalize,

@@ -6,7 +6,8 @@ const MAX_HEADER_LINES = 200;
 function fromObject(value: Record<string, unknown>): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const [name, field] of Object.entries(value)) {
-    if (typeof field === 'string' || typeof field === 'number' || typeof field === 'boolean') headers[name] = String(field);
+    if (typeof field === 'string' || typeof field === 'number' || typeof field === 'boolean')
+      headers[name] = String(field);
     else if (Array.isArray(field)) headers[name] = field.map(String).join(',');
   }
   return headers;

@@ -36,7 +36,7 @@ function startedAt(call: Record<string, unknown>): Date | null {
 function durationOf(call: Record<string, unknown>): unknown {
   const duration = call.call_duration ?? call.duration;
   const parts = record(duration);
-  return typeof duration === 'object' ? parts.total_duration ?? parts.handle_time ?? null : duration;
+  return typeof duration === 'object' ? (parts.total_duration ?? parts.handle_time ?? null) : duration;
 }
 
 function detect(delivery: WebhookDelivery): boolean {
@@ -71,25 +71,29 @@ function normalize(delivery: WebhookDelivery, settings: WebhookSettings): Webhoo
   if (!INCOMING.has(word(info.direction ?? call.direction))) return null;
   const reason = MISSED_TYPES.get(reasonKey(info.type ?? call.call_type ?? call.type));
   if (!reason) return null;
-  return providerMissedCall({
-    provider: 'justcall',
-    rootId: firstText(call.id, call.call_id, call.callsid),
-    caller: call.contact_number,
-    callerName: call.contact_name,
-    calledNumber: call.justcall_number,
-    missedReason: reason,
-    voicemailUrl: firstText(info.recording, call.recording_url, call.recording),
-    calledAt: startedAt(call),
-    durationSeconds: durationOf(call),
-  }, settings);
+  return providerMissedCall(
+    {
+      provider: 'justcall',
+      rootId: firstText(call.id, call.call_id, call.callsid),
+      caller: call.contact_number,
+      callerName: call.contact_name,
+      calledNumber: call.justcall_number,
+      missedReason: reason,
+      voicemailUrl: firstText(info.recording, call.recording_url, call.recording),
+      calledAt: startedAt(call),
+      durationSeconds: durationOf(call),
+    },
+    settings,
+  );
 }
 
 export default defineProvider({
   key: 'justcall',
   label: 'JustCall',
   sampleCallId: '48217701',
-  setup: 'JustCall: Settings > Developer & API (or APIs & Webhooks) > Webhooks; add the URL for the Call '
-    + 'Completed and Call Missed events. Your API secret is your Webhook Secret.',
+  setup:
+    'JustCall: Settings > Developer & API (or APIs & Webhooks) > Webhooks; add the URL for the Call ' +
+    'Completed and Call Missed events. Your API secret is your Webhook Secret.',
   detect,
   verify,
   normalize,

@@ -1,7 +1,7 @@
-import { missedReasonFor } from './reasons';
 import { parsePhone } from '../phone/parse';
-import { firstText, isRecord, isUnset, record, secondsBetween, text, word, type JsonRecord } from './payload-fields';
+import { firstText, isRecord, isUnset, type JsonRecord, record, secondsBetween, text, word } from './payload-fields';
 import { providerMissedCall } from './provider-item';
+import { missedReasonFor } from './reasons';
 import { hmacSha256, isFresh, safeEqual } from './signature-checks';
 import { defineProvider, type WebhookDelivery, type WebhookMissedCall, type WebhookSettings } from './types';
 
@@ -35,8 +35,12 @@ function verifyLegacy(header: string, rawBody: string, settings: WebhookSettings
   // Several signatures may one day be comma-separated; one valid, fresh signature is enough.
   return header.split(',').some((part) => {
     const [scheme, version, timestamp, signature] = part.trim().split(';');
-    return scheme === 'hmac' && version === '1' && isFresh(timestamp, settings.now)
-      && safeEqual(signature, hmacSha256(key, `${timestamp}.${rawBody}`, 'base64'));
+    return (
+      scheme === 'hmac' &&
+      version === '1' &&
+      isFresh(timestamp, settings.now) &&
+      safeEqual(signature, hmacSha256(key, `${timestamp}.${rawBody}`, 'base64'))
+    );
   });
 }
 
@@ -70,7 +74,12 @@ function verify(delivery: WebhookDelivery, settings: WebhookSettings): boolean {
  * (`participants` instead of `from`/`to`), the participant that is not the business number.
  * Source: https://www.quo.com/docs/mdx/guides/webhooks (v4 call payload: `participants`, no `from`/`to`).
  */
-function callerOf(call: JsonRecord, context: JsonRecord, calledNumber: string | null, settings: WebhookSettings): string | null {
+function callerOf(
+  call: JsonRecord,
+  context: JsonRecord,
+  calledNumber: string | null,
+  settings: WebhookSettings,
+): string | null {
   const named = firstText(call.from, context.senderIdentifier);
   if (named) return named;
   const business = parsePhone(calledNumber ?? settings.businessNumber ?? '')?.e164;
@@ -89,25 +98,29 @@ function normalize({ body }: WebhookDelivery, settings: WebhookSettings): Webhoo
   const voicemailUrl = firstText(voicemail.url, type === 'call.voicemail.completed' ? call.url : null);
   const recipients = Array.isArray(context.recipientIdentifiers) ? context.recipientIdentifiers : [];
   const calledNumber = firstText(Array.isArray(call.to) ? call.to[0] : call.to, recipients[0]);
-  return providerMissedCall({
-    provider: 'openphone',
-    rootId: type === 'call.voicemail.completed' ? firstText(call.callId, call.id) : call.id,
-    caller: callerOf(call, context, calledNumber, settings),
-    calledNumber,
-    missedReason: voicemailUrl || type === 'call.voicemail.completed' ? 'voicemail' : missedReasonFor(call.status),
-    voicemailUrl,
-    calledAt: call.createdAt,
-    durationSeconds: text(call.duration) ?? secondsBetween(call.createdAt, call.completedAt),
-  }, settings);
+  return providerMissedCall(
+    {
+      provider: 'openphone',
+      rootId: type === 'call.voicemail.completed' ? firstText(call.callId, call.id) : call.id,
+      caller: callerOf(call, context, calledNumber, settings),
+      calledNumber,
+      missedReason: voicemailUrl || type === 'call.voicemail.completed' ? 'voicemail' : missedReasonFor(call.status),
+      voicemailUrl,
+      calledAt: call.createdAt,
+      durationSeconds: text(call.duration) ?? secondsBetween(call.createdAt, call.completedAt),
+    },
+    settings,
+  );
 }
 
 export default defineProvider({
   key: 'openphone',
   label: 'OpenPhone (Quo)',
   sampleCallId: 'ACa2e0e4a1b2c3d4e5f60718293a4b5c6d',
-  setup: 'OpenPhone (Quo): Settings > Integrations > Webhooks > Create webhook; paste the URL and pick the call '
-    + 'events (call.completed; on the current version also call.missed and call.voicemail.completed). Its '
-    + 'signing secret is your Webhook Secret.',
+  setup:
+    'OpenPhone (Quo): Settings > Integrations > Webhooks > Create webhook; paste the URL and pick the call ' +
+    'events (call.completed; on the current version also call.missed and call.voicemail.completed). Its ' +
+    'signing secret is your Webhook Secret.',
   detect,
   verify,
   normalize,

@@ -58,7 +58,14 @@ function detect(delivery: WebhookDelivery): boolean {
 /** `key=value` pairs sorted by key, then value, joined by `&` (the URL's own query string). */
 function sortedQuery(params: URLSearchParams): string {
   const keys = [...new Set(params.keys())].sort();
-  return keys.flatMap((key) => params.getAll(key).sort().map((value) => `${key}=${value}`)).join('&');
+  return keys
+    .flatMap((key) =>
+      params
+        .getAll(key)
+        .sort()
+        .map((value) => `${key}=${value}`),
+    )
+    .join('&');
 }
 
 /** POST fields as `keyvalue` sorted by key, then value, concatenated. */
@@ -96,7 +103,11 @@ function verify(delivery: WebhookDelivery, settings: WebhookSettings): boolean {
   const nonce = delivery.headers?.['x-plivo-signature-v3-nonce'];
   if (!signatures || !nonce || !settings.webhookUrl) return false;
   try {
-    const expected = hmacSha256(settings.webhookSecret, plivoSignedText(settings.webhookUrl, delivery.body ?? {}, nonce), 'base64');
+    const expected = hmacSha256(
+      settings.webhookSecret,
+      plivoSignedText(settings.webhookUrl, delivery.body ?? {}, nonce),
+      'base64',
+    );
     return signatures.split(',').some((signature) => safeEqual(signature.trim(), expected));
   } catch {
     return false;
@@ -112,30 +123,34 @@ function normalize(delivery: WebhookDelivery, settings: WebhookSettings): Webhoo
   const recording = text(body.RecordUrl);
   const reason: MissedReason | null = recording ? 'voicemail' : reasonFor(body);
   if (!reason || (recording && !text(body.From))) return null;
-  return providerMissedCall({
-    provider: 'plivo',
-    // Inbound calls have no `ALegUUID`: the caller's leg is the A leg (`DialALegUUID` in a `<Dial>` action callback).
-    rootId: firstText(body.DialALegUUID, body.ALegUUID, callUuid),
-    callId: callUuid,
-    caller: body.From,
-    callerName: body.CallerName,
-    calledNumber: body.To,
-    missedReason: reason,
-    voicemailUrl: recording,
-    // Plivo's `StartTime` carries no zone (the account's console zone): read in the trigger's zone. The `<Dial>`
-    // action callback has only `SessionStart`, which Plivo gives in UTC.
-    calledAt: text(body.StartTime) ? body.StartTime : parseDate(body.SessionStart, 'UTC'),
-    durationSeconds: recording ? null : body.Duration,
-  }, settings);
+  return providerMissedCall(
+    {
+      provider: 'plivo',
+      // Inbound calls have no `ALegUUID`: the caller's leg is the A leg (`DialALegUUID` in a `<Dial>` action callback).
+      rootId: firstText(body.DialALegUUID, body.ALegUUID, callUuid),
+      callId: callUuid,
+      caller: body.From,
+      callerName: body.CallerName,
+      calledNumber: body.To,
+      missedReason: reason,
+      voicemailUrl: recording,
+      // Plivo's `StartTime` carries no zone (the account's console zone): read in the trigger's zone. The `<Dial>`
+      // action callback has only `SessionStart`, which Plivo gives in UTC.
+      calledAt: text(body.StartTime) ? body.StartTime : parseDate(body.SessionStart, 'UTC'),
+      durationSeconds: recording ? null : body.Duration,
+    },
+    settings,
+  );
 }
 
 export default defineProvider({
   key: 'plivo',
   label: 'Plivo',
   sampleCallId: '93b0e5a2-44fb-11ef-9c6a-0242ac110004',
-  setup: 'Plivo: Voice > Applications > your application; paste the URL as the Hangup URL, and as the action URL '
-    + 'of the <Dial> that forwards calls. Your Auth Token is your Webhook Secret; paste the same URL in '
-    + 'Webhook URL.',
+  setup:
+    'Plivo: Voice > Applications > your application; paste the URL as the Hangup URL, and as the action URL ' +
+    'of the <Dial> that forwards calls. Your Auth Token is your Webhook Secret; paste the same URL in ' +
+    'Webhook URL.',
   detect,
   verify,
   normalize,

@@ -1,4 +1,4 @@
-import { missedCall, type MissedReason, type Provider } from '../missed-calls/item';
+import { type MissedReason, missedCall, type Provider } from '../missed-calls/item';
 import { countryOf, parsePhone } from '../phone/parse';
 import { toIso } from '../time/dates';
 import { text } from './payload-fields';

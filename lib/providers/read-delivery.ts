@@ -1,5 +1,5 @@
-import { markAfterHours } from '../missed-calls/after-hours';
 import { InputError } from '../errors/input-error';
+import { markAfterHours } from '../missed-calls/after-hours';
 import { NAME_THE_PROVIDER, normalizeWebhook } from './index';
 import { text } from './payload-fields';
 import type { ProviderKey } from './registry';

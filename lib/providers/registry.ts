@@ -19,7 +19,18 @@ import zoom from './zoom';
  * `generic` (which any simple JSON with a caller and an outcome fits) comes last.
  */
 export const PROVIDER_REGISTRY = [
-  aircall, callrail, dialpad, justcall, openphone, plivo, ringcentral, telnyx, twilio, vonage, zoom, generic,
+  aircall,
+  callrail,
+  dialpad,
+  justcall,
+  openphone,
+  plivo,
+  ringcentral,
+  telnyx,
+  twilio,
+  vonage,
+  zoom,
+  generic,
 ] as const;
 
 export type ProviderKey = (typeof PROVIDER_REGISTRY)[number]['key'];

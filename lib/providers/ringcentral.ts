@@ -1,6 +1,6 @@
-import { missedReasonFor } from './reasons';
-import { firstText, isRecord, record, text, word, type JsonRecord } from './payload-fields';
+import { firstText, isRecord, type JsonRecord, record, text, word } from './payload-fields';
 import { providerMissedCall } from './provider-item';
+import { missedReasonFor } from './reasons';
 import { safeEqual } from './signature-checks';
 import { defineProvider, type WebhookDelivery, type WebhookMissedCall, type WebhookSettings } from './types';
 
@@ -17,8 +17,19 @@ const SESSION_EVENT = /^\/restapi\/v1\.0\/account\/[^/]+\/(extension\/[^/]+\/)?t
 
 /** Call-log `result` values that mean nobody answered; anything else ("Accepted", "Call connected") was answered. */
 const MISSED_RESULTS = new Set([
-  'missed', 'voicemail', 'voice mail', 'busy', 'hang up', 'rejected', 'declined', 'blocked', 'no answer',
-  'abandoned', 'call failed', 'call failure', 'internal error',
+  'missed',
+  'voicemail',
+  'voice mail',
+  'busy',
+  'hang up',
+  'rejected',
+  'declined',
+  'blocked',
+  'no answer',
+  'abandoned',
+  'call failed',
+  'call failure',
+  'internal error',
 ]);
 
 /** The notification's `body`, or the record itself when a relay posts the bare object. */
@@ -35,18 +46,23 @@ function fromSession(payload: JsonRecord, settings: WebhookSettings): WebhookMis
   const inbound = parties.filter((party) => word(party.direction) === 'inbound');
   // Someone picked up on another phone: the call was answered, whatever the other parties say.
   if (inbound.some((party) => word(record(party.status).code) === 'answered')) return null;
-  const missed = inbound.find((party) => word(record(party.status).code) === 'disconnected' && party.missedCall === true);
+  const missed = inbound.find(
+    (party) => word(record(party.status).code) === 'disconnected' && party.missedCall === true,
+  );
   if (!missed) return null;
   const from = record(missed.from);
-  return providerMissedCall({
-    provider: 'ringcentral',
-    rootId: payload.telephonySessionId,
-    caller: from.phoneNumber,
-    callerName: from.name,
-    calledNumber: record(missed.to).phoneNumber,
-    missedReason: missedReasonFor(record(missed.status).reason),
-    calledAt: payload.eventTime,
-  }, settings);
+  return providerMissedCall(
+    {
+      provider: 'ringcentral',
+      rootId: payload.telephonySessionId,
+      caller: from.phoneNumber,
+      callerName: from.name,
+      calledNumber: record(missed.to).phoneNumber,
+      missedReason: missedReasonFor(record(missed.status).reason),
+      calledAt: payload.eventTime,
+    },
+    settings,
+  );
 }
 
 function fromCallLog(payload: JsonRecord, settings: WebhookSettings): WebhookMissedCall | null {
@@ -54,17 +70,20 @@ function fromCallLog(payload: JsonRecord, settings: WebhookSettings): WebhookMis
   if (word(payload.direction) !== 'inbound' || !MISSED_RESULTS.has(result)) return null;
   const from = record(payload.from);
   const message = record(payload.message);
-  return providerMissedCall({
-    provider: 'ringcentral',
-    rootId: firstText(payload.telephonySessionId, payload.sessionId),
-    caller: from.phoneNumber,
-    callerName: from.name,
-    calledNumber: record(payload.to).phoneNumber,
-    missedReason: missedReasonFor(result),
-    voicemailUrl: word(message.type) === 'voicemail' ? message.uri : null,
-    calledAt: payload.startTime,
-    durationSeconds: payload.duration,
-  }, settings);
+  return providerMissedCall(
+    {
+      provider: 'ringcentral',
+      rootId: firstText(payload.telephonySessionId, payload.sessionId),
+      caller: from.phoneNumber,
+      callerName: from.name,
+      calledNumber: record(payload.to).phoneNumber,
+      missedReason: missedReasonFor(result),
+      voicemailUrl: word(message.type) === 'voicemail' ? message.uri : null,
+      calledAt: payload.startTime,
+      durationSeconds: payload.duration,
+    },
+    settings,
+  );
 }
 
 function detect(delivery: WebhookDelivery): boolean {
@@ -93,10 +112,11 @@ export default defineProvider({
   label: 'RingCentral',
   sampleCallId: 's-a0d17e59b5d4cz18c6e1c2f5fz2b0a9e10000',
   // Source: https://developers.ringcentral.com/guide/notifications/webhooks/creating-webhooks (Validation-Token).
-  setup: 'RingCentral: a webhook subscription (API) to the telephony sessions event filter. RingCentral first checks the '
-    + 'address by expecting its Validation-Token header sent back, which a Zapier webhook URL does not do: give the '
-    + 'subscription a relay that answers that check and forwards events to the URL. A verification token set on the '
-    + 'subscription is your Webhook Secret.',
+  setup:
+    'RingCentral: a webhook subscription (API) to the telephony sessions event filter. RingCentral first checks the ' +
+    'address by expecting its Validation-Token header sent back, which a Zapier webhook URL does not do: give the ' +
+    'subscription a relay that answers that check and forwards events to the URL. A verification token set on the ' +
+    'subscription is your Webhook Secret.',
   detect,
   verify,
   normalize,

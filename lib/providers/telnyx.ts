@@ -40,7 +40,8 @@ function hangupReason(payload: Record<string, unknown>): MissedReason | null {
   const cause = word(payload.hangup_cause);
   const missed = MISSED_CAUSES.get(cause);
   if (missed) return missed;
-  if (cause === 'unspecified' || cause === '') return MISSED_SIP_CODES.get(text(payload.sip_hangup_cause) ?? '') ?? null;
+  if (cause === 'unspecified' || cause === '')
+    return MISSED_SIP_CODES.get(text(payload.sip_hangup_cause) ?? '') ?? null;
   return null;
 }
 
@@ -52,23 +53,27 @@ function callControlMissedCall(data: Record<string, unknown>, settings: WebhookS
   if (word(payload.direction) === 'outgoing') return null;
   const reason = hangupReason(payload);
   if (!reason) return null;
-  return providerMissedCall({
-    provider: 'telnyx',
-    rootId: payload.call_session_id,
-    callId: firstText(payload.call_leg_id, payload.call_control_id),
-    caller: payload.from,
-    callerName: payload.caller_id_name,
-    calledNumber: payload.to,
-    missedReason: reason,
-    calledAt: firstText(payload.start_time, data.occurred_at),
-    durationSeconds: secondsBetween(payload.start_time, payload.end_time),
-  }, settings);
+  return providerMissedCall(
+    {
+      provider: 'telnyx',
+      rootId: payload.call_session_id,
+      callId: firstText(payload.call_leg_id, payload.call_control_id),
+      caller: payload.from,
+      callerName: payload.caller_id_name,
+      calledNumber: payload.to,
+      missedReason: reason,
+      calledAt: firstText(payload.start_time, data.occurred_at),
+      durationSeconds: secondsBetween(payload.start_time, payload.end_time),
+    },
+    settings,
+  );
 }
 
 function detect(delivery: WebhookDelivery): boolean {
   const data = record(delivery.body?.data);
   const payload = record(data.payload);
-  if (typeof data.event_type === 'string' && ('call_session_id' in payload || 'call_control_id' in payload)) return true;
+  if (typeof data.event_type === 'string' && ('call_session_id' in payload || 'call_control_id' in payload))
+    return true;
   return isTelnyxTexml(delivery);
 }
 
@@ -101,8 +106,9 @@ export default defineProvider({
   key: 'telnyx',
   label: 'Telnyx',
   sampleCallId: '428c31b6-7af4-4bcb-b68e-5013ef9657c1',
-  setup: 'Telnyx: Mission Control > Voice > your Call Control or TeXML application; paste the URL as its Webhook '
-    + 'URL. Your public key (Account Settings > Keys & Credentials > Public Key) is your Webhook Secret.',
+  setup:
+    'Telnyx: Mission Control > Voice > your Call Control or TeXML application; paste the URL as its Webhook ' +
+    'URL. Your public key (Account Settings > Keys & Credentials > Public Key) is your Webhook Secret.',
   detect,
   verify,
   normalize,

@@ -1,9 +1,9 @@
 import { validateRequest } from 'twilio/lib/webhooks/webhooks';
-import type { MissedReason, Provider } from '../missed-calls/item';
 import { unansweredReason } from '../missed-calls/classify';
+import type { MissedReason, Provider } from '../missed-calls/item';
 import { parsePhone } from '../phone/parse';
-import { CALL_SID } from '../twilio/sids';
 import { parseDate } from '../time/dates';
+import { CALL_SID } from '../twilio/sids';
 import { firstText, text, word } from './payload-fields';
 import { providerMissedCall } from './provider-item';
 import { defineProvider, type WebhookDelivery, type WebhookMissedCall, type WebhookSettings } from './types';
@@ -13,7 +13,6 @@ import { defineProvider, type WebhookDelivery, type WebhookMissedCall, type Webh
  * status callback, a `<Dial action>` or `<Record action>` callback, or a Twilio-compatible host such as SignalWire.
  * Source: https://www.twilio.com/docs/voice/api/call-resource#statuscallback
  */
-
 
 /** A recording from these sources is a voicemail; `DialVerb` or API recordings are of answered conversations. */
 const VOICEMAIL_SOURCES = new Set(['', 'recordverb']);
@@ -28,7 +27,8 @@ type Verdict = { missedReason: MissedReason; voicemailUrl?: string } | null;
 function verdict(body: Record<string, unknown>): Verdict {
   const recordingUrl = text(body.RecordingUrl);
   if (recordingUrl) {
-    if (!VOICEMAIL_SOURCES.has(word(body.RecordingSource)) || !FINISHED_RECORDING.has(word(body.RecordingStatus))) return null;
+    if (!VOICEMAIL_SOURCES.has(word(body.RecordingSource)) || !FINISHED_RECORDING.has(word(body.RecordingStatus)))
+      return null;
     return { missedReason: 'voicemail', voicemailUrl: recordingUrl };
   }
   const dialStatus = word(body.DialCallStatus);
@@ -61,7 +61,8 @@ function callerLeg(body: Record<string, unknown>, settings: WebhookSettings) {
   const direction = word(body.Direction);
   const callSid = text(body.CallSid);
   // Record callbacks may omit the direction; API calls (`outbound-api`) and trunking legs are never candidates.
-  if (!direction || direction === 'inbound') return callSid ? { callSid, caller: body.From, calledNumber: body.To } : null;
+  if (!direction || direction === 'inbound')
+    return callSid ? { callSid, caller: body.From, calledNumber: body.To } : null;
   const parentSid = text(body.ParentCallSid);
   if (direction !== 'outbound-dial' || !parentSid || !unansweredReason(word(body.CallStatus))) return null;
   const from = parsePhone(body.From);
@@ -71,22 +72,29 @@ function callerLeg(body: Record<string, unknown>, settings: WebhookSettings) {
 }
 
 /** A missed call from a Twilio-shaped callback, or null. Shared by Telnyx TeXML, whose callbacks have this shape. */
-export function twilioShapedMissedCall(body: Record<string, unknown>, settings: WebhookSettings, provider: Provider): WebhookMissedCall | null {
+export function twilioShapedMissedCall(
+  body: Record<string, unknown>,
+  settings: WebhookSettings,
+  provider: Provider,
+): WebhookMissedCall | null {
   const leg = callerLeg(body, settings);
   const found = leg ? verdict(body) : null;
   // A recording callback without the caller cannot be texted back; the call's own callback reports it.
   if (!leg || !found || (found.missedReason === 'voicemail' && !text(body.From))) return null;
-  const item = providerMissedCall({
-    provider,
-    rootId: leg.callSid,
-    caller: leg.caller,
-    callerName: body.CallerName,
-    calledNumber: leg.calledNumber,
-    missedReason: found.missedReason,
-    voicemailUrl: found.voicemailUrl,
-    calledAt: startedAt(body),
-    durationSeconds: body.CallDuration,
-  }, settings);
+  const item = providerMissedCall(
+    {
+      provider,
+      rootId: leg.callSid,
+      caller: leg.caller,
+      callerName: body.CallerName,
+      calledNumber: leg.calledNumber,
+      missedReason: found.missedReason,
+      voicemailUrl: found.voicemailUrl,
+      calledAt: startedAt(body),
+      durationSeconds: body.CallDuration,
+    },
+    settings,
+  );
   // A Twilio call keeps its bare Call SID so it never counts twice beside the native triggers.
   return item && provider === 'twilio' && CALL_SID.test(leg.callSid) ? { ...item, id: leg.callSid } : item;
 }
@@ -129,9 +137,10 @@ export default defineProvider({
   key: 'twilio',
   label: 'Twilio-Style Callback',
   sampleCallId: 'CA2f0c3a1e5b7d9f1a3c5e7b9d1f3a5c7e',
-  setup: "Twilio or a Twilio-compatible host (SignalWire): paste the URL as the number's Call Status Changes "
-    + "callback, or as the action URL of the <Dial> that forwards calls. Your Auth Token is your Webhook "
-    + "Secret; paste the same URL in Webhook URL.",
+  setup:
+    "Twilio or a Twilio-compatible host (SignalWire): paste the URL as the number's Call Status Changes " +
+    'callback, or as the action URL of the <Dial> that forwards calls. Your Auth Token is your Webhook ' +
+    'Secret; paste the same URL in Webhook URL.',
   detect,
   verify,
   normalize,

@@ -67,15 +67,18 @@ function businessMissedCall(event: Record<string, unknown>, settings: WebhookSet
   const reason = BUSINESS_CALL_STATES.get(word(event.state));
   if (word(event.direction) !== 'inbound' || !reason) return null;
   const durationMs = Number(text(event.duration));
-  return providerMissedCall({
-    provider: 'vonage',
-    rootId: event.id,
-    caller: event.phoneNumber,
-    callerName: event.callerId,
-    missedReason: reason,
-    calledAt: event.startTime,
-    durationSeconds: Number.isFinite(durationMs) ? durationMs / 1000 : null,
-  }, settings);
+  return providerMissedCall(
+    {
+      provider: 'vonage',
+      rootId: event.id,
+      caller: event.phoneNumber,
+      callerName: event.callerId,
+      missedReason: reason,
+      calledAt: event.startTime,
+      durationSeconds: Number.isFinite(durationMs) ? durationMs / 1000 : null,
+    },
+    settings,
+  );
 }
 
 function detect(delivery: WebhookDelivery): boolean {
@@ -101,7 +104,9 @@ function verify(delivery: WebhookDelivery, settings: WebhookSettings): boolean {
   try {
     const claims = claimsOf(token, settings.webhookSecret);
     if (!claims || typeof claims.iat !== 'number' || !isFresh(claims.iat, settings.now ?? new Date())) return false;
-    const bodyHash = createHash('sha256').update(delivery.rawBody ?? '', 'utf8').digest('hex');
+    const bodyHash = createHash('sha256')
+      .update(delivery.rawBody ?? '', 'utf8')
+      .digest('hex');
     return typeof claims.payload_hash === 'string' && safeEqual(claims.payload_hash.toLowerCase(), bodyHash);
   } catch {
     return false;
@@ -118,26 +123,30 @@ function normalize(delivery: WebhookDelivery, settings: WebhookSettings): Webhoo
   if (voicemail ? direction && direction !== 'inbound' : direction !== 'inbound') return null;
   const reason: MissedReason | null = voicemail ? 'voicemail' : reasonFor(event);
   if (!reason) return null;
-  return providerMissedCall({
-    provider: 'vonage',
-    rootId: event.conversation_uuid,
-    callId: event.uuid,
-    caller: voicemail?.from ?? event.from,
-    calledNumber: voicemail?.to ?? event.to,
-    missedReason: reason,
-    voicemailUrl: voicemail?.url,
-    calledAt: firstText(event.start_time, event.timestamp),
-    durationSeconds: voicemail ? null : event.duration,
-  }, settings);
+  return providerMissedCall(
+    {
+      provider: 'vonage',
+      rootId: event.conversation_uuid,
+      callId: event.uuid,
+      caller: voicemail?.from ?? event.from,
+      calledNumber: voicemail?.to ?? event.to,
+      missedReason: reason,
+      voicemailUrl: voicemail?.url,
+      calledAt: firstText(event.start_time, event.timestamp),
+      durationSeconds: voicemail ? null : event.duration,
+    },
+    settings,
+  );
 }
 
 export default defineProvider({
   key: 'vonage',
   label: 'Vonage',
   sampleCallId: 'CON-f972836a-550f-45fa-956c-12a2ab5b7d22',
-  setup: "Vonage Voice API: your application's Event URL (signed webhooks: the signature secret is your Webhook "
-    + "Secret). Vonage Business Communications: a webhook subscription for call events (Vonage Integration "
-    + "Platform API), with the URL as its callback; these are not signed, so leave Webhook Secret blank.",
+  setup:
+    "Vonage Voice API: your application's Event URL (signed webhooks: the signature secret is your Webhook " +
+    'Secret). Vonage Business Communications: a webhook subscription for call events (Vonage Integration ' +
+    'Platform API), with the URL as its callback; these are not signed, so leave Webhook Secret blank.',
   detect,
   verify,
   normalize,

@@ -1,8 +1,8 @@
-import { missedReasonFor } from './reasons';
-import { firstText, isRecord, record, text, type JsonRecord } from './payload-fields';
-import { providerMissedCall } from './provider-item';
-import { hmacSha256, isFresh, safeEqual } from './signature-checks';
 import type { MissedReason } from '../missed-calls/item';
+import { firstText, isRecord, type JsonRecord, record, text } from './payload-fields';
+import { providerMissedCall } from './provider-item';
+import { missedReasonFor } from './reasons';
+import { hmacSha256, isFresh, safeEqual } from './signature-checks';
 import { defineProvider, type WebhookDelivery, type WebhookMissedCall, type WebhookSettings } from './types';
 
 /**
@@ -26,40 +26,50 @@ function fromMissedCall(event: string, call: JsonRecord, settings: WebhookSettin
   const callee = record(call.callee);
   // A colleague's extension has no phone number: an internal call, not a customer to text back.
   if (!text(caller.phone_number) && text(caller.extension_number)) return null;
-  return providerMissedCall({
-    provider: 'zoom',
-    rootId: call.call_id,
-    caller: caller.phone_number,
-    callerName: firstText(caller.name, caller.display_name),
-    calledNumber: callee.phone_number,
-    missedReason: MISSED_EVENTS[event](call),
-    calledAt: firstText(call.ringing_start_time, call.date_time),
-  }, settings);
+  return providerMissedCall(
+    {
+      provider: 'zoom',
+      rootId: call.call_id,
+      caller: caller.phone_number,
+      callerName: firstText(caller.name, caller.display_name),
+      calledNumber: callee.phone_number,
+      missedReason: MISSED_EVENTS[event](call),
+      calledAt: firstText(call.ringing_start_time, call.date_time),
+    },
+    settings,
+  );
 }
 
 function fromVoicemail(call: JsonRecord, settings: WebhookSettings) {
-  return providerMissedCall({
-    provider: 'zoom',
-    rootId: firstText(call.call_id, call.id),
-    caller: call.caller_number,
-    callerName: call.caller_name,
-    calledNumber: call.callee_number,
-    missedReason: 'voicemail',
-    voicemailUrl: call.download_url,
-    calledAt: call.date_time,
-  }, settings);
+  return providerMissedCall(
+    {
+      provider: 'zoom',
+      rootId: firstText(call.call_id, call.id),
+      caller: call.caller_number,
+      callerName: call.caller_name,
+      calledNumber: call.callee_number,
+      missedReason: 'voicemail',
+      voicemailUrl: call.download_url,
+      calledAt: call.date_time,
+    },
+    settings,
+  );
 }
 
 function detect({ body, headers }: WebhookDelivery): boolean {
   if (headers['x-zm-signature'] || headers['x-zm-request-timestamp']) return true;
-  return typeof body.event === 'string' && /^(phone\.|endpoint\.url_validation$)/.test(body.event)
-    && isRecord(body.payload);
+  return (
+    typeof body.event === 'string' && /^(phone\.|endpoint\.url_validation$)/.test(body.event) && isRecord(body.payload)
+  );
 }
 
 function verify({ headers, rawBody }: WebhookDelivery, settings: WebhookSettings): boolean {
   const timestamp = headers['x-zm-request-timestamp'];
   if (!isFresh(timestamp, settings.now)) return false;
-  return safeEqual(headers['x-zm-signature'], `v0=${hmacSha256(settings.webhookSecret ?? '', `v0:${timestamp}:${rawBody}`, 'hex')}`);
+  return safeEqual(
+    headers['x-zm-signature'],
+    `v0=${hmacSha256(settings.webhookSecret ?? '', `v0:${timestamp}:${rawBody}`, 'hex')}`,
+  );
 }
 
 function normalize({ body }: WebhookDelivery, settings: WebhookSettings): WebhookMissedCall | null {
@@ -74,10 +84,11 @@ export default defineProvider({
   label: 'Zoom Phone',
   sampleCallId: '7098536711934529537',
   // Source: https://developers.zoom.us/docs/api/webhooks/ (endpoint.url_validation, revalidated every 72 hours).
-  setup: 'Zoom: App Marketplace > a webhook-only app > Event Subscriptions, with the Phone events Callee Missed, Callee '
-    + 'Rejected and Voicemail Received. Zoom validates the endpoint (endpoint.url_validation, again every 72 hours) '
-    + 'with a challenge a Zapier webhook URL does not answer: use a relay that answers it and forwards events to the '
-    + 'URL. The app Secret Token is your Webhook Secret.',
+  setup:
+    'Zoom: App Marketplace > a webhook-only app > Event Subscriptions, with the Phone events Callee Missed, Callee ' +
+    'Rejected and Voicemail Received. Zoom validates the endpoint (endpoint.url_validation, again every 72 hours) ' +
+    'with a challenge a Zapier webhook URL does not answer: use a relay that answers it and forwards events to the ' +
+    'URL. The app Secret Token is your Webhook Secret.',
   detect,
   verify,
   normalize,

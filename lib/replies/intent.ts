@@ -1,7 +1,11 @@
-import { readReply, type ReadReply } from './normalise';
+import { type ReadReply, readReply } from './normalise';
 import { isPlainOptOut } from './opt-out-rules';
 import {
-  OPT_IN_ONLY_KEYWORDS, OTHER_OPT_OUT_MESSAGES, POLITE_WORDS, TWILIO_OPT_IN_KEYWORDS, TWILIO_OPT_OUT_KEYWORDS,
+  OPT_IN_ONLY_KEYWORDS,
+  OTHER_OPT_OUT_MESSAGES,
+  POLITE_WORDS,
+  TWILIO_OPT_IN_KEYWORDS,
+  TWILIO_OPT_OUT_KEYWORDS,
 } from './vocabulary';
 
 /**

@@ -29,11 +29,38 @@ const WORD = /^[\p{L}\p{N}]/u;
 
 /** Letters from other scripts that are drawn like Latin ones, after lower-casing (Unicode confusables). */
 const LOOK_ALIKES = new Map<string, string>([
-  ['а', 'a'], ['в', 'b'], ['с', 'c'], ['ԁ', 'd'], ['е', 'e'], ['һ', 'h'], ['н', 'h'], ['і', 'i'], ['ј', 'j'],
-  ['к', 'k'], ['ӏ', 'l'], ['м', 'm'], ['о', 'o'], ['р', 'p'], ['ԛ', 'q'], ['ѕ', 's'], ['т', 't'], ['у', 'y'],
-  ['х', 'x'], ['ԝ', 'w'], ['ү', 'y'],
-  ['α', 'a'], ['β', 'b'], ['ε', 'e'], ['ι', 'i'], ['κ', 'k'], ['ν', 'v'], ['ο', 'o'], ['ρ', 'p'], ['τ', 't'],
-  ['υ', 'u'], ['χ', 'x'],
+  ['а', 'a'],
+  ['в', 'b'],
+  ['с', 'c'],
+  ['ԁ', 'd'],
+  ['е', 'e'],
+  ['һ', 'h'],
+  ['н', 'h'],
+  ['і', 'i'],
+  ['ј', 'j'],
+  ['к', 'k'],
+  ['ӏ', 'l'],
+  ['м', 'm'],
+  ['о', 'o'],
+  ['р', 'p'],
+  ['ԛ', 'q'],
+  ['ѕ', 's'],
+  ['т', 't'],
+  ['у', 'y'],
+  ['х', 'x'],
+  ['ԝ', 'w'],
+  ['ү', 'y'],
+  ['α', 'a'],
+  ['β', 'b'],
+  ['ε', 'e'],
+  ['ι', 'i'],
+  ['κ', 'k'],
+  ['ν', 'v'],
+  ['ο', 'o'],
+  ['ρ', 'p'],
+  ['τ', 't'],
+  ['υ', 'u'],
+  ['χ', 'x'],
 ]);
 
 function latinLooking(text: string): string {
@@ -46,7 +73,8 @@ function latinLooking(text: string): string {
 export function readReply(body: unknown): ReadReply {
   const raw = typeof body === 'string' ? body : typeof body === 'number' ? String(body) : '';
   const folded = latinLooking(
-    raw.slice(0, MAX_REPLY_CHARACTERS)
+    raw
+      .slice(0, MAX_REPLY_CHARACTERS)
       .normalize('NFKC')
       // One character can unfold into up to 18 (U+FDFA): the 1,600-character limit holds after folding too.
       .slice(0, MAX_REPLY_CHARACTERS)

@@ -20,9 +20,12 @@ type Rule = (clause: Clause, at: number, reply: ReadReply) => boolean;
 const startsWithAny = (word: string | undefined, prefixes: readonly string[]) =>
   word !== undefined && prefixes.some((prefix) => word.startsWith(prefix));
 
-const isStopWord = (word: string | undefined) => word !== undefined && (V.STOP_SPELLING.test(word) || V.CLAUSE_STOP_WORDS.has(word));
-const isTextNoun = (word: string | undefined) => word !== undefined && (V.TEXT_NOUNS.has(word) || startsWithAny(word, V.TEXT_NOUN_PREFIXES));
-const isContactVerb = (word: string | undefined) => word !== undefined && (V.CONTACT_VERBS.has(word) || startsWithAny(word, V.CONTACT_VERB_PREFIXES));
+const isStopWord = (word: string | undefined) =>
+  word !== undefined && (V.STOP_SPELLING.test(word) || V.CLAUSE_STOP_WORDS.has(word));
+const isTextNoun = (word: string | undefined) =>
+  word !== undefined && (V.TEXT_NOUNS.has(word) || startsWithAny(word, V.TEXT_NOUN_PREFIXES));
+const isContactVerb = (word: string | undefined) =>
+  word !== undefined && (V.CONTACT_VERBS.has(word) || startsWithAny(word, V.CONTACT_VERB_PREFIXES));
 
 /**
  * For each position of a clause, the first position at or after it whose word is not in the set, computed
@@ -34,7 +37,10 @@ const skipTables = new WeakMap<Clause, Map<ReadonlySet<string>, Int32Array>>();
 function skip(clause: Clause, from: number, skippable: ReadonlySet<string>): number {
   if (from >= clause.length) return from;
   let tables = skipTables.get(clause);
-  if (!tables) skipTables.set(clause, (tables = new Map()));
+  if (!tables) {
+    tables = new Map();
+    skipTables.set(clause, tables);
+  }
   let table = tables.get(skippable);
   if (!table) {
     table = new Int32Array(clause.length + 1);
@@ -69,7 +75,12 @@ const stopVerbOnTexts: Rule = (clause, at) => {
   if (V.CONTACT_GERUNDS.has(next)) return true;
   if (next === 'calling') {
     const after = clause[at + 2];
-    return after === undefined || V.REMOVAL_PEOPLE.has(after) || ['this', 'my', 'and', 'or', 'again', 'anymore', 'now'].includes(after) || V.CLAUSE_FILLER_WORDS.has(after);
+    return (
+      after === undefined ||
+      V.REMOVAL_PEOPLE.has(after) ||
+      ['this', 'my', 'and', 'or', 'again', 'anymore', 'now'].includes(after) ||
+      V.CLAUSE_FILLER_WORDS.has(after)
+    );
   }
   if (V.DELIVERY_GERUNDS.has(next)) {
     const object = skip(clause, at + 2, V.REMOVAL_PEOPLE);
@@ -143,7 +154,10 @@ const removal: Rule = (clause, at) => {
   const next = clause[at + 1];
   // "my number", "this number", or a bare "my" where a "#" stood ("remove my #")
   const numberEnds = (from: number) =>
-    V.OWNERS.has(clause[from]) && (V.NUMBER_NOUNS.has(clause[from + 1]) || (clause[from] === 'my' && from + 1 === clause.length)) ? from + 2 : -1;
+    V.OWNERS.has(clause[from]) &&
+    (V.NUMBER_NOUNS.has(clause[from + 1]) || (clause[from] === 'my' && from + 1 === clause.length))
+      ? from + 2
+      : -1;
   if (V.REMOVAL_VERBS.has(word)) return V.REMOVAL_PEOPLE.has(next) || numberEnds(at + 1) >= 0;
   if (word === 'take') {
     const end = V.REMOVAL_PEOPLE.has(next) ? at + 2 : numberEnds(at + 1);
@@ -159,7 +173,10 @@ const removal: Rule = (clause, at) => {
   if (word.startsWith('block')) {
     // "I'm blocking you", "block this number"; not "the drain is blocked"
     if (V.BLOCKED_PEOPLE.has(next)) return true;
-    return V.OWNERS.has(next) && (at + 2 === clause.length || V.NUMBER_NOUNS.has(clause[at + 2]) || isTextNoun(clause[at + 2]));
+    return (
+      V.OWNERS.has(next) &&
+      (at + 2 === clause.length || V.NUMBER_NOUNS.has(clause[at + 2]) || isTextNoun(clause[at + 2]))
+    );
   }
   if (word === 'leave') return next === 'me' && clause[at + 2] === 'alone';
   return false;
@@ -177,5 +194,7 @@ const WORD_RULES: readonly Rule[] = [stopVerbOnTexts, refusal, noMore, consentDe
 
 /** True when the reply asks, in plain words, to stop being texted or contacted. */
 export function isPlainOptOut(reply: ReadReply): boolean {
-  return reply.clauses.some((clause) => stopClause(clause) || clause.some((_word, at) => WORD_RULES.some((rule) => rule(clause, at, reply))));
+  return reply.clauses.some(
+    (clause) => stopClause(clause) || clause.some((_word, at) => WORD_RULES.some((rule) => rule(clause, at, reply))),
+  );
 }

@@ -1,8 +1,8 @@
 import { latestTextBack } from '../history/text-backs';
 import { POLL_WINDOW_HOURS, watchedNumbers } from '../missed-calls/poll';
-import { classifyReply, type ReplyIntent } from './intent';
 import { since, type TwilioClient } from '../twilio/client';
-import { messageTime, type Message } from '../twilio/resources';
+import { type Message, messageTime } from '../twilio/resources';
+import { classifyReply, type ReplyIntent } from './intent';
 
 /** One customer text to the business (contract: `text_reply`). */
 export interface TextReply {
@@ -21,17 +21,28 @@ export interface TextReply {
 /** How far back a reply is linked to the text-back it answers; one query covers it, not one per reply. */
 export const TEXT_BACK_LOOKBACK_DAYS = 7;
 
-
 /** Inbound texts in the polling window, newest first, each linked to the latest text-back before it. */
 /** `businessNumbers` null: every account number (inbound texts reach only those). */
-export function repliesFromMessages(messages: Message[], businessNumbers: string[] | null, windowStart: Date): TextReply[] {
+export function repliesFromMessages(
+  messages: Message[],
+  businessNumbers: string[] | null,
+  windowStart: Date,
+): TextReply[] {
   const windowIso = windowStart.toISOString().replace(/\.\d{3}Z$/, 'Z');
   return messages
-    .filter((message) => message.direction === 'inbound' && (!businessNumbers || businessNumbers.includes(message.to)) && messageTime(message) >= windowIso)
+    .filter(
+      (message) =>
+        message.direction === 'inbound' &&
+        (!businessNumbers || businessNumbers.includes(message.to)) &&
+        messageTime(message) >= windowIso,
+    )
     .sort((a, b) => messageTime(b).localeCompare(messageTime(a)))
     .map((message) => {
       const received = messageTime(message);
-      const textBack = latestTextBack(messages.filter((sent) => sent.to === message.from), received);
+      const textBack = latestTextBack(
+        messages.filter((sent) => sent.to === message.from),
+        received,
+      );
       const textBackAt = textBack ? messageTime(textBack) : null;
       const verdict = classifyReply(message.body);
       return {
@@ -44,13 +55,19 @@ export function repliesFromMessages(messages: Message[], businessNumbers: string
         is_opt_out: verdict.is_opt_out,
         last_text_back_sid: textBack?.sid ?? null,
         last_text_back_at: textBackAt,
-        minutes_since_text_back: textBackAt ? Math.max(0, Math.round((Date.parse(received) - Date.parse(textBackAt)) / 60000)) : null,
+        minutes_since_text_back: textBackAt
+          ? Math.max(0, Math.round((Date.parse(received) - Date.parse(textBackAt)) / 60000))
+          : null,
       };
     });
 }
 
 /** One poll: the last week's messages (for linking), and the picked number when one is. */
-export async function pollTextReplies(twilio: TwilioClient, businessNumber: string | undefined, now = new Date()): Promise<TextReply[]> {
+export async function pollTextReplies(
+  twilio: TwilioClient,
+  businessNumber: string | undefined,
+  now = new Date(),
+): Promise<TextReply[]> {
   const lookback = new Date(now.getTime() - TEXT_BACK_LOOKBACK_DAYS * 86400000);
   const [messages, businessNumbers] = await Promise.all([
     twilio.listMessages(since('DateSent', lookback)),

@@ -59,7 +59,19 @@ export const DETERMINERS = words(`
 export const POINTING_WORDS = words('this these those them');
 
 /** The texts, or contact: nouns by prefix (texts, txts, messages, msgs, sms, spam, robotexts, reminders...). */
-export const TEXT_NOUN_PREFIXES = ['text', 'txt', 'messag', 'msg', 'sms', 'spam', 'robo', 'notif', 'alert', 'remind', 'mensaj'];
+export const TEXT_NOUN_PREFIXES = [
+  'text',
+  'txt',
+  'messag',
+  'msg',
+  'sms',
+  'spam',
+  'robo',
+  'notif',
+  'alert',
+  'remind',
+  'mensaj',
+];
 export const TEXT_NOUNS = words('tx txs texs contact contacts calls marketing promos promotions ads');
 
 /** Saying no: "don't", "do not", "never", "no longer" (two-word forms are matched in the rules). */
@@ -69,7 +81,18 @@ export const OWN_SUBJECTS = words('i we he she they im');
 /** Words between a negation and its verb ("don't you ever text me", "never again message me"). */
 export const NEGATION_SKIPS = words('ever again you u ya yall anyone anybody please pls plz even');
 /** Verbs of contact that a negation forbids ("don't text", "never message", "do not contact"). */
-export const CONTACT_VERB_PREFIXES = ['text', 'txt', 'messag', 'msg', 'contact', 'spam', 'email', 'bother', 'harass', 'disturb'];
+export const CONTACT_VERB_PREFIXES = [
+  'text',
+  'txt',
+  'messag',
+  'msg',
+  'contact',
+  'spam',
+  'email',
+  'bother',
+  'harass',
+  'disturb',
+];
 export const CONTACT_VERBS = words('tex sms bug');
 /** "don't want / need" + ... + texts. */
 export const WANTING = words('want wanna need wish like');
@@ -83,13 +106,17 @@ export const CONTACT_PASSIVES = words('texted txted messaged contacted called sp
 /** "don't call me again", "never call anymore": a call ban with no time attached. */
 export const CALL_BAN_ENDINGS = words('again anymore ever');
 /** Words after "consent" is denied: "not", "no", "never", "withdraw my", "without my". */
-export const CONSENT_DENIALS = words('not no dont never didnt withdraw withdrawn withdrawing revoke revoking without nor');
+export const CONSENT_DENIALS = words(
+  'not no dont never didnt withdraw withdrawn withdrawing revoke revoking without nor',
+);
 export const CONSENT_SKIPS = words('my your any give gave agree agreed to');
 /** "remove / delete / erase me" or "... my number". */
 export const REMOVAL_VERBS = words('remove delete erase');
 export const REMOVAL_PEOPLE = words('me us');
 export const OWNERS = words('my this our');
-export const NUMBER_NOUNS = words('number num phone cell cellphone mobile info information details name contact digits');
+export const NUMBER_NOUNS = words(
+  'number num phone cell cellphone mobile info information details name contact digits',
+);
 /** "off your list", "off the texting list": the kinds of list a business keeps its contacts on. */
 export const LIST_KINDS = words('mailing contact contacts calling call marketing sms phone');
 /** "I'm blocking you", "block this number": the people or things a customer blocks. */

@@ -1,13 +1,13 @@
-import { connectedAfter } from '../history/connected';
 import { isUndeliveredTextBack } from '../delivery/undelivered';
+import { connectedAfter } from '../history/connected';
 import { isTextBack } from '../history/text-backs';
-import { isoString } from '../time/dates';
-import type { MissedCall } from '../missed-calls/item';
 import { missedCallsInWindow } from '../missed-calls/call-log';
+import type { MissedCall } from '../missed-calls/item';
 import { startedSince, watchedNumbers } from '../missed-calls/poll';
 import { classifyReply } from '../replies/intent';
+import { isoString } from '../time/dates';
 import { since, type TwilioClient } from '../twilio/client';
-import { messageTime, uniqueBySid, type Call, type Message } from '../twilio/resources';
+import { type Call, type Message, messageTime, uniqueBySid } from '../twilio/resources';
 
 /** How many missed calls turned into conversations (contract: `find_recovery_report`). */
 export interface RecoveryReport {
@@ -25,7 +25,6 @@ export interface RecoveryReport {
   /** Text-backs that ended `failed` or `undelivered`. */
   text_backs_undelivered: number;
 }
-
 
 export function median(values: number[]): number | null {
   if (values.length === 0) return null;
@@ -53,7 +52,9 @@ function outcomeFor(caller: string, missed: MissedCall[], messages: Message[], c
   const firstText = messageTime(textBacks[0]);
   // The response time is measured from the missed call the text answered: the latest one before it.
   const answeredCall = missed.find((call) => call.called_at <= firstText)!;
-  const after = messages.filter((message) => message.direction === 'inbound' && message.from === caller && messageTime(message) > firstText);
+  const after = messages.filter(
+    (message) => message.direction === 'inbound' && message.from === caller && messageTime(message) > firstText,
+  );
   return {
     textBacks: textBacks.length,
     undelivered: textBacks.filter(isUndeliveredTextBack).length,
@@ -70,12 +71,18 @@ export function buildRecoveryReport(
   businessNumbers: string[],
   period: { start: Date; end: Date; label: string },
 ): RecoveryReport {
-  const missed = missedCallsInWindow(data.calls, data.recordings, { businessNumbers, countVoicemailAsMissed: true, includeWithheldCallers: true });
+  const missed = missedCallsInWindow(data.calls, data.recordings, {
+    businessNumbers,
+    countVoicemailAsMissed: true,
+    includeWithheldCallers: true,
+  });
   const byCaller = new Map<string, MissedCall[]>();
   for (const call of missed) {
     if (call.caller_number) byCaller.set(call.caller_number, [...(byCaller.get(call.caller_number) ?? []), call]);
   }
-  const outcomes = [...byCaller].map(([caller, calls]) => outcomeFor(caller, calls, data.messages, data.calls)).filter((o): o is CallerOutcome => o !== null);
+  const outcomes = [...byCaller]
+    .map(([caller, calls]) => outcomeFor(caller, calls, data.messages, data.calls))
+    .filter((o): o is CallerOutcome => o !== null);
   const recovered = outcomes.filter((o) => o.replied || o.calledBack).length;
   const start = isoString(period.start);
   const end = isoString(period.end);
@@ -99,7 +106,12 @@ export function buildRecoveryReport(
  * Fetches the period (concurrent queries, paged) and builds the report. Messages come twice over: by `DateSent`, and
  * undated back to the period's start, because a text that failed before Twilio sent it has no `date_sent`.
  */
-export async function recoveryReport(twilio: TwilioClient, periodDays: number, businessNumber: string | undefined, now = new Date()): Promise<RecoveryReport> {
+export async function recoveryReport(
+  twilio: TwilioClient,
+  periodDays: number,
+  businessNumber: string | undefined,
+  now = new Date(),
+): Promise<RecoveryReport> {
   const start = new Date(now.getTime() - periodDays * 86400000);
   const [calls, recordings, sent, recent, watched] = await Promise.all([
     twilio.listCalls(since('StartTime', start)),

@@ -1,10 +1,19 @@
 import { greetingName } from '../callers/greeting-name';
 import { InputError } from '../errors/input-error';
+import { toGsmFriendly } from './gsm-friendly';
 import { appendFooter, optOutText } from './opt-out-footer';
 import { fillPlaceholders, PLACEHOLDER_FIELDS, type PlaceholderValues } from './placeholders';
 import { assertSmsLength, measureSms, type SmsEncoding } from './segments';
-import { toGsmFriendly } from './gsm-friendly';
-import { callbackWait, LATE_CALLBACK_WAIT, MAX_CALLBACK_MINUTES, TEMPLATES, templateNamed, templateText, type BuiltInTemplate, type TemplateName } from './templates';
+import {
+  type BuiltInTemplate,
+  callbackWait,
+  LATE_CALLBACK_WAIT,
+  MAX_CALLBACK_MINUTES,
+  TEMPLATES,
+  type TemplateName,
+  templateNamed,
+  templateText,
+} from './templates';
 
 export interface ComposeInput {
   template: TemplateName;
@@ -50,7 +59,9 @@ export function composeText(input: ComposeInput): ComposedText {
   }
   const values = placeholderValues(input, business);
   const fill = (with_: PlaceholderValues) =>
-    toGsmFriendly(template === 'custom' ? customText(input.message, with_, business) : builtInText(template, with_)).trim();
+    toGsmFriendly(
+      template === 'custom' ? customText(input.message, with_, business) : builtInText(template, with_),
+    ).trim();
   const text = fill(values);
   // Opt-out wording is looked for before the caller's name goes in: a caller ID "Text STOP" is not the footer.
   const judged = fill({ ...values, caller_name: values.caller_name?.trim() ? CALLER_STAND_IN : values.caller_name });
@@ -95,7 +106,11 @@ function builtInText(name: BuiltInTemplate, values: PlaceholderValues): string {
       );
     }
   }
-  return fillPlaceholders(templateText(name, (value) => isSet(values, value)), values, TEMPLATE_PLACEHOLDERS);
+  return fillPlaceholders(
+    templateText(name, (value) => isSet(values, value)),
+    values,
+    TEMPLATE_PLACEHOLDERS,
+  );
 }
 
 /** The owner's message; one that does not name the business gets the name in front, so the reader knows who. */

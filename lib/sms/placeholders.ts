@@ -17,7 +17,9 @@ export type PlaceholderValues = Readonly<Record<string, string | undefined>>;
 /** `{name}` or `{name|fallback}`; spaces and capitals inside the braces are forgiven. */
 const PLACEHOLDER = /\{([^{}|]*)(?:\|([^{}]*))?\}/g;
 
-const LIST = Object.keys(PLACEHOLDER_FIELDS).map((name) => `{${name}}`).join(', ');
+const LIST = Object.keys(PLACEHOLDER_FIELDS)
+  .map((name) => `{${name}}`)
+  .join(', ');
 
 /**
  * Fills every placeholder in one pass (a value that itself looks like a placeholder is left alone).

@@ -1,7 +1,14 @@
 import { InputError } from '../errors/input-error';
 import type { PlaceholderName } from './placeholders';
 
-export const TEMPLATE_NAMES = ['acknowledge', 'booking_link', 'social_proof', 'service_specific', 'after_hours', 'custom'] as const;
+export const TEMPLATE_NAMES = [
+  'acknowledge',
+  'booking_link',
+  'social_proof',
+  'service_specific',
+  'after_hours',
+  'custom',
+] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 export type BuiltInTemplate = Exclude<TemplateName, 'custom'>;
 
@@ -13,7 +20,9 @@ export function templateNamed(value: string | undefined, fallback: TemplateName,
   const name = value?.trim().toLowerCase();
   if (!name) return fallback;
   if ((TEMPLATE_NAMES as readonly string[]).includes(name)) return name as TemplateName;
-  throw new InputError(`${label} "${value}" is not one of the templates (${TEMPLATE_NAMES.join(', ')}). Pick one in the Send Text-Back step.`);
+  throw new InputError(
+    `${label} "${value}" is not one of the templates (${TEMPLATE_NAMES.join(', ')}). Pick one in the Send Text-Back step.`,
+  );
 }
 
 /** Placeholders only the built-in templates use (owners write {callback_minutes} instead). */

@@ -9,7 +9,11 @@ import { isCallSid } from '../twilio/sids';
  * `call_id` (the account's calls are already in the history round trip), else `called_at`. Unknown means recent:
  * a text for a call whose time nobody knows answers it as if it had just happened.
  */
-export function callStartedAt(calls: readonly Call[], callId: string | undefined, calledAt: string | undefined): string | null {
+export function callStartedAt(
+  calls: readonly Call[],
+  callId: string | undefined,
+  calledAt: string | undefined,
+): string | null {
   if (isCallSid(callId)) {
     const named = calls.find((call) => call.sid === callId && call.start_time);
     if (named?.start_time) return named.start_time;
@@ -31,11 +35,15 @@ export interface TextsByAge {
 }
 
 /** A request as the history finds it: the call's age settles which of the two texts goes out. */
-export function withCallAge<R extends { now: Date; texts: TextsByAge; settings: { callId?: string; calledAt?: string } }>(
-  request: R,
-  calls: readonly Call[],
-): R & { callStartedAt: string | null; lateCall: boolean; composed: ComposedText } {
+export function withCallAge<
+  R extends { now: Date; texts: TextsByAge; settings: { callId?: string; calledAt?: string } },
+>(request: R, calls: readonly Call[]): R & { callStartedAt: string | null; lateCall: boolean; composed: ComposedText } {
   const startedAt = callStartedAt(calls, request.settings.callId, request.settings.calledAt);
   const lateCall = isLateCall(startedAt, request.now);
-  return { ...request, callStartedAt: startedAt, lateCall, composed: lateCall ? request.texts.late : request.texts.recent };
+  return {
+    ...request,
+    callStartedAt: startedAt,
+    lateCall,
+    composed: lateCall ? request.texts.late : request.texts.recent,
+  };
 }

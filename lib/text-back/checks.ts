@@ -1,12 +1,12 @@
+import { type ConsentEvidence, consentEvidence } from '../consent/evidence';
+import { optOutState } from '../consent/opt-out-state';
 import { connectedAfter, missedCallTime } from '../history/connected';
-import { consentEvidence, type ConsentEvidence } from '../consent/evidence';
-import { isoString } from '../time/dates';
 import type { NumberHistory } from '../history/number-history';
 import { isTextBack } from '../history/text-backs';
-import { optOutState } from '../consent/opt-out-state';
 import type { ParsedPhone } from '../phone/parse';
+import { isoString } from '../time/dates';
 import type { LineType } from '../twilio/client';
-import { messageTime, type Message } from '../twilio/resources';
+import { type Message, messageTime } from '../twilio/resources';
 import type { SkipFacts, SkipReason } from './sentences';
 import type { TextBackSettings } from './settings';
 
@@ -58,12 +58,20 @@ export interface HistoryFacts {
   quietHours?: Skip | null;
 }
 
-export function historyChecks({ history, settings, customer, shown, lineType, now, quietHours }: HistoryFacts): { skip: Skip | null; evidence: ConsentEvidence | null } {
+export function historyChecks({ history, settings, customer, shown, lineType, now, quietHours }: HistoryFacts): {
+  skip: Skip | null;
+  evidence: ConsentEvidence | null;
+} {
   const evidence = consentEvidence(history.calls, {
-    customer, callId: settings.callId, calledAt: settings.calledAt, windowHours: settings.consentWindowHours, now,
+    customer,
+    callId: settings.callId,
+    calledAt: settings.calledAt,
+    windowHours: settings.consentWindowHours,
+    now,
   });
   const optOut = optOutState(history.inboundMessages);
-  if (optOut.opted_out) return { skip: { reason: 'opted_out', facts: { number: shown, at: optOut.opted_out_at } }, evidence };
+  if (optOut.opted_out)
+    return { skip: { reason: 'opted_out', facts: { number: shown, at: optOut.opted_out_at } }, evidence };
   if (settings.requireCallerConsent && !evidence) {
     return { skip: { reason: 'no_consent', facts: { number: shown, hours: settings.consentWindowHours } }, evidence };
   }
@@ -72,12 +80,17 @@ export function historyChecks({ history, settings, customer, shown, lineType, no
     const recent = history.outboundMessages
       .filter((message) => isTextBack(message) && messageTime(message) >= cutoff)
       .sort((a, b) => messageTime(b).localeCompare(messageTime(a)))[0];
-    if (recent) return { skip: { reason: 'cooldown', facts: { number: shown, at: messageTime(recent), hours: settings.cooldownHours } }, evidence };
+    if (recent)
+      return {
+        skip: { reason: 'cooldown', facts: { number: shown, at: messageTime(recent), hours: settings.cooldownHours } },
+        evidence,
+      };
   }
   if (settings.skipIfConnected) {
     const missed = missedCallTime(history.calls, customer, settings.callId, settings.calledAt);
     const connection = missed ? connectedAfter(history.calls, customer, missed) : null;
-    if (connection) return { skip: { reason: 'already_connected', facts: { number: shown, at: connection.start_time } }, evidence };
+    if (connection)
+      return { skip: { reason: 'already_connected', facts: { number: shown, at: connection.start_time } }, evidence };
   }
   if (quietHours) return { skip: quietHours, evidence };
   if (lineType?.line_type === 'landline') return { skip: { reason: 'landline', facts: { number: shown } }, evidence };

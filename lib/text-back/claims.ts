@@ -29,11 +29,18 @@ export type ClaimOutcome =
 export const CALL_CLAIM_SECONDS = 3600;
 
 /** The claims a send needs: one per `call_id`, and one per customer number while a cooldown is set. */
-export function claimsFor(accountSid: string, customer: string, callId: string | undefined, cooldownHours: number): Claim[] {
+export function claimsFor(
+  accountSid: string,
+  customer: string,
+  callId: string | undefined,
+  cooldownHours: number,
+): Claim[] {
   const prefix = `text-back:${accountSid}`;
   return [
     ...(callId ? [{ key: `${prefix}:call:${callId}`, ttlSeconds: CALL_CLAIM_SECONDS, kind: 'call' as const }] : []),
-    ...(cooldownHours > 0 ? [{ key: `${prefix}:to:${customer}`, ttlSeconds: cooldownHours * 3600, kind: 'number' as const }] : []),
+    ...(cooldownHours > 0
+      ? [{ key: `${prefix}:to:${customer}`, ttlSeconds: cooldownHours * 3600, kind: 'number' as const }]
+      : []),
   ];
 }
 
@@ -55,7 +62,9 @@ export async function takeClaims(store: ClaimStore | undefined, claims: Claim[],
       continue;
     }
     await releaseClaims(store, held);
-    return answer === false ? { kind: 'lost', lost: claim.kind } : { kind: 'unavailable', why: 'Zapier throttled the cache' };
+    return answer === false
+      ? { kind: 'lost', lost: claim.kind }
+      : { kind: 'unavailable', why: 'Zapier throttled the cache' };
   }
   return { kind: 'held', claims: held };
 }

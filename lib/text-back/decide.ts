@@ -1,6 +1,6 @@
 import type { ConsentEvidence } from '../consent/evidence';
-import { countryOf } from '../phone/parse';
 import type { NumberHistory } from '../history/number-history';
+import { countryOf } from '../phone/parse';
 import type { LineType } from '../twilio/client';
 import type { IncomingNumber, Message } from '../twilio/resources';
 import { alreadySent, countryCheck, historyChecks, notTextable, type Skip } from './checks';
@@ -35,7 +35,8 @@ export function checkNumber(request: TextBackRequest, accountNumbers?: IncomingN
   }
   const kind = notTextable(customer);
   if (kind) return { reason: 'not_textable', facts: { number: shown, detail: kind } };
-  const allowed = request.allowedCountries ?? (accountNumbers ? [countryOf(accountNumbers[0]?.phone_number) ?? 'US'] : undefined);
+  const allowed =
+    request.allowedCountries ?? (accountNumbers ? [countryOf(accountNumbers[0]?.phone_number) ?? 'US'] : undefined);
   return allowed ? countryCheck(customer, allowed, shown) : null;
 }
 
@@ -45,11 +46,20 @@ export function checkNumber(request: TextBackRequest, accountNumbers?: IncomingN
  */
 export function decide({ request, history, lineType }: DecisionContext): Decision {
   const { customer, settings, shown } = request;
-  if (settings.dryRun && !settings.messagingServiceSid) assertFromCanText(request.fromPhone?.e164, history.accountNumbers);
+  if (settings.dryRun && !settings.messagingServiceSid)
+    assertFromCanText(request.fromPhone?.e164, history.accountNumbers);
   const numberSkip = checkNumber(request, history.accountNumbers);
   if (!customer) return { action: 'skip', skip: numberSkip!, evidence: null };
   const quietHours = quietHoursCheck(request);
-  const { skip, evidence } = historyChecks({ history, settings, customer: customer.e164, shown, lineType, now: request.now, quietHours });
+  const { skip, evidence } = historyChecks({
+    history,
+    settings,
+    customer: customer.e164,
+    shown,
+    lineType,
+    now: request.now,
+    quietHours,
+  });
   const earlier = settings.dryRun ? null : alreadySent(history, settings, customer.e164);
   if (earlier) return { action: 'replay', message: earlier, evidence };
   if (numberSkip) return { action: 'skip', skip: numberSkip, evidence: null };

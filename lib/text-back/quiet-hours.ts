@@ -1,5 +1,5 @@
 import { InputError } from '../errors/input-error';
-import { isOpenAt, parseBusinessHours, type BusinessHours } from '../time/business-hours';
+import { type BusinessHours, isOpenAt, parseBusinessHours } from '../time/business-hours';
 import { clockTime } from '../time/next-opening';
 import type { Skip } from './checks';
 
@@ -22,7 +22,9 @@ export function parseQuietHours(text: string | undefined): BusinessHours | null 
     return parseBusinessHours(`daily ${typed}`);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    throw new InputError(`Quiet Hours "${typed.length > 40 ? `${typed.slice(0, 37)}...` : typed}" is not a time range. Write it like ${DEFAULT_QUIET_HOURS} (9 PM to 8 AM), or leave it blank to text at any hour.`);
+    throw new InputError(
+      `Quiet Hours "${typed.length > 40 ? `${typed.slice(0, 37)}...` : typed}" is not a time range. Write it like ${DEFAULT_QUIET_HOURS} (9 PM to 8 AM), or leave it blank to text at any hour.`,
+    );
   }
 }
 

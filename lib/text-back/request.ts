@@ -1,6 +1,6 @@
 import { InputError } from '../errors/input-error';
-import { displayNumber, isWithheldSentinel, parsePhone, type ParsedPhone } from '../phone/parse';
-import { composeText, type ComposedText } from '../sms/compose';
+import { displayNumber, isWithheldSentinel, type ParsedPhone, parsePhone } from '../phone/parse';
+import { type ComposedText, composeText } from '../sms/compose';
 import { afterHoursFor, type BusinessHours } from '../time/business-hours';
 import { opensAt } from '../time/next-opening';
 import { resolveTimeZone } from '../time/time-zone';
@@ -53,19 +53,20 @@ export function resolveRequest(settings: TextBackSettings, context: TextBackCont
   const quietHours = parseQuietHours(settings.quietHours);
   const opens = settings.businessHours ? opensAt(settings.businessHours, now, timeZone) : undefined;
   // Both texts are composed now, so a template mistake shows before anything is asked of Twilio.
-  const compose = (late_call: boolean) => composeText({
-    late_call,
-    opens_at: opens,
-    template: afterHours ? settings.afterHoursTemplate : settings.template,
-    message: afterHours ? settings.afterHoursMessage ?? settings.message : settings.message,
-    business_name: settings.businessName,
-    callback_number: settings.callbackNumber ?? (fromPhone ? displayNumber(fromPhone.e164, homeCountry) : undefined),
-    booking_link: settings.bookingLink,
-    callback_minutes: settings.callbackMinutes,
-    service: settings.service,
-    caller_name: settings.callerName,
-    opt_out_text: settings.optOutText,
-  });
+  const compose = (late_call: boolean) =>
+    composeText({
+      late_call,
+      opens_at: opens,
+      template: afterHours ? settings.afterHoursTemplate : settings.template,
+      message: afterHours ? (settings.afterHoursMessage ?? settings.message) : settings.message,
+      business_name: settings.businessName,
+      callback_number: settings.callbackNumber ?? (fromPhone ? displayNumber(fromPhone.e164, homeCountry) : undefined),
+      booking_link: settings.bookingLink,
+      callback_minutes: settings.callbackMinutes,
+      service: settings.service,
+      caller_name: settings.callerName,
+      opt_out_text: settings.optOutText,
+    });
   const texts = { recent: compose(false), late: compose(true) };
   const startedAt = callStartedAt([], settings.callId, settings.calledAt);
   const lateCall = isLateCall(startedAt, now);

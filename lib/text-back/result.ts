@@ -33,7 +33,12 @@ export interface TextBackOutcome {
 }
 
 /** The output for a request; `extra` carries what the run learnt (the message sent, the consent evidence). */
-export function outcome(request: TextBackRequest, status: TextBackResult['status'], extra: Partial<TextBackResult>, skip: Skip | null = null): TextBackOutcome {
+export function outcome(
+  request: TextBackRequest,
+  status: TextBackResult['status'],
+  extra: Partial<TextBackResult>,
+  skip: Skip | null = null,
+): TextBackOutcome {
   const { settings, customer, fromPhone, composed, now } = request;
   return {
     result: {
@@ -61,7 +66,11 @@ export function outcome(request: TextBackRequest, status: TextBackResult['status
 }
 
 /** A skip; a dry run reports what a real run would have skipped, and never halts. */
-export function skipped(request: TextBackRequest, skip: Skip, evidence: ConsentEvidence | null = null): TextBackOutcome {
+export function skipped(
+  request: TextBackRequest,
+  skip: Skip,
+  evidence: ConsentEvidence | null = null,
+): TextBackOutcome {
   return outcome(request, request.settings.dryRun ? 'dry_run' : 'skipped', consentFields(evidence), skip);
 }
 

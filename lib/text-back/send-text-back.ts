@@ -2,13 +2,13 @@ import { RetryLaterError } from '../errors/retry-later-error';
 import { fetchNumberHistory, type NumberHistory } from '../history/number-history';
 import { isoString } from '../time/dates';
 import type { TwilioClient } from '../twilio/client';
-import type { Message } from '../twilio/resources';
 import { orNullWhenNotFound } from '../twilio/error-table';
+import type { Message } from '../twilio/resources';
 import { isCallSid } from '../twilio/sids';
 import { withCallAge } from './call-age';
-import { claimsFor, releaseClaims, takeClaims, type Claim, type ClaimStore } from './claims';
-import { checkNumber, decide, type Decision, type DecisionContext } from './decide';
-import { resolveRequest, type TextBackContext as RequestContext, type TextBackRequest } from './request';
+import { type Claim, type ClaimStore, claimsFor, releaseClaims, takeClaims } from './claims';
+import { checkNumber, type Decision, type DecisionContext, decide } from './decide';
+import { type TextBackContext as RequestContext, resolveRequest, type TextBackRequest } from './request';
 import { consentFields, outcome, sentFields, skipped, type TextBackOutcome } from './result';
 import type { TextBackSettings } from './settings';
 
@@ -30,7 +30,11 @@ const LOSER_WAITS_MS = [500, 1000, 2000];
  * anything else), the number checks, one concurrent round trip of Twilio lookups, a pure decision, an atomic claim,
  * then at most one send. A replay of the same missed call returns the text already sent instead of sending again.
  */
-export async function sendTextBack(twilio: TwilioClient, settings: TextBackSettings, context: TextBackContext = {}): Promise<TextBackOutcome> {
+export async function sendTextBack(
+  twilio: TwilioClient,
+  settings: TextBackSettings,
+  context: TextBackContext = {},
+): Promise<TextBackOutcome> {
   let request = resolveRequest(settings, context);
   const numberSkip = checkNumber(request);
   if (numberSkip || !request.customer) return skipped(request, numberSkip!);
@@ -52,7 +56,9 @@ export async function sendTextBack(twilio: TwilioClient, settings: TextBackSetti
   const taken = await takeClaims(context.claims, claims, request.now);
   if (taken.kind === 'lost') return afterLostClaim(twilio, facts, context.loserWaitsMs ?? LOSER_WAITS_MS);
   if (taken.kind === 'unavailable') {
-    context.log?.(`Duplicate-text guard: Zapier's cache could not be used (${taken.why}), so only Twilio's message log was checked before sending.`);
+    context.log?.(
+      `Duplicate-text guard: Zapier's cache could not be used (${taken.why}), so only Twilio's message log was checked before sending.`,
+    );
   }
   return send(twilio, request, decision.evidence, context.claims, taken.kind === 'held' ? taken.claims : []);
 }
@@ -63,7 +69,11 @@ function carryOut(request: TextBackRequest, decision: Exclude<Decision, { action
     case 'skip':
       return skipped(request, decision.skip, decision.evidence);
     case 'replay':
-      return outcome(request, 'sent', { ...sentFields(decision.message), ...consentFields(decision.evidence), replayed: true });
+      return outcome(request, 'sent', {
+        ...sentFields(decision.message),
+        ...consentFields(decision.evidence),
+        replayed: true,
+      });
     case 'dry_run':
       return outcome(request, 'dry_run', consentFields(decision.evidence));
   }
@@ -73,7 +83,11 @@ function carryOut(request: TextBackRequest, decision: Exclude<Decision, { action
  * The Twilio call named by `call_id` even when it is older than the consent window, so a replay is recognised
  * whatever the window says (one more request, only for such a call).
  */
-async function withNamedCall(twilio: TwilioClient, history: NumberHistory, callId: string | undefined): Promise<NumberHistory> {
+async function withNamedCall(
+  twilio: TwilioClient,
+  history: NumberHistory,
+  callId: string | undefined,
+): Promise<NumberHistory> {
   if (!isCallSid(callId) || history.calls.some((call) => call.sid === callId)) return history;
   const call = await orNullWhenNotFound(twilio.fetchCall(callId));
   return call ? { ...history, calls: [...history.calls, call] } : history;
@@ -83,12 +97,19 @@ async function withNamedCall(twilio: TwilioClient, history: NumberHistory, callI
  * Another run holds the claim and is sending: wait for its text in Twilio's log, then decide again (a replay of
  * this call, or a cooldown skip). A run that never sees it sends nothing and asks Zapier to try again later.
  */
-async function afterLostClaim(twilio: TwilioClient, facts: DecisionContext, waitsMs: readonly number[]): Promise<TextBackOutcome> {
+async function afterLostClaim(
+  twilio: TwilioClient,
+  facts: DecisionContext,
+  waitsMs: readonly number[],
+): Promise<TextBackOutcome> {
   const { request } = facts;
   for (const wait of waitsMs) {
     await new Promise((resolve) => setTimeout(resolve, wait));
     const sent = await twilio.listMessages({ To: request.customer!.e164 });
-    const history = { ...facts.history, outboundMessages: sent.filter((message) => message.direction.startsWith('outbound')) };
+    const history = {
+      ...facts.history,
+      outboundMessages: sent.filter((message) => message.direction.startsWith('outbound')),
+    };
     const decision = decide({ ...facts, history });
     if (decision.action !== 'send') return carryOut(request, decision);
   }
@@ -101,7 +122,13 @@ async function afterLostClaim(twilio: TwilioClient, facts: DecisionContext, wait
  * The one send. A send Twilio refused (it answered with an error: nothing went out) releases the claims so a retry
  * can send; a send whose answer was lost keeps them, and Twilio's log decides on the retry.
  */
-async function send(twilio: TwilioClient, request: TextBackRequest, evidence: Parameters<typeof consentFields>[0], store: ClaimStore | undefined, claims: Claim[]): Promise<TextBackOutcome> {
+async function send(
+  twilio: TwilioClient,
+  request: TextBackRequest,
+  evidence: Parameters<typeof consentFields>[0],
+  store: ClaimStore | undefined,
+  claims: Claim[],
+): Promise<TextBackOutcome> {
   const { settings, customer, fromPhone, composed } = request;
   let message: Message;
   try {
@@ -120,5 +147,9 @@ async function send(twilio: TwilioClient, request: TextBackRequest, evidence: Pa
     }
     throw error;
   }
-  return outcome(request, 'sent', { ...sentFields(message), ...consentFields(evidence), sent_at: message.date_created ?? isoString(request.now) });
+  return outcome(request, 'sent', {
+    ...sentFields(message),
+    ...consentFields(evidence),
+    sent_at: message.date_created ?? isoString(request.now),
+  });
 }

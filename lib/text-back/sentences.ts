@@ -1,8 +1,15 @@
 /** One plain sentence per skip reason, for the Zap's history ("Not sent: ... replied STOP on Nov 20."). */
 
 export type SkipReason =
-  | 'invalid_number' | 'not_textable' | 'country_not_allowed' | 'opted_out'
-  | 'no_consent' | 'cooldown' | 'already_connected' | 'quiet_hours' | 'landline';
+  | 'invalid_number'
+  | 'not_textable'
+  | 'country_not_allowed'
+  | 'opted_out'
+  | 'no_consent'
+  | 'cooldown'
+  | 'already_connected'
+  | 'quiet_hours'
+  | 'landline';
 
 /** Facts a sentence may name; each reason uses its own. */
 export interface SkipFacts {
@@ -40,9 +47,12 @@ const SENTENCES: Record<SkipReason, (facts: SkipFacts, timeZone: string) => stri
   country_not_allowed: (f) =>
     `Not sent: ${f.number} is a number in ${countryName(f.country)}, and this step only texts numbers in ${(f.allowed ?? []).map(countryName).join(', ') || 'your own country'}. Add ${f.country ?? 'its country code'} to Allowed Countries to text it.`,
   opted_out: (f, tz) => `Not sent: ${f.number} replied STOP on ${shortDate(f.at, tz)}.`,
-  no_consent: (f) => `Not sent: ${f.number} has not called you in the last ${f.hours} hours, so there is no consent to text it.`,
-  cooldown: (f, tz) => `Not sent: ${f.number} already got a text from you on ${dateAndTime(f.at, tz)} (within ${f.hours} hours).`,
-  already_connected: (f, tz) => `Not sent: ${f.number} already spoke with your team after the missed call (${dateAndTime(f.at, tz)}).`,
+  no_consent: (f) =>
+    `Not sent: ${f.number} has not called you in the last ${f.hours} hours, so there is no consent to text it.`,
+  cooldown: (f, tz) =>
+    `Not sent: ${f.number} already got a text from you on ${dateAndTime(f.at, tz)} (within ${f.hours} hours).`,
+  already_connected: (f, tz) =>
+    `Not sent: ${f.number} already spoke with your team after the missed call (${dateAndTime(f.at, tz)}).`,
   quiet_hours: (f, tz) =>
     `Not sent: ${f.number} called more than an hour ago (${dateAndTime(f.at, tz)}), and it is now your quiet hours (${f.detail ?? 'at night'}). Call them back in the morning.`,
   landline: (f) => `Not sent: ${f.number} is a landline, so it cannot receive texts.`,

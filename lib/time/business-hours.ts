@@ -29,11 +29,32 @@ const EVERY_DAY: readonly Weekday[] = [0, 1, 2, 3, 4, 5, 6];
 
 /** Day words, each with the days it names. A new spelling is a new row. */
 const DAY_WORDS: Record<string, readonly Weekday[]> = {
-  sun: [0], sunday: [0], mon: [1], monday: [1], tue: [2], tues: [2], tuesday: [2],
-  wed: [3], weds: [3], wednesday: [3], thu: [4], thur: [4], thurs: [4], thursday: [4],
-  fri: [5], friday: [5], sat: [6], saturday: [6],
-  weekdays: [1, 2, 3, 4, 5], weekends: [6, 0], weekend: [6, 0],
-  daily: EVERY_DAY, everyday: EVERY_DAY, 'every day': EVERY_DAY, 'all week': EVERY_DAY, '7 days': EVERY_DAY,
+  sun: [0],
+  sunday: [0],
+  mon: [1],
+  monday: [1],
+  tue: [2],
+  tues: [2],
+  tuesday: [2],
+  wed: [3],
+  weds: [3],
+  wednesday: [3],
+  thu: [4],
+  thur: [4],
+  thurs: [4],
+  thursday: [4],
+  fri: [5],
+  friday: [5],
+  sat: [6],
+  saturday: [6],
+  weekdays: [1, 2, 3, 4, 5],
+  weekends: [6, 0],
+  weekend: [6, 0],
+  daily: EVERY_DAY,
+  everyday: EVERY_DAY,
+  'every day': EVERY_DAY,
+  'all week': EVERY_DAY,
+  '7 days': EVERY_DAY,
 };
 
 /** Words that name a time of day on their own. `midnight` opens at 00:00 and closes at 24:00. */
@@ -44,7 +65,10 @@ const TIME_WORDS: Record<string, { start: number; end: number }> = {
 };
 
 // Longest first so `monday` wins over `mon`.
-const DAY = `(?:${Object.keys(DAY_WORDS).sort((a, b) => b.length - a.length).map((w) => w.replace(' ', '\\s+')).join('|')})(?![a-z])\\.?`;
+const DAY = `(?:${Object.keys(DAY_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(' ', '\\s+'))
+  .join('|')})(?![a-z])\\.?`;
 const TIME = '(?:\\d{1,2}(?:[:.]\\d{2})?(?:\\s*(?:a\\.?m\\.?|p\\.?m\\.?|a|p)(?![a-z]))?|noon|midday|midnight)';
 const TO = '\\s*(?:-|to|until|till|thru|through)\\s*';
 
@@ -65,7 +89,10 @@ const LEXICON: ReadonlyArray<{ pattern: RegExp; read: (match: RegExpExecArray) =
   },
   { pattern: /(?:closed|off)(?![a-z])/iy, read: () => [{ kind: 'closed' }] },
   { pattern: /(?:open|from|hours?)(?![a-z])|:/iy, read: () => [{ kind: 'skip' }] },
-  { pattern: new RegExp(`(${DAY})(?:${TO}(${DAY}))?`, 'iy'), read: (m) => [{ kind: 'days', days: dayRange(m[1], m[2]), text: m[0] }] },
+  {
+    pattern: new RegExp(`(${DAY})(?:${TO}(${DAY}))?`, 'iy'),
+    read: (m) => [{ kind: 'days', days: dayRange(m[1], m[2]), text: m[0] }],
+  },
   { pattern: new RegExp(`(${TIME})${TO}(${TIME})(?![0-9a-z])`, 'iy'), read: (m) => [timeRange(m[0], m[1], m[2])] },
 ];
 
@@ -88,7 +115,7 @@ function dayRange(from: string, to: string | undefined): readonly Weekday[] {
   const last = dayWord(to);
   if (first.length !== 1 || last.length !== 1) fail(`\`${from}-${to}\` is not a range of days`);
   const days: Weekday[] = [first[0]];
-  for (let day = first[0]; day !== last[0];) {
+  for (let day = first[0]; day !== last[0]; ) {
     day = ((day + 1) % 7) as Weekday;
     days.push(day);
   }
@@ -108,7 +135,8 @@ interface ClockTime {
 function readTime(text: string): ClockTime {
   const word = text.toLowerCase();
   if (TIME_WORDS[word]) return { text, hour: 0, minute: 0, meridiem: null, word, bare12: false };
-  const [, hours, minutes, mark] = /^(\d{1,2})(?:[:.](\d{2}))?\s*([ap])?/i.exec(text) ?? fail(`\`${text}\` is not a time of day`);
+  const [, hours, minutes, mark] =
+    /^(\d{1,2})(?:[:.](\d{2}))?\s*([ap])?/i.exec(text) ?? fail(`\`${text}\` is not a time of day`);
   const hour = Number(hours);
   const meridiem = mark ? (mark.toLowerCase() === 'a' ? 'am' : 'pm') : null;
   const minute = Number(minutes ?? 0);
@@ -155,7 +183,7 @@ function tokenize(text: string): Token[] {
   // Every kind of dash becomes `-`, one character for one, so positions still point into the owner's text.
   const source = text.replace(/[\u2010-\u2015\u2212]/g, '-');
   const tokens: Token[] = [];
-  for (let at = 0; at < source.length;) {
+  for (let at = 0; at < source.length; ) {
     const entry = LEXICON.find(({ pattern }) => {
       pattern.lastIndex = at;
       return pattern.test(source);
@@ -220,9 +248,11 @@ export function isOpenAt(hours: BusinessHours, instant: Date, timeZone: string):
   const day = local.getUTCDay();
   const minute = local.getUTCHours() * 60 + local.getUTCMinutes();
   const yesterday = (day + 6) % 7;
-  return hours.ranges.some((range) =>
-    (range.day === day && range.start <= minute && minute < range.end)
-    || (range.day === yesterday && minute + MINUTES_PER_DAY < range.end));
+  return hours.ranges.some(
+    (range) =>
+      (range.day === day && range.start <= minute && minute < range.end) ||
+      (range.day === yesterday && minute + MINUTES_PER_DAY < range.end),
+  );
 }
 
 /** The `after_hours` output: null when no hours are set, else whether `instant` is outside them. */

@@ -13,7 +13,12 @@ export function zoneOffsetMinutes(timeZone: string, instant: Date): number {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
-    year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
   }).formatToParts(instant);
   const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
@@ -31,7 +36,10 @@ export function isTimeZone(timeZone: string): boolean {
 }
 
 /** A wall-clock time in `timeZone` as an instant (the zone's offset is found by two passes, for DST edges). */
-export function fromWallClock(wall: { year: number; month: number; day: number; hour: number; minute: number; second?: number }, timeZone: string): Date {
+export function fromWallClock(
+  wall: { year: number; month: number; day: number; hour: number; minute: number; second?: number },
+  timeZone: string,
+): Date {
   const guess = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second ?? 0);
   let instant = guess - zoneOffsetMinutes(timeZone, new Date(guess)) * 60000;
   instant = guess - zoneOffsetMinutes(timeZone, new Date(instant)) * 60000;
@@ -56,7 +64,10 @@ export function parseDate(value: unknown, timeZone = 'UTC'): Date | null {
   const zoneless = ZONELESS_ISO.exec(text);
   if (zoneless) {
     const [, year, month, day, hour, minute, second] = zoneless.map(Number);
-    return fromWallClock({ year, month, day, hour, minute, second: second || 0 }, isTimeZone(timeZone) ? timeZone : 'UTC');
+    return fromWallClock(
+      { year, month, day, hour, minute, second: second || 0 },
+      isTimeZone(timeZone) ? timeZone : 'UTC',
+    );
   }
   const parsed = new Date(text);
   return Number.isNaN(parsed.getTime()) ? null : parsed;

@@ -1,4 +1,4 @@
-import { parseBusinessHours, type BusinessHours } from './business-hours';
+import { type BusinessHours, parseBusinessHours } from './business-hours';
 import { zoneOffsetMinutes } from './dates';
 
 /**
@@ -18,7 +18,11 @@ export function clockTime(minuteOfDay: number): string {
 }
 
 /** The next opening after `instant`: days ahead (0 = later today) and the minute of that day. */
-export function nextOpening(hours: BusinessHours, instant: Date, timeZone: string): { daysAhead: number; weekday: number; minute: number } | null {
+export function nextOpening(
+  hours: BusinessHours,
+  instant: Date,
+  timeZone: string,
+): { daysAhead: number; weekday: number; minute: number } | null {
   const local = new Date(instant.getTime() + zoneOffsetMinutes(timeZone, instant) * 60000);
   const today = local.getUTCDay();
   const now = local.getUTCHours() * 60 + local.getUTCMinutes();
@@ -28,7 +32,8 @@ export function nextOpening(hours: BusinessHours, instant: Date, timeZone: strin
     let daysAhead = (range.day - today + 7) % 7;
     if (daysAhead === 0 && range.start <= now) daysAhead = 7;
     const at = daysAhead * MINUTES_PER_DAY + range.start;
-    if (!best || at < best.daysAhead * MINUTES_PER_DAY + best.minute) best = { daysAhead, weekday: range.day, minute: range.start };
+    if (!best || at < best.daysAhead * MINUTES_PER_DAY + best.minute)
+      best = { daysAhead, weekday: range.day, minute: range.start };
   }
   return best;
 }

@@ -3,10 +3,19 @@ import { readConnection, type TwilioAuthData, type TwilioConnection } from './co
 import type { ZapierLike } from './http';
 import { messagingApi } from './messaging';
 import {
-  messageTime, toAccount, toCall, toIncomingNumber, toMessage, toRecording,
-  type Account, type Call, type IncomingNumber, type Message, type Recording,
+  type Account,
+  type Call,
+  type IncomingNumber,
+  type Message,
+  messageTime,
+  type Recording,
+  toAccount,
+  toCall,
+  toIncomingNumber,
+  toMessage,
+  toRecording,
 } from './resources';
-import { twilioTransport, type Params, type Raw } from './transport';
+import { type Params, type Raw, twilioTransport } from './transport';
 
 export { MAX_PAGE_SIZE } from './transport';
 
@@ -45,19 +54,24 @@ export function twilioClient(z: ZapierLike, authData: TwilioAuthData) {
     fetchAccount: async (): Promise<Account> => toAccount(await get('.json')),
     listNumbers: async (params: Params = {}): Promise<IncomingNumber[]> =>
       (await list('/IncomingPhoneNumbers.json', 'incoming_phone_numbers', params)).map(toIncomingNumber),
-    fetchNumber: async (sid: string): Promise<IncomingNumber> => toIncomingNumber(await get(`/IncomingPhoneNumbers/${encodeURIComponent(sid)}.json`)),
+    fetchNumber: async (sid: string): Promise<IncomingNumber> =>
+      toIncomingNumber(await get(`/IncomingPhoneNumbers/${encodeURIComponent(sid)}.json`)),
     updateNumber: async (sid: string, form: Params): Promise<IncomingNumber> =>
       toIncomingNumber(await post(`/IncomingPhoneNumbers/${encodeURIComponent(sid)}.json`, form)),
     listCalls: async (params: Params): Promise<Call[]> => (await list('/Calls.json', 'calls', params)).map(toCall),
     fetchCall: async (sid: string): Promise<Call> => toCall(await get(`/Calls/${encodeURIComponent(sid)}.json`)),
-    listRecordings: async (params: Params): Promise<Recording[]> => (await list('/Recordings.json', 'recordings', params)).map(toRecording),
-    listMessages: async (params: Params): Promise<Message[]> => (await list('/Messages.json', 'messages', params)).map(toMessage),
+    listRecordings: async (params: Params): Promise<Recording[]> =>
+      (await list('/Recordings.json', 'recordings', params)).map(toRecording),
+    listMessages: async (params: Params): Promise<Message[]> =>
+      (await list('/Messages.json', 'messages', params)).map(toMessage),
     /**
      * Messages newest first without a date filter, paged only until a page reaches back to `from`: unlike
      * `DateSent`, this keeps texts that failed before Twilio sent them (no `date_sent`).
      */
     listRecentMessages: async (from: Date, params: Params = {}): Promise<Message[]> =>
-      (await list('/Messages.json', 'messages', params, (rows) => rows.some((row) => olderThan(toMessage(row), from)))).map(toMessage),
+      (
+        await list('/Messages.json', 'messages', params, (rows) => rows.some((row) => olderThan(toMessage(row), from)))
+      ).map(toMessage),
     createMessage: async (message: MessageToSend): Promise<Message> => {
       const form: Params = { To: message.to, Body: message.body };
       if (message.messaging_service_sid) form.MessagingServiceSid = message.messaging_service_sid;
@@ -89,4 +103,5 @@ export function twilioClient(z: ZapierLike, authData: TwilioAuthData) {
 
 export type TwilioClient = ReturnType<typeof twilioClient>;
 
-const olderThan = (message: Message, from: Date): boolean => messageTime(message) !== '' && messageTime(message) < isoString(from);
+const olderThan = (message: Message, from: Date): boolean =>
+  messageTime(message) !== '' && messageTime(message) < isoString(from);

@@ -14,22 +14,65 @@ interface ErrorRow {
 }
 
 export const TWILIO_ERRORS: Record<number, ErrorRow> = {
-  20003: { kind: 'auth', message: 'Twilio did not accept the Account SID and Auth Token (or API Key). Copy them again from the Twilio Console and reconnect.' },
-  20404: { kind: 'permanent', message: 'Twilio could not find that item in this account. It may have been deleted, or it belongs to another Twilio account.' },
-  20429: { kind: 'retry', message: 'Twilio is receiving too many requests from this account right now. Zapier will try again shortly.' },
-  21211: { kind: 'permanent', message: "Twilio says the recipient's phone number is not valid. Check the number mapped into the To field." },
-  21212: { kind: 'permanent', message: 'Twilio says the number to send from is not valid. Pick one of your Twilio numbers in the From field.' },
-  21408: { kind: 'permanent', message: "Your Twilio account is not allowed to text this country. Enable it in the Twilio Console under Messaging > Settings > Geo Permissions, or leave the number out." },
-  21606: { kind: 'permanent', message: 'This Twilio number cannot send text messages. Pick a number with SMS capability in the From field, or enable SMS for it in Twilio.' },
-  21610: { kind: 'permanent', message: 'This person replied STOP to your number, so Twilio blocks texts to them until they reply START.' },
-  21612: { kind: 'permanent', message: 'Twilio cannot deliver a text between these two numbers (the recipient may be a landline or a number that cannot receive texts).' },
+  20003: {
+    kind: 'auth',
+    message:
+      'Twilio did not accept the Account SID and Auth Token (or API Key). Copy them again from the Twilio Console and reconnect.',
+  },
+  20404: {
+    kind: 'permanent',
+    message:
+      'Twilio could not find that item in this account. It may have been deleted, or it belongs to another Twilio account.',
+  },
+  20429: {
+    kind: 'retry',
+    message: 'Twilio is receiving too many requests from this account right now. Zapier will try again shortly.',
+  },
+  21211: {
+    kind: 'permanent',
+    message: "Twilio says the recipient's phone number is not valid. Check the number mapped into the To field.",
+  },
+  21212: {
+    kind: 'permanent',
+    message: 'Twilio says the number to send from is not valid. Pick one of your Twilio numbers in the From field.',
+  },
+  21408: {
+    kind: 'permanent',
+    message:
+      'Your Twilio account is not allowed to text this country. Enable it in the Twilio Console under Messaging > Settings > Geo Permissions, or leave the number out.',
+  },
+  21606: {
+    kind: 'permanent',
+    message:
+      'This Twilio number cannot send text messages. Pick a number with SMS capability in the From field, or enable SMS for it in Twilio.',
+  },
+  21610: {
+    kind: 'permanent',
+    message: 'This person replied STOP to your number, so Twilio blocks texts to them until they reply START.',
+  },
+  21612: {
+    kind: 'permanent',
+    message:
+      'Twilio cannot deliver a text between these two numbers (the recipient may be a landline or a number that cannot receive texts).',
+  },
   21614: { kind: 'permanent', message: 'The recipient is not a mobile number, so it cannot receive text messages.' },
   21635: { kind: 'permanent', message: 'The recipient is a landline, so it cannot receive text messages.' },
-  30003: { kind: 'permanent', message: "The recipient's phone is switched off or out of reach; the carrier could not deliver the text." },
+  30003: {
+    kind: 'permanent',
+    message: "The recipient's phone is switched off or out of reach; the carrier could not deliver the text.",
+  },
   30005: { kind: 'permanent', message: 'The recipient number does not exist or is no longer in service.' },
   30006: { kind: 'permanent', message: 'The recipient is a landline or on a carrier that cannot receive texts.' },
-  30007: { kind: 'permanent', message: 'The carrier filtered this text as possible spam. Make the message more personal, and register your number for A2P 10DLC.' },
-  30034: { kind: 'permanent', message: 'US carriers block texts from this number because it is not registered for A2P 10DLC. Register it in the Twilio Console (Messaging > Regulatory Compliance) and try again.' },
+  30007: {
+    kind: 'permanent',
+    message:
+      'The carrier filtered this text as possible spam. Make the message more personal, and register your number for A2P 10DLC.',
+  },
+  30034: {
+    kind: 'permanent',
+    message:
+      'US carriers block texts from this number because it is not registered for A2P 10DLC. Register it in the Twilio Console (Messaging > Regulatory Compliance) and try again.',
+  },
 };
 
 const RETRY_LATER_HTTP = 'Twilio is having a temporary problem (HTTP {status}). Zapier will try again shortly.';
@@ -45,12 +88,19 @@ export interface TwilioErrorBody {
 export type TwilioFailure = Error & { twilioCode?: number; httpStatus?: number };
 
 /** Turns a failed Twilio answer into the Zapier error its table row names, in plain words. */
-export function twilioError(z: ZapierLike, status: number, body: TwilioErrorBody, retryAfterSeconds?: number): TwilioFailure {
+export function twilioError(
+  z: ZapierLike,
+  status: number,
+  body: TwilioErrorBody,
+  retryAfterSeconds?: number,
+): TwilioFailure {
   const code = typeof body.code === 'number' ? body.code : undefined;
   const row = code !== undefined ? TWILIO_ERRORS[code] : undefined;
   let error: TwilioFailure;
   if (row?.kind === 'retry' || status === 429 || (!row && status >= 500)) {
-    const message = row?.message ?? (status === 429 ? TWILIO_ERRORS[20429].message : RETRY_LATER_HTTP.replace('{status}', String(status)));
+    const message =
+      row?.message ??
+      (status === 429 ? TWILIO_ERRORS[20429].message : RETRY_LATER_HTTP.replace('{status}', String(status)));
     error = new z.errors.ThrottledError(message, retryAfterSeconds);
   } else if (row?.kind === 'auth' || status === 401) {
     error = new z.errors.ExpiredAuthError((row ?? TWILIO_ERRORS[20003]).message);

@@ -41,11 +41,19 @@ const PAGE_SIZE = String(MAX_PAGE_SIZE);
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 export const toService = (raw: Raw): MessagingService => ({
-  sid: text(raw.sid), friendly_name: text(raw.friendly_name), us_app_to_person_registered: raw.us_app_to_person_registered === true,
+  sid: text(raw.sid),
+  friendly_name: text(raw.friendly_name),
+  us_app_to_person_registered: raw.us_app_to_person_registered === true,
 });
-export const toServiceNumber = (raw: Raw): ServiceNumber => ({ sid: text(raw.sid), phone_number: text(raw.phone_number), service_sid: text(raw.service_sid) });
+export const toServiceNumber = (raw: Raw): ServiceNumber => ({
+  sid: text(raw.sid),
+  phone_number: text(raw.phone_number),
+  service_sid: text(raw.service_sid),
+});
 export const toCampaign = (raw: Raw): Campaign => ({
-  sid: text(raw.sid), messaging_service_sid: text(raw.messaging_service_sid), campaign_status: text(raw.campaign_status).toUpperCase(),
+  sid: text(raw.sid),
+  messaging_service_sid: text(raw.messaging_service_sid),
+  campaign_status: text(raw.campaign_status).toUpperCase(),
 });
 export const toTollFreeVerification = (raw: Raw): TollFreeVerification => ({
   sid: text(raw.sid),
@@ -56,7 +64,11 @@ export const toTollFreeVerification = (raw: Raw): TollFreeVerification => ({
 });
 
 /** The Messaging v1 calls of the Twilio client; `get` is the client's one authenticated GET. */
-export function messagingApi(connection: TwilioConnection, get: (url: string, params?: Params) => Promise<Raw>, unreadable: () => Error) {
+export function messagingApi(
+  connection: TwilioConnection,
+  get: (url: string, params?: Params) => Promise<Raw>,
+  unreadable: () => Error,
+) {
   const base = `${connection.messagingBaseUrl}/v1`;
 
   async function list(path: string, key: string, params: Params = {}): Promise<Raw[]> {
@@ -76,7 +88,8 @@ export function messagingApi(connection: TwilioConnection, get: (url: string, pa
 
   const service = (sid: string) => `/Services/${encodeURIComponent(sid)}`;
   return {
-    listMessagingServices: async (): Promise<MessagingService[]> => (await list('/Services', 'services')).map(toService),
+    listMessagingServices: async (): Promise<MessagingService[]> =>
+      (await list('/Services', 'services')).map(toService),
     listServiceNumbers: async (serviceSid: string): Promise<ServiceNumber[]> =>
       (await list(`${service(serviceSid)}/PhoneNumbers`, 'phone_numbers')).map(toServiceNumber),
     listCampaigns: async (serviceSid: string): Promise<Campaign[]> =>

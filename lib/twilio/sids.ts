@@ -4,4 +4,5 @@ export const API_KEY_SID = /^SK[0-9a-f]{32}$/i;
 export const CALL_SID = /^CA[0-9a-f]{32}$/i;
 export const MESSAGING_SERVICE_SID = /^MG[0-9a-f]{32}$/i;
 
-export const isCallSid = (value: string | null | undefined): value is string => typeof value === 'string' && CALL_SID.test(value);
+export const isCallSid = (value: string | null | undefined): value is string =>
+  typeof value === 'string' && CALL_SID.test(value);

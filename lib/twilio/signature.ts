@@ -11,7 +11,11 @@ export interface SignedRequest {
  * (HMAC-SHA1 with the Auth Token over the URL and the sorted parameters); null for forged, tampered or
  * unsigned requests.
  */
-export function verifiedTwilioParams(request: SignedRequest | undefined, url: string | undefined, authToken: string): Record<string, string> | null {
+export function verifiedTwilioParams(
+  request: SignedRequest | undefined,
+  url: string | undefined,
+  authToken: string,
+): Record<string, string> | null {
   const signature = request?.headers['x-twilio-signature'];
   if (!request || !url || !signature) return null;
   const params = Object.fromEntries(new URLSearchParams(request.rawBody));

@@ -1,5 +1,5 @@
-import { twilioError, type TwilioErrorBody } from './error-table';
 import type { TwilioConnection } from './connection';
+import { type TwilioErrorBody, twilioError } from './error-table';
 import type { HttpResponse, ZapierLike } from './http';
 import { requestTimeoutMs } from './timeout';
 
@@ -45,20 +45,28 @@ export function twilioTransport(z: ZapierLike, connection: TwilioConnection) {
       return body;
     }
     const retryAfter = Number.parseInt(response.getHeader('retry-after') ?? '', 10);
-    throw twilioError(z, response.status, (body ?? {}) as TwilioErrorBody, Number.isNaN(retryAfter) ? undefined : retryAfter);
+    throw twilioError(
+      z,
+      response.status,
+      (body ?? {}) as TwilioErrorBody,
+      Number.isNaN(retryAfter) ? undefined : retryAfter,
+    );
   }
 
-  const unreadable = () => new z.errors.ThrottledError('Twilio sent an answer the app could not read. Zapier will try again shortly.', 60);
+  const unreadable = () =>
+    new z.errors.ThrottledError('Twilio sent an answer the app could not read. Zapier will try again shortly.', 60);
 
   /** A request that got no answer. A lost answer to a send may hide a text that went out: say so. */
   function unreachable(error: unknown, method: 'GET' | 'POST'): Error {
-    if (error instanceof Error && /^(AppError|ThrottledError|ExpiredAuthError|HaltedError)$/.test(error.name)) return error;
+    if (error instanceof Error && /^(AppError|ThrottledError|ExpiredAuthError|HaltedError)$/.test(error.name))
+      return error;
     const host = new URL(connection.apiBaseUrl).host;
     const detail = error instanceof Error ? error.message : String(error);
     const timedOut = /timeout|timed out|aborted/i.test(detail);
-    const outcome = method === 'POST'
-      ? 'The text may have gone out: running this step again with the same Call ID finds it and does not text twice.'
-      : 'Nothing was sent.';
+    const outcome =
+      method === 'POST'
+        ? 'The text may have gone out: running this step again with the same Call ID finds it and does not text twice.'
+        : 'Nothing was sent.';
     return new z.errors.Error(
       timedOut
         ? `Twilio (${host}) did not answer in time. ${outcome}`
@@ -68,14 +76,21 @@ export function twilioTransport(z: ZapierLike, connection: TwilioConnection) {
     );
   }
 
-  const get = (path: string, params?: Params) => send('GET', `${connection.apiBaseUrl}${accountPath}${path}`, params) as Promise<Raw>;
-  const post = (path: string, form: Params) => send('POST', `${connection.apiBaseUrl}${accountPath}${path}`, undefined, form) as Promise<Raw>;
+  const get = (path: string, params?: Params) =>
+    send('GET', `${connection.apiBaseUrl}${accountPath}${path}`, params) as Promise<Raw>;
+  const post = (path: string, form: Params) =>
+    send('POST', `${connection.apiBaseUrl}${accountPath}${path}`, undefined, form) as Promise<Raw>;
 
   /**
    * Every item of a list, following `next_page_uri` page by page; `enough` stops after a page that
    * already reaches far enough back (lists come newest first).
    */
-  async function list(path: string, key: string, params: Params = {}, enough?: (page: Raw[]) => boolean): Promise<Raw[]> {
+  async function list(
+    path: string,
+    key: string,
+    params: Params = {},
+    enough?: (page: Raw[]) => boolean,
+  ): Promise<Raw[]> {
     const items: Raw[] = [];
     let page = await get(path, { PageSize: String(MAX_PAGE_SIZE), ...params });
     for (let pages = 1; ; pages++) {
@@ -91,7 +106,9 @@ export function twilioTransport(z: ZapierLike, connection: TwilioConnection) {
   /** `next_page_uri` is host-relative; a base URL with a path (SignalWire's `/api/laml`) already prefixes it. */
   function absolute(uri: string): string {
     const base = new URL(connection.apiBaseUrl);
-    return uri.startsWith(base.pathname) && base.pathname !== '/' ? `${base.origin}${uri}` : `${connection.apiBaseUrl}${uri}`;
+    return uri.startsWith(base.pathname) && base.pathname !== '/'
+      ? `${base.origin}${uri}`
+      : `${connection.apiBaseUrl}${uri}`;
   }
 
   return { send, get, post, list, unreadable };
@@ -99,7 +116,8 @@ export function twilioTransport(z: ZapierLike, connection: TwilioConnection) {
 
 export type TwilioTransport = ReturnType<typeof twilioTransport>;
 
-export const isObject = (value: unknown): value is Raw => value !== null && typeof value === 'object' && !Array.isArray(value);
+export const isObject = (value: unknown): value is Raw =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 function parseJson(content: string): unknown {
   try {

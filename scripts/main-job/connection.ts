@@ -1,5 +1,5 @@
 import { firstLine, table } from '../report-format';
-import { op, type Item, type Section } from './context';
+import { type Item, op, type Section } from './context';
 
 export const connectionSection: Section = {
   title: 'Connection',
@@ -13,6 +13,11 @@ export const connectionSection: Section = {
     }
     const numbers = (await run(op.numbers)) as Item[];
     print(`\nBusiness numbers (${numbers.length}):`);
-    print(table([['Number', 'Can text', 'Takes calls'], ...numbers.map((n) => [String(n.label), n.sms_enabled ? 'yes' : 'no', n.voice_enabled ? 'yes' : 'no'])]));
+    print(
+      table([
+        ['Number', 'Can text', 'Takes calls'],
+        ...numbers.map((n) => [String(n.label), n.sms_enabled ? 'yes' : 'no', n.voice_enabled ? 'yes' : 'no']),
+      ]),
+    );
   },
 };

@@ -59,10 +59,24 @@ export function createContext(sandbox: Sandbox, print: (line?: string) => void, 
     businessName: sandbox.scenario.accountFriendlyName,
     businessHours: 'Mon-Fri 07:00-18:00, Sat 08:00-12:00',
     print,
-    run: (perform, bundle = {}) => quietly(() => appTester(perform, { authData: sandbox.authData(), inputData: {}, meta: { timezone: zone }, ...bundle } as never)),
+    run: (perform, bundle = {}) =>
+      quietly(() =>
+        appTester(perform, {
+          authData: sandbox.authData(),
+          inputData: {},
+          meta: { timezone: zone },
+          ...bundle,
+        } as never),
+      ),
     counts: {
-      missedCalls: 0, instantCalls: 0, textsSent: 0, alreadyTexted: 0, notTexted: 0, notTextedByReason: {},
-      reportMissedCalls: 0, reportTextBacks: 0,
+      missedCalls: 0,
+      instantCalls: 0,
+      textsSent: 0,
+      alreadyTexted: 0,
+      notTexted: 0,
+      notTextedByReason: {},
+      reportMissedCalls: 0,
+      reportTextBacks: 0,
     },
     missed: [],
   };

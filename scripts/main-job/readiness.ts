@@ -3,7 +3,11 @@ import { firstLine, table } from '../report-format';
 import type { Item, Perform, Section } from './context';
 
 const readinessSearch = (App.searches!.find_texting_readiness.operation as unknown as { perform: Perform }).perform;
-const READY_WORDS: Readonly<Record<string, string>> = { yes: 'Ready', no: 'Not ready', unknown: 'Waiting for a review' };
+const READY_WORDS: Readonly<Record<string, string>> = {
+  yes: 'Ready',
+  no: 'Not ready',
+  unknown: 'Waiting for a review',
+};
 
 /** A readiness check of every business number (Check Texting Readiness), with each problem's fix. */
 export const readinessSection: Section = {
@@ -16,9 +20,19 @@ export const readinessSection: Section = {
       try {
         const [result] = (await run(readinessSearch, { inputData: { business_number: number.phoneNumber } })) as Item[];
         const ready = String(result.ready);
-        rows.push([name, Object.hasOwn(READY_WORDS, ready) ? READY_WORDS[ready] : ready, String(result.number_type).replace(/_/g, ' '),
-          String(result.campaign_status ?? result.toll_free_verification_status ?? '-'), String(result.recent_failures)]);
-        if (result.problems) problems.push(...String(result.problems).split('\n').map((line) => `- ${number.friendlyName}: ${line}`));
+        rows.push([
+          name,
+          Object.hasOwn(READY_WORDS, ready) ? READY_WORDS[ready] : ready,
+          String(result.number_type).replace(/_/g, ' '),
+          String(result.campaign_status ?? result.toll_free_verification_status ?? '-'),
+          String(result.recent_failures),
+        ]);
+        if (result.problems)
+          problems.push(
+            ...String(result.problems)
+              .split('\n')
+              .map((line) => `- ${number.friendlyName}: ${line}`),
+          );
       } catch (error) {
         rows.push([name, 'Could not check', '', firstLine(error), '']);
       }

@@ -1,31 +1,50 @@
 import { displayNumber } from '../../lib/phone/parse';
 import { table } from '../report-format';
-import { op, type Item, type Section } from './context';
+import { type Item, op, type Section } from './context';
 import { duration } from './words';
 
 const INTENT_WORDS: Readonly<Record<string, string>> = {
-  opt_out: 'stop texting me', opt_in: 'texts welcome again', callback_request: 'please call me', other: 'a question or comment',
+  opt_out: 'stop texting me',
+  opt_in: 'texts welcome again',
+  callback_request: 'please call me',
+  other: 'a question or comment',
 };
 const CONSENT_WORDS: Readonly<Record<string, string>> = {
-  implied_by_call: 'called recently', opted_out: 'opted out', expired: 'called too long ago', none: 'never called',
+  implied_by_call: 'called recently',
+  opted_out: 'opted out',
+  expired: 'called too long ago',
+  none: 'never called',
 };
-const words = (table_: Readonly<Record<string, string>>, code: unknown) => (typeof code === 'string' && Object.hasOwn(table_, code) ? table_[code] : String(code));
+const words = (table_: Readonly<Record<string, string>>, code: unknown) =>
+  typeof code === 'string' && Object.hasOwn(table_, code) ? table_[code] : String(code);
 
 export const repliesSection: Section = {
   title: 'Replies (New Text Reply)',
   async run({ sandbox, run, print }) {
-    const texted = sandbox.state.messages.filter((message) => message.direction === 'outbound-api' && Date.now() - message.dateCreated.getTime() < 60000);
+    const texted = sandbox.state.messages.filter(
+      (message) => message.direction === 'outbound-api' && Date.now() - message.dateCreated.getTime() < 60000,
+    );
     const answers = ['YES', 'Do you also fix water heaters?', 'STOP', 'please stop texting me, I found someone'];
     answers.forEach((body, index) => {
       const textBack = texted[index];
       if (textBack) sandbox.addInboundMessage({ from: textBack.to, to: textBack.from, body });
     });
     const items = (await run(op.reply)) as Item[];
-    print(table([['From', 'Message', 'Meaning', 'After the text-back'],
-      ...items.slice(0, 10).map((item) => [
-        displayNumber(String(item.from_number)), String(item.body).slice(0, 45), words(INTENT_WORDS, item.intent),
-        item.minutes_since_text_back === null ? 'no text-back before it' : duration(Number(item.minutes_since_text_back) * 60),
-      ])]));
+    print(
+      table([
+        ['From', 'Message', 'Meaning', 'After the text-back'],
+        ...items
+          .slice(0, 10)
+          .map((item) => [
+            displayNumber(String(item.from_number)),
+            String(item.body).slice(0, 45),
+            words(INTENT_WORDS, item.intent),
+            item.minutes_since_text_back === null
+              ? 'no text-back before it'
+              : duration(Number(item.minutes_since_text_back) * 60),
+          ]),
+      ]),
+    );
   },
 };
 
@@ -37,7 +56,13 @@ export const consentSection: Section = {
     const rows: string[][] = [];
     for (const phone_number of numbers) {
       const [record] = (await run(op.consent, { inputData: { phone_number, consent_window_hours: 24 } })) as Item[];
-      rows.push([phone_number, record ? `${record.can_text ? 'may text' : 'do not text'} (${words(CONSENT_WORDS, record.consent_status)})` : 'not a valid number', record ? String(record.reason) : '']);
+      rows.push([
+        phone_number,
+        record
+          ? `${record.can_text ? 'may text' : 'do not text'} (${words(CONSENT_WORDS, record.consent_status)})`
+          : 'not a valid number',
+        record ? String(record.reason) : '',
+      ]);
     }
     print(table([['Number', 'Verdict', 'Why'], ...rows]));
   },

@@ -1,6 +1,6 @@
 import { table } from '../report-format';
-import { op, type Item, type Section } from './context';
-import { callerWords, dateAndTime, skipWords, SUMMARY_WORDS } from './words';
+import { type Item, op, type Section } from './context';
+import { callerWords, dateAndTime, SUMMARY_WORDS, skipWords } from './words';
 
 type Outcome = { kind: 'texted' | 'already' | 'not'; words: string; reason?: string };
 
@@ -9,11 +9,15 @@ function outcomeOf(result: Item, item: Item, seen: Set<unknown>, zone: string): 
   if (result.status === 'sent') {
     const replay = result.replayed === true || seen.has(result.message_sid);
     seen.add(result.message_sid);
-    if (replay) return { kind: 'already', words: `already texted on ${dateAndTime(result.sent_at, zone)}; no second text` };
+    if (replay)
+      return { kind: 'already', words: `already texted on ${dateAndTime(result.sent_at, zone)}; no second text` };
     return { kind: 'texted', words: `TEXTED: "${result.body}"` };
   }
   const reason = String(result.skip_reason);
-  const words = reason === 'not_textable' && item.caller_id_withheld ? 'Caller ID withheld, so it cannot be texted' : skipWords(reason);
+  const words =
+    reason === 'not_textable' && item.caller_id_withheld
+      ? 'Caller ID withheld, so it cannot be texted'
+      : skipWords(reason);
   return { kind: 'not', words: `not texted: ${words}`, reason };
 }
 
@@ -23,22 +27,35 @@ export const textBacksSection: Section = {
   async run(context) {
     const { sandbox, run, print, zone, businessName, businessHours, missed, counts } = context;
     // Texts already in the account's log: a run that returns one of them sent nothing new.
-    const seen = new Set<unknown>(sandbox.state.messages.filter((message) => message.direction === 'outbound-api').map((message) => message.sid));
+    const seen = new Set<unknown>(
+      sandbox.state.messages.filter((message) => message.direction === 'outbound-api').map((message) => message.sid),
+    );
     const rows: string[][] = [];
     for (const item of [...missed].reverse()) {
       const inputData = {
-        to: item.caller_number ?? 'Anonymous', from: item.business_number, business_name: businessName, call_id: item.id,
-        caller_name: item.caller_first_name ?? undefined, business_hours: businessHours, skip_landlines: true, if_skipped: 'continue',
+        to: item.caller_number ?? 'Anonymous',
+        from: item.business_number,
+        business_name: businessName,
+        call_id: item.id,
+        caller_name: item.caller_first_name ?? undefined,
+        business_hours: businessHours,
+        skip_landlines: true,
+        if_skipped: 'continue',
       };
       const outcome = outcomeOf((await run(op.send, { inputData })) as Item, item, seen, zone);
       if (outcome.kind === 'texted') counts.textsSent += 1;
       if (outcome.kind === 'already') counts.alreadyTexted += 1;
-      if (outcome.reason) counts.notTextedByReason[outcome.reason] = (counts.notTextedByReason[outcome.reason] ?? 0) + 1;
+      if (outcome.reason)
+        counts.notTextedByReason[outcome.reason] = (counts.notTextedByReason[outcome.reason] ?? 0) + 1;
       rows.push([dateAndTime(item.called_at, zone), callerWords(item), outcome.words]);
     }
     counts.notTexted = rows.length - counts.textsSent - counts.alreadyTexted;
     print(table([['Called', 'Caller', 'Outcome'], ...rows]));
-    const reasons = Object.entries(counts.notTextedByReason).sort((a, b) => b[1] - a[1]).map(([reason, n]) => `${n} ${Object.hasOwn(SUMMARY_WORDS, reason) ? SUMMARY_WORDS[reason] : 'other'}`);
-    print(`\n${counts.textsSent} ${counts.textsSent === 1 ? 'text' : 'texts'} sent now; ${counts.alreadyTexted} calls had already been texted (no second text); ${counts.notTexted} not texted (${reasons.join(', ')}).`);
+    const reasons = Object.entries(counts.notTextedByReason)
+      .sort((a, b) => b[1] - a[1])
+      .map(([reason, n]) => `${n} ${Object.hasOwn(SUMMARY_WORDS, reason) ? SUMMARY_WORDS[reason] : 'other'}`);
+    print(
+      `\n${counts.textsSent} ${counts.textsSent === 1 ? 'text' : 'texts'} sent now; ${counts.alreadyTexted} calls had already been texted (no second text); ${counts.notTexted} not texted (${reasons.join(', ')}).`,
+    );
   },
 };

@@ -17,14 +17,24 @@ export const undeliveredSection: Section = {
       print('Every text-back of the last 48 hours was delivered.');
       return;
     }
-    print(table([['Sent', 'From', 'To', 'What happened', 'Last call'],
-      ...items.map((item) => [dateAndTime(item.sent_at, zone), String(item.from), String(item.to_national),
-        `${String(item.failure_kind).replace(/_/g, ' ')}${item.fix_needed ? ' (your setup needs a fix)' : ''}`,
-        item.last_call_at ? dateAndTime(item.last_call_at, zone) : '-'])]));
+    print(
+      table([
+        ['Sent', 'From', 'To', 'What happened', 'Last call'],
+        ...items.map((item) => [
+          dateAndTime(item.sent_at, zone),
+          String(item.from),
+          String(item.to_national),
+          `${String(item.failure_kind).replace(/_/g, ' ')}${item.fix_needed ? ' (your setup needs a fix)' : ''}`,
+          item.last_call_at ? dateAndTime(item.last_call_at, zone) : '-',
+        ]),
+      ]),
+    );
     print('\nWhat to do, one line per text:');
     for (const item of items) print(`- ${item.advice}`);
     const callBack = items.filter((item) => item.call_instead).length;
     const fixes = new Set(items.filter((item) => item.fix_needed).map((item) => item.from));
-    print(`\n${items.length} text-backs did not arrive: ${callBack} customers to call instead; ${fixes.size} business numbers need fixing (${[...fixes].join(', ') || 'none'}).`);
+    print(
+      `\n${items.length} text-backs did not arrive: ${callBack} customers to call instead; ${fixes.size} business numbers need fixing (${[...fixes].join(', ') || 'none'}).`,
+    );
   },
 };

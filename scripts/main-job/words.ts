@@ -18,13 +18,19 @@ export const missedReasonWords = (reason: unknown) =>
 export function duration(seconds: number | null | undefined): string {
   if (seconds === null || seconds === undefined || !Number.isFinite(seconds)) return 'not known';
   const total = Math.max(0, Math.round(seconds));
-  const units: Array<[number, string]> = [[86400, total >= 172800 ? ' days' : ' day'], [3600, ' h'], [60, ' min'], [1, ' s']];
+  const units: Array<[number, string]> = [
+    [86400, total >= 172800 ? ' days' : ' day'],
+    [3600, ' h'],
+    [60, ' min'],
+    [1, ' s'],
+  ];
   const parts: string[] = [];
   let rest = total;
   for (const [size, name] of units) {
     const count = Math.floor(rest / size);
     rest -= count * size;
-    if (count > 0 || (parts.length > 0 && parts.length < 2)) parts.push(`${count}${size === 86400 ? (count === 1 ? ' day' : ' days') : name}`);
+    if (count > 0 || (parts.length > 0 && parts.length < 2))
+      parts.push(`${count}${size === 86400 ? (count === 1 ? ' day' : ' days') : name}`);
     if (parts.length === 2) break;
   }
   const shown = parts.filter((part) => !/^0 /.test(part));
@@ -41,7 +47,9 @@ export function rate(part: number, whole: number, whole_words: string, verb: str
 export function dateAndTime(iso: unknown, timeZone: string): string {
   if (typeof iso !== 'string') return 'unknown time';
   const date = new Date(iso);
-  const day = new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', timeZone }).format(date);
+  const day = new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', timeZone }).format(
+    date,
+  );
   return `${day}, ${clockTime(iso, timeZone)}`;
 }
 
@@ -51,9 +59,15 @@ export function clockTime(iso: unknown, timeZone: string): string {
 }
 
 /** A caller as the log names them: the number in national format, the greeting name, or "Caller ID withheld". */
-export function callerWords(item: { caller_number_national?: unknown; caller_first_name?: unknown; caller_id_withheld?: unknown }): string {
+export function callerWords(item: {
+  caller_number_national?: unknown;
+  caller_first_name?: unknown;
+  caller_id_withheld?: unknown;
+}): string {
   if (item.caller_id_withheld || typeof item.caller_number_national !== 'string') return 'Caller ID withheld';
-  return typeof item.caller_first_name === 'string' ? `${item.caller_number_national} (${item.caller_first_name})` : item.caller_number_national;
+  return typeof item.caller_first_name === 'string'
+    ? `${item.caller_number_national} (${item.caller_first_name})`
+    : item.caller_number_national;
 }
 
 /** Why a text was not sent, in a few words (contract skip reasons). */
@@ -74,7 +88,13 @@ export const skipWords = (reason: unknown) =>
 
 /** Skip reasons as the summary line counts them ("20 in quiet hours, 6 cannot take texts"). */
 export const SUMMARY_WORDS: Readonly<Record<string, string>> = {
-  invalid_number: 'not valid numbers', not_textable: 'cannot take texts (withheld or toll-free)', country_not_allowed: 'abroad',
-  opted_out: 'opted out', no_consent: 'without consent', cooldown: 'texted recently', already_connected: 'already spoke with the team',
-  quiet_hours: 'held back for quiet hours', landline: 'landlines',
+  invalid_number: 'not valid numbers',
+  not_textable: 'cannot take texts (withheld or toll-free)',
+  country_not_allowed: 'abroad',
+  opted_out: 'opted out',
+  no_consent: 'without consent',
+  cooldown: 'texted recently',
+  already_connected: 'already spoke with the team',
+  quiet_hours: 'held back for quiet hours',
+  landline: 'landlines',
 };

@@ -7,21 +7,38 @@ import { OPENAPI_AVAILABLE, OPENAPI_MISSING, validateRequest } from '../helpers/
 const sandbox = useSandbox();
 
 describe('the built app (what package.json main names) loads and connects', () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const built = require('../../dist/index.js');
   const tester = createAppTester(built);
 
   test('it is the same app as the sources, with every contract operation', () => {
-    expect(Object.keys(built.triggers).sort()).toEqual(['missed_call', 'missed_call_instant', 'missed_call_webhook', 'phone_number', 'sms_phone_number', 'text_back_undelivered', 'text_reply']);
+    expect(Object.keys(built.triggers).sort()).toEqual([
+      'missed_call',
+      'missed_call_instant',
+      'missed_call_webhook',
+      'phone_number',
+      'sms_phone_number',
+      'text_back_undelivered',
+      'text_reply',
+    ]);
     expect(Object.keys(built.creates)).toEqual(['send_text_back']);
-    expect(Object.keys(built.searches).sort()).toEqual(['find_consent', 'find_missed_call_in_webhook', 'find_recovery_report', 'find_texting_readiness']);
+    expect(Object.keys(built.searches).sort()).toEqual([
+      'find_consent',
+      'find_missed_call_in_webhook',
+      'find_recovery_report',
+      'find_texting_readiness',
+    ]);
     expect(built.version).toBe(require('../../package.json').version);
   });
 
   test('the auth test fetches the account and labels the connection with its name', async () => {
-    const account = await tester(built.authentication.test, { authData: sandbox().authData() }) as Record<string, unknown>;
+    const account = (await tester(built.authentication.test, { authData: sandbox().authData() })) as Record<
+      string,
+      unknown
+    >;
     expect(account).toMatchObject({ friendly_name: 'Rapid Rooter Plumbing', sid: sandbox().accountSid });
-    expect(await tester(built.authentication.connectionLabel, { authData: sandbox().authData(), inputData: account })).toBe('Rapid Rooter Plumbing');
+    expect(
+      await tester(built.authentication.connectionLabel, { authData: sandbox().authData(), inputData: account }),
+    ).toBe('Rapid Rooter Plumbing');
   });
 
   test.each([
@@ -29,60 +46,108 @@ describe('the built app (what package.json main names) loads and connects', () =
     ['a malformed SID', { account_sid: 'AC-not-a-sid' }, /Account SID should start with AC/],
     ['plain http to a remote host', { api_base_url: 'http://api.example.com' }, /must start with https/],
   ])('%s gets a plain sentence', async (_name, override, message) => {
-    await expect(tester(built.authentication.test, { authData: { ...sandbox().authData(), ...override } })).rejects.toThrow(message);
+    await expect(
+      tester(built.authentication.test, { authData: { ...sandbox().authData(), ...override } }),
+    ).rejects.toThrow(message);
   });
 
   test('an unreachable host gets a plain sentence', async () => {
     const stopped = await startSandbox();
     const authData = stopped.authData();
     await stopped.stop();
-    await expect(tester(built.authentication.test, { authData })).rejects.toThrow(/Could not reach 127\.0\.0\.1:\d+\. Check the API Host/);
+    await expect(tester(built.authentication.test, { authData })).rejects.toThrow(
+      /Could not reach 127\.0\.0\.1:\d+\. Check the API Host/,
+    );
   });
 
   test('the API key connection works too', async () => {
     const s = sandbox();
-    const account = await tester(built.authentication.test, { authData: { ...s.authData(), api_key_sid: s.apiKeySid, auth_token: s.apiKeySecret } });
+    const account = await tester(built.authentication.test, {
+      authData: { ...s.authData(), api_key_sid: s.apiKeySid, auth_token: s.apiKeySecret },
+    });
     expect(account).toMatchObject({ sid: s.accountSid });
   });
 
   test('phone_number lists every number for dropdowns', async () => {
-    const numbers = await tester(built.triggers.phone_number.operation.perform, { authData: sandbox().authData(), inputData: {} }) as Record<string, unknown>[];
-    expect(numbers.map((number) => number.label)).toEqual(expect.arrayContaining(['Main Line (512) 555-0100', 'Emergency Line (512) 555-0101']));
+    const numbers = (await tester(built.triggers.phone_number.operation.perform, {
+      authData: sandbox().authData(),
+      inputData: {},
+    })) as Record<string, unknown>[];
+    expect(numbers.map((number) => number.label)).toEqual(
+      expect.arrayContaining(['Main Line (512) 555-0100', 'Emergency Line (512) 555-0101']),
+    );
     expect(numbers).toHaveLength(sandbox().state.numbers.length);
     for (const number of numbers) {
-      expect(Object.keys(number).sort()).toEqual(['friendly_name', 'id', 'label', 'phone_number', 'sid', 'sms_enabled', 'voice_enabled']);
+      expect(Object.keys(number).sort()).toEqual([
+        'friendly_name',
+        'id',
+        'label',
+        'phone_number',
+        'sid',
+        'sms_enabled',
+        'voice_enabled',
+      ]);
       expect(number.id).toBe(number.phone_number);
     }
   });
 
   test('phone_number with a wrong token is a plain error', async () => {
-    await expect(tester(built.triggers.phone_number.operation.perform, { authData: { ...sandbox().authData(), auth_token: 'nope' }, inputData: {} }))
-      .rejects.toThrow(/Copy them again from the Twilio Console/);
+    await expect(
+      tester(built.triggers.phone_number.operation.perform, {
+        authData: { ...sandbox().authData(), auth_token: 'nope' },
+        inputData: {},
+      }),
+    ).rejects.toThrow(/Copy them again from the Twilio Console/);
   });
 });
 
-(OPENAPI_AVAILABLE ? describe : describe.skip)(`every request the app makes matches Twilio's OpenAPI ${OPENAPI_AVAILABLE ? '' : `(${OPENAPI_MISSING})`}`, () => {
-  test('over a full flow: poll, subscribe, callback, text-back, replies, consent, report', async () => {
-    const s = sandbox();
-    s.resetRequests();
-    const missed = await run(s, operations.missedCall) as Record<string, unknown>[];
-    await run(s, operations.phoneNumber);
-    const subscribeData = await run(s, hook.subscribe, { inputData: { business_number: MAIN_LINE }, targetUrl: 'https://hooks.zapier.com/hooks/standard/1/x/' });
-    const callback = s.statusCallbackRequest(s.callSid('forwarded-no-answer'), 'https://hooks.zapier.com/hooks/standard/1/x/');
-    await run(s, hook.perform, { inputData: { business_number: MAIN_LINE }, subscribeData, rawRequest: zapierRawRequest(callback) });
-    await run(s, hook.unsubscribe, { subscribeData });
-    for (const item of missed.slice(0, 4)) {
-      await run(s, operations.sendTextBack, { inputData: { to: item.caller_number, from: item.business_number, business_name: 'Rapid Rooter Plumbing', call_id: item.id, if_skipped: 'continue', skip_landlines: true } });
-    }
-    await run(s, more.textReply);
-    await run(s, more.findConsent, { inputData: { phone_number: '(512) 555-0123' } });
-    await run(s, more.findRecoveryReport, { inputData: { period_days: 7 } });
-    await run(s, delivery.undelivered);
-    await run(s, delivery.readiness, { inputData: { business_number: '(833) 555-0100' } });
-    expect(s.requests.length).toBeGreaterThan(15);
-    const problems = s.requests
-      .map((request) => ({ request: `${request.method} ${request.path}`, ...validateRequest(request.method, request.path, request.query, request.form) }))
-      .filter((result) => !result.valid);
-    expect(problems).toEqual([]);
-  });
-});
+(OPENAPI_AVAILABLE ? describe : describe.skip)(
+  `every request the app makes matches Twilio's OpenAPI ${OPENAPI_AVAILABLE ? '' : `(${OPENAPI_MISSING})`}`,
+  () => {
+    test('over a full flow: poll, subscribe, callback, text-back, replies, consent, report', async () => {
+      const s = sandbox();
+      s.resetRequests();
+      const missed = (await run(s, operations.missedCall)) as Record<string, unknown>[];
+      await run(s, operations.phoneNumber);
+      const subscribeData = await run(s, hook.subscribe, {
+        inputData: { business_number: MAIN_LINE },
+        targetUrl: 'https://hooks.zapier.com/hooks/standard/1/x/',
+      });
+      const callback = s.statusCallbackRequest(
+        s.callSid('forwarded-no-answer'),
+        'https://hooks.zapier.com/hooks/standard/1/x/',
+      );
+      await run(s, hook.perform, {
+        inputData: { business_number: MAIN_LINE },
+        subscribeData,
+        rawRequest: zapierRawRequest(callback),
+      });
+      await run(s, hook.unsubscribe, { subscribeData });
+      for (const item of missed.slice(0, 4)) {
+        await run(s, operations.sendTextBack, {
+          inputData: {
+            to: item.caller_number,
+            from: item.business_number,
+            business_name: 'Rapid Rooter Plumbing',
+            call_id: item.id,
+            if_skipped: 'continue',
+            skip_landlines: true,
+          },
+        });
+      }
+      await run(s, more.textReply);
+      await run(s, more.findConsent, { inputData: { phone_number: '(512) 555-0123' } });
+      await run(s, more.findRecoveryReport, { inputData: { period_days: 7 } });
+      await run(s, delivery.undelivered);
+      await run(s, delivery.readiness, { inputData: { business_number: '(833) 555-0100' } });
+      expect(s.requests.length).toBeGreaterThan(15);
+      const problems = s.requests
+        .map((request) => ({
+          request: `${request.method} ${request.path}`,
+          ...validateRequest(request.method, request.path, request.query, request.form),
+        }))
+        .filter((result) => !result.valid);
+      expect(problems).toEqual([]);
+    });
+  },
+);

@@ -16,12 +16,16 @@ test.each([...integrationChecks, staticHookCheck].map((check) => [check.id, chec
   },
 );
 
-test('the static-hook rule catches the private app\'s static hook, and only it', () => {
+test("the static-hook rule catches the private app's static hook, and only it", () => {
   expect(runChecks(app, [staticHookCheck]).map((finding) => finding.where)).toEqual(['triggers.missed_call_webhook']);
 });
 
 test('the public variant is the whole app minus the static hook: same searches, creates and auth', () => {
-  expect(Object.keys(publicApp.triggers ?? {}).sort()).toEqual(Object.keys(app.triggers ?? {}).filter((key) => key !== 'missed_call_webhook').sort());
+  expect(Object.keys(publicApp.triggers ?? {}).sort()).toEqual(
+    Object.keys(app.triggers ?? {})
+      .filter((key) => key !== 'missed_call_webhook')
+      .sort(),
+  );
   expect(Object.keys(publicApp.searches ?? {})).toEqual(Object.keys(app.searches ?? {}));
   expect(Object.keys(publicApp.searches ?? {})).toContain('find_missed_call_in_webhook');
   expect(Object.keys(publicApp.creates ?? {})).toEqual(Object.keys(app.creates ?? {}));

@@ -1,7 +1,7 @@
 import '../helpers/many-runs';
 import { answeringProxy } from '../helpers/answering-proxy';
 import { useSandbox } from '../helpers/app';
-import { OPERATIONS, corpus, label, type Operation } from '../helpers/bad-input-corpus';
+import { corpus, label, OPERATIONS, type Operation } from '../helpers/bad-input-corpus';
 import { corpusRunner } from '../helpers/corpus-runner';
 
 /**
@@ -32,10 +32,12 @@ describe('the corpus itself', () => {
   });
 
   test('covers every operation with each kind of outcome it can have', () => {
-    const kinds = (operation: Operation) => new Set(corpus.filter((entry) => entry.operation === operation).map((entry) => entry.expect));
+    const kinds = (operation: Operation) =>
+      new Set(corpus.filter((entry) => entry.operation === operation).map((entry) => entry.expect));
     for (const operation of OPERATIONS) expect(kinds(operation).has('error')).toBe(true);
     expect([...kinds('send_text_back')].sort()).toEqual(['error', 'ok', 'skip']);
-    for (const operation of ['find_consent', 'missed_call_webhook', 'missed_call_instant'] as const) expect(kinds(operation).has('empty')).toBe(true);
+    for (const operation of ['find_consent', 'missed_call_webhook', 'missed_call_instant'] as const)
+      expect(kinds(operation).has('empty')).toBe(true);
   });
 
   test('gives each seeded caller its own number, so cases cannot see each other', () => {
@@ -55,8 +57,11 @@ describe('bad input through the real operations', () => {
 
   if (known.length) {
     // Known defects: each row states the right outcome; it runs again once the code is fixed and the mark removed.
-    test.skip.each(known.map((entry) => [`${label(entry)} (bug: ${entry.bug})`, entry] as const))('%s', async (_label, entry) => {
-      await runCase(entry);
-    });
+    test.skip.each(known.map((entry) => [`${label(entry)} (bug: ${entry.bug})`, entry] as const))(
+      '%s',
+      async (_label, entry) => {
+        await runCase(entry);
+      },
+    );
   }
 });

@@ -39,7 +39,9 @@ function expectOwnerError(error: Error | undefined): asserts error is Error {
   expect(error).toBeDefined();
   expect(['AppError', 'ThrottledError', 'ExpiredAuthError', 'HaltedError']).toContain(error!.name);
   expect(ownerMessage(error!)).toMatch(/^[A-Z(].*[.)]$/s);
-  expect(ownerMessage(error!)).not.toMatch(/TypeError|Cannot read propert|is not a function|undefined|\[object Object\]|\n\s+at\s/);
+  expect(ownerMessage(error!)).not.toMatch(
+    /TypeError|Cannot read propert|is not a function|undefined|\[object Object\]|\n\s+at\s/,
+  );
 }
 
 /** Waits for requests a failed step left in flight, then disarms what is left. */
@@ -92,59 +94,97 @@ const FAULTS: Array<{ fault: Omit<FaultSpec, 'path' | 'method'>; outcome: 'throt
 
 /** Each operation that talks to Twilio, with a bundle that would succeed without a fault. */
 const OPERATIONS: Array<[string, () => { perform: Perform; bundle: Record<string, unknown> }]> = [
-  ['send_text_back', () => {
-    const { from, sid } = missedCaller();
-    return { perform: operations.sendTextBack, bundle: { inputData: { to: from, call_id: sid, from: MAIN_LINE, business_name: 'Rapid Rooter Plumbing' } } };
-  }],
-  ['send_text_back with a landline check', () => {
-    const { from, sid } = missedCaller();
-    return { perform: operations.sendTextBack, bundle: { inputData: { to: from, call_id: sid, from: MAIN_LINE, business_name: 'Rapid Rooter Plumbing', skip_landlines: 'true' } } };
-  }],
+  [
+    'send_text_back',
+    () => {
+      const { from, sid } = missedCaller();
+      return {
+        perform: operations.sendTextBack,
+        bundle: { inputData: { to: from, call_id: sid, from: MAIN_LINE, business_name: 'Rapid Rooter Plumbing' } },
+      };
+    },
+  ],
+  [
+    'send_text_back with a landline check',
+    () => {
+      const { from, sid } = missedCaller();
+      return {
+        perform: operations.sendTextBack,
+        bundle: {
+          inputData: {
+            to: from,
+            call_id: sid,
+            from: MAIN_LINE,
+            business_name: 'Rapid Rooter Plumbing',
+            skip_landlines: 'true',
+          },
+        },
+      };
+    },
+  ],
   ['find_consent', () => ({ perform: more.findConsent, bundle: { inputData: { phone_number: '(512) 555-0123' } } })],
   ['find_recovery_report', () => ({ perform: more.findRecoveryReport, bundle: { inputData: { period_days: '7' } } })],
   ['missed_call', () => ({ perform: operations.missedCall, bundle: { inputData: {} } })],
   ['text_reply', () => ({ perform: more.textReply, bundle: { inputData: {} } })],
   ['phone_number', () => ({ perform: operations.phoneNumber, bundle: { inputData: {} } })],
-  ['missed_call_instant', () => {
-    const { sid } = missedCaller();
-    const mainLine = sandbox().state.numbers.find((number) => number.phoneNumber === MAIN_LINE)!;
-    return {
-      perform: hook.perform,
-      bundle: {
-        inputData: { business_number: MAIN_LINE },
-        subscribeData: { targetUrl: ZAP_URL, number_sid: mainLine.sid, phone_number: MAIN_LINE, previous_status_callback: null, previous_status_callback_method: null },
-        rawRequest: zapierRawRequest(sandbox().statusCallbackRequest(sid, ZAP_URL)),
-      },
-    };
-  }],
-  ['missed_call_instant subscribe', () => ({ perform: hook.subscribe, bundle: { inputData: { business_number: '+15125550102' }, targetUrl: ZAP_URL } })],
+  [
+    'missed_call_instant',
+    () => {
+      const { sid } = missedCaller();
+      const mainLine = sandbox().state.numbers.find((number) => number.phoneNumber === MAIN_LINE)!;
+      return {
+        perform: hook.perform,
+        bundle: {
+          inputData: { business_number: MAIN_LINE },
+          subscribeData: {
+            targetUrl: ZAP_URL,
+            number_sid: mainLine.sid,
+            phone_number: MAIN_LINE,
+            previous_status_callback: null,
+            previous_status_callback_method: null,
+          },
+          rawRequest: zapierRawRequest(sandbox().statusCallbackRequest(sid, ZAP_URL)),
+        },
+      };
+    },
+  ],
+  [
+    'missed_call_instant subscribe',
+    () => ({ perform: hook.subscribe, bundle: { inputData: { business_number: '+15125550102' }, targetUrl: ZAP_URL } }),
+  ],
   ['text_back_undelivered', () => ({ perform: delivery.undelivered, bundle: { inputData: {} } })],
-  ['find_texting_readiness', () => ({ perform: delivery.readiness, bundle: { inputData: { business_number: '+15125550105' } } })],
+  [
+    'find_texting_readiness',
+    () => ({ perform: delivery.readiness, bundle: { inputData: { business_number: '+15125550105' } } }),
+  ],
   ['auth', () => ({ perform: App.authentication!.test as Perform, bundle: { inputData: {} } })],
 ];
 
 describe.each(OPERATIONS)('%s', (operationName, prepare) => {
-  test.each(FAULTS.map(({ fault, outcome }) => [fault.kind, fault, outcome] as const))('meets %s on its first request', async (_kind, fault, outcome) => {
-    const { perform, bundle } = prepare();
-    const before = sandbox().state.messages.filter((message) => message.direction === 'outbound-api').length;
-    sandbox().resetRequests();
-    sandbox().faults.add({ ...fault, count: 1 });
-    const result = await attempt(perform, bundle);
-    await settle();
-    expect(sandbox().requests.some((request) => request.fault === fault.kind)).toBe(true);
-    if (outcome === 'ok' || operationName === 'missed_call_instant subscribe') {
-      // A slow answer still arrives; a subscribe that reaches the TwiML App check refuses with its reason.
-      if (result.error) expectOwnerError(result.error);
-      else expect(result.result).toBeDefined();
-    } else {
-      expectOwnerError(result.error);
-      if (outcome === 'throttled') expect(result.error.name).toBe('ThrottledError');
-      if (fault.kind === '429') expect(JSON.parse(result.error.message).delay).toBe(5);
-    }
-    const after = sandbox().state.messages.filter((message) => message.direction === 'outbound-api').length;
-    // Only a successful send may add a text (a slow answer, or a send whose answer was lost).
-    expect(after - before).toBeLessThanOrEqual(operationName.startsWith('send_text_back') ? 1 : 0);
-  });
+  test.each(FAULTS.map(({ fault, outcome }) => [fault.kind, fault, outcome] as const))(
+    'meets %s on its first request',
+    async (_kind, fault, outcome) => {
+      const { perform, bundle } = prepare();
+      const before = sandbox().state.messages.filter((message) => message.direction === 'outbound-api').length;
+      sandbox().resetRequests();
+      sandbox().faults.add({ ...fault, count: 1 });
+      const result = await attempt(perform, bundle);
+      await settle();
+      expect(sandbox().requests.some((request) => request.fault === fault.kind)).toBe(true);
+      if (outcome === 'ok' || operationName === 'missed_call_instant subscribe') {
+        // A slow answer still arrives; a subscribe that reaches the TwiML App check refuses with its reason.
+        if (result.error) expectOwnerError(result.error);
+        else expect(result.result).toBeDefined();
+      } else {
+        expectOwnerError(result.error);
+        if (outcome === 'throttled') expect(result.error.name).toBe('ThrottledError');
+        if (fault.kind === '429') expect(JSON.parse(result.error.message).delay).toBe(5);
+      }
+      const after = sandbox().state.messages.filter((message) => message.direction === 'outbound-api').length;
+      // Only a successful send may add a text (a slow answer, or a send whose answer was lost).
+      expect(after - before).toBeLessThanOrEqual(operationName.startsWith('send_text_back') ? 1 : 0);
+    },
+  );
 });
 
 describe('Send Text-Back: a failed step run again sends at most one text', () => {
@@ -155,13 +195,22 @@ describe('Send Text-Back: a failed step run again sends at most one text', () =>
     ['the landline lookup', { method: 'GET', path: '/v2/PhoneNumbers' }],
     ['the send', { method: 'POST', path: 'Messages.json' }],
   ];
-  const cases = TARGETS.flatMap(([target, where]) => FAULTS.map(({ fault }) => [`${fault.kind} on ${target}`, { ...fault, ...where }] as const));
+  const cases = TARGETS.flatMap(([target, where]) =>
+    FAULTS.map(({ fault }) => [`${fault.kind} on ${target}`, { ...fault, ...where }] as const),
+  );
 
   test.each(cases)('%s', async (_name, fault) => {
     const { from, sid } = missedCaller();
-    const send = () => attempt(operations.sendTextBack, {
-      inputData: { to: from, call_id: sid, from: MAIN_LINE, business_name: 'Rapid Rooter Plumbing', skip_landlines: 'true' },
-    });
+    const send = () =>
+      attempt(operations.sendTextBack, {
+        inputData: {
+          to: from,
+          call_id: sid,
+          from: MAIN_LINE,
+          business_name: 'Rapid Rooter Plumbing',
+          skip_landlines: 'true',
+        },
+      });
     sandbox().faults.add(fault);
     const first = await send();
     await settle();
@@ -180,9 +229,10 @@ describe('Send Text-Back: a failed step run again sends at most one text', () =>
 
   test('without a call_id, the cooldown still stops a second text after a lost answer', async () => {
     const { from } = missedCaller();
-    const send = () => attempt(operations.sendTextBack, {
-      inputData: { to: from, from: MAIN_LINE, business_name: 'Rapid Rooter Plumbing', if_skipped: 'continue' },
-    });
+    const send = () =>
+      attempt(operations.sendTextBack, {
+        inputData: { to: from, from: MAIN_LINE, business_name: 'Rapid Rooter Plumbing', if_skipped: 'continue' },
+      });
     sandbox().faults.add({ kind: 'lose_response', method: 'POST', path: 'Messages.json' });
     expectOwnerError((await send()).error);
     await settle();
@@ -193,9 +243,10 @@ describe('Send Text-Back: a failed step run again sends at most one text', () =>
 
   test('a send slower than the client timeout: the retry finds the text Twilio made meanwhile', async () => {
     const { from, sid } = missedCaller();
-    const send = () => attempt(operations.sendTextBack, {
-      inputData: { to: from, call_id: sid, from: MAIN_LINE, business_name: 'Rapid Rooter Plumbing' },
-    });
+    const send = () =>
+      attempt(operations.sendTextBack, {
+        inputData: { to: from, call_id: sid, from: MAIN_LINE, business_name: 'Rapid Rooter Plumbing' },
+      });
     sandbox().faults.add({ ...slowerThanTimeout, method: 'POST', path: 'Messages.json' });
     const first = await withShortClientTimeout(send);
     expectOwnerError(first.error);
@@ -210,9 +261,11 @@ describe('Send Text-Back: a failed step run again sends at most one text', () =>
   test('a lookup slower than the client timeout fails closed', async () => {
     const { from, sid } = missedCaller();
     sandbox().faults.add({ ...slowerThanTimeout, method: 'GET', path: 'Calls.json' });
-    const first = await withShortClientTimeout(() => attempt(operations.sendTextBack, {
-      inputData: { to: from, call_id: sid, from: MAIN_LINE, business_name: 'Rapid Rooter Plumbing' },
-    }));
+    const first = await withShortClientTimeout(() =>
+      attempt(operations.sendTextBack, {
+        inputData: { to: from, call_id: sid, from: MAIN_LINE, business_name: 'Rapid Rooter Plumbing' },
+      }),
+    );
     expectOwnerError(first.error);
     expect(ownerMessage(first.error)).toMatch(/did not answer in time/);
     expect(textsTo(from)).toEqual([]);

@@ -42,11 +42,12 @@ const ROOT = join(__dirname, '..', '..');
  */
 export function loadBuiltApp(): AppDefinition {
   const entry = join(ROOT, 'dist', 'index.js');
-  if (!existsSync(entry)) throw new Error(`${entry} is missing: run \`npx tsc -p tsconfig.build.json\` (npm test builds first).`);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  if (!existsSync(entry))
+    throw new Error(`${entry} is missing: run \`npx tsc -p tsconfig.build.json\` (npm test builds first).`);
   const raw = require(entry) as unknown;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { compileApp } = require('zapier-platform-core/src/tools/schema') as { compileApp: (app: unknown) => AppDefinition };
+  const { compileApp } = require('zapier-platform-core/src/tools/schema') as {
+    compileApp: (app: unknown) => AppDefinition;
+  };
   return compileApp(raw);
 }
 
@@ -86,7 +87,10 @@ export function staticFields(fields: unknown[] | undefined): FieldDefinition[] {
     const fields: unknown = typeof field === 'function' ? (field as unknown as { fields?: unknown }).fields : undefined;
     return Array.isArray(fields) ? fields : [field];
   };
-  return (fields ?? []).flatMap(declared).filter(
-    (field): field is FieldDefinition => typeof field === 'object' && field !== null && typeof (field as FieldDefinition).key === 'string',
-  );
+  return (fields ?? [])
+    .flatMap(declared)
+    .filter(
+      (field): field is FieldDefinition =>
+        typeof field === 'object' && field !== null && typeof (field as FieldDefinition).key === 'string',
+    );
 }

@@ -1,7 +1,7 @@
-import { createAppTester, type Bundle, type ZObject } from 'zapier-platform-core';
+import { type Bundle, createAppTester, type ZObject } from 'zapier-platform-core';
 import App from '../../index';
 import type { HookSubscription } from '../../lib/missed-calls/status-callback';
-import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/server';
+import { type Sandbox, type SandboxOptions, startSandbox } from '../../sandbox/server';
 
 export { App };
 
@@ -23,7 +23,8 @@ export function appTester<T>(perform: Perform<T>, bundle: TestBundle = {}): Prom
 }
 
 /** An operation's functions by name, whatever kind of operation it is. */
-const fns = (operation: unknown) => operation as Record<'perform' | 'performList' | 'performSubscribe' | 'performUnsubscribe', Perform>;
+const fns = (operation: unknown) =>
+  operation as Record<'perform' | 'performList' | 'performSubscribe' | 'performUnsubscribe', Perform>;
 
 /** Runs one of the app's operations against a sandbox, the way Zapier would. */
 export function run<T>(sandbox: Sandbox, perform: Perform<T>, bundle: TestBundle = {}): Promise<T> {
@@ -57,7 +58,12 @@ export const hook = {
 };
 
 /** The `bundle.rawRequest` Zapier builds from a delivery: headers renamed `Http-...`. */
-export function zapierRawRequest(request: { body: string; headers: Record<string, string>; method?: 'GET' | 'POST'; querystring?: Record<string, string> }) {
+export function zapierRawRequest(request: {
+  body: string;
+  headers: Record<string, string>;
+  method?: 'GET' | 'POST';
+  querystring?: Record<string, string>;
+}) {
   const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [`Http-${name}`, value]));
   const querystring = new URLSearchParams(request.querystring ?? {}).toString();
   return { method: request.method ?? 'POST', querystring, headers, content: request.body };

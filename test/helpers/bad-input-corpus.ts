@@ -10,8 +10,14 @@ import type { Signing } from './webhook-signers';
  */
 
 export type Operation =
-  | 'send_text_back' | 'find_consent' | 'missed_call' | 'text_reply' | 'missed_call_webhook'
-  | 'missed_call_instant' | 'find_recovery_report' | 'auth';
+  | 'send_text_back'
+  | 'find_consent'
+  | 'missed_call'
+  | 'text_reply'
+  | 'missed_call_webhook'
+  | 'missed_call_instant'
+  | 'find_recovery_report'
+  | 'auth';
 
 export interface Case {
   name: string;
@@ -42,8 +48,14 @@ export interface Case {
 
 export const corpus = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'bad-input.json'), 'utf8')) as Case[];
 export const OPERATIONS: Operation[] = [
-  'send_text_back', 'find_consent', 'missed_call', 'text_reply', 'missed_call_webhook', 'missed_call_instant',
-  'find_recovery_report', 'auth',
+  'send_text_back',
+  'find_consent',
+  'missed_call',
+  'text_reply',
+  'missed_call_webhook',
+  'missed_call_instant',
+  'find_recovery_report',
+  'auth',
 ];
 /** The Zap the corpus's triggers deliver to. */
 export const ZAP_URL = 'https://hooks.zapier.com/hooks/standard/424242/badinput/';

@@ -98,10 +98,14 @@ export function parseContract(markdown: string): Contract {
     }
     if (line.startsWith('|')) {
       readProse();
-      const cells = line.split('|').slice(1, -1).map((cell) => cell.trim());
+      const cells = line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim());
       if (cells.length === 0 || /^-+$/.test(cells[0]) || cells[0] === 'key') continue;
       const keys = backquoted(cells[0]);
-      if (section === 'authentication' && !current) contract.authFields.push(...keys.map((key) => ({ key, label: cells[1] || null })));
+      if (section === 'authentication' && !current)
+        contract.authFields.push(...keys.map((key) => ({ key, label: cells[1] || null })));
       else if (current && pendingTable) (pendingTable === 'inputs' ? current.inputs : current.outputs).push(...keys);
       continue;
     }

@@ -11,7 +11,11 @@ import type { Sandbox } from '../../sandbox/server';
 
 function fixtureBody(name: string): unknown {
   const [provider, file] = name.split('/');
-  return (JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'providers', provider, `${file}.json`), 'utf8')) as { body: unknown }).body;
+  return (
+    JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'providers', provider, `${file}.json`), 'utf8')) as {
+      body: unknown;
+    }
+  ).body;
 }
 
 function sandboxValue(sandbox: Sandbox, name: string): string {
@@ -38,7 +42,12 @@ export function matcher(value: unknown, sandbox: Sandbox): unknown {
   if (Array.isArray(value)) return value.map((item) => matcher(item, sandbox));
   if (!value || typeof value !== 'object') return value;
   const spec = value as Record<string, unknown>;
-  if ('$type' in spec) return spec.$type === 'number' ? expect.any(Number) : spec.$type === 'boolean' ? expect.any(Boolean) : expect.any(String);
+  if ('$type' in spec)
+    return spec.$type === 'number'
+      ? expect.any(Number)
+      : spec.$type === 'boolean'
+        ? expect.any(Boolean)
+        : expect.any(String);
   if ('$match' in spec) return expect.stringMatching(new RegExp(String(spec.$match)));
   if ('$sandbox' in spec) return sandboxValue(sandbox, String(spec.$sandbox));
   return Object.fromEntries(Object.entries(spec).map(([key, inner]) => [key, matcher(inner, sandbox)]));

@@ -3,7 +3,7 @@ import { MAIN_LINE } from '../../sandbox/scenario';
 import type { Sandbox } from '../../sandbox/server';
 import type { AnsweringProxy, TwilioAnswer } from './answering-proxy';
 import { App, appTester, hook, more, operations, webhook } from './app';
-import { ZAP_URL, type Case } from './bad-input-corpus';
+import { type Case, ZAP_URL } from './bad-input-corpus';
 import { expand, matcher } from './corpus-macros';
 import { expectPlainError, ownerMessage } from './owner-errors';
 import { instantDelivery, signedDelivery } from './webhook-signers';
@@ -36,7 +36,11 @@ export function corpusRunner(sandbox: () => Sandbox, proxy: AnsweringProxy): (en
   }
 
   /** The perform and bundle Zapier would use for this case. */
-  function invocation(entry: Case, callSid: string | undefined, viaProxy: boolean): { perform: Perform; bundle: Record<string, unknown> } {
+  function invocation(
+    entry: Case,
+    callSid: string | undefined,
+    viaProxy: boolean,
+  ): { perform: Perform; bundle: Record<string, unknown> } {
     const input = expand(entry.input, sandbox()) as Record<string, unknown>;
     const authData = { ...sandbox().authData(), ...(viaProxy ? { api_base_url: proxy.url } : {}) };
     const mainLine = sandbox().state.numbers.find((number) => number.phoneNumber === MAIN_LINE)!;
@@ -46,7 +50,13 @@ export function corpusRunner(sandbox: () => Sandbox, proxy: AnsweringProxy): (en
           perform: operations.sendTextBack,
           bundle: {
             authData,
-            inputData: { from: MAIN_LINE, business_name: 'Rapid Rooter Plumbing', if_skipped: 'continue', ...(callSid ? { call_id: callSid } : {}), ...input },
+            inputData: {
+              from: MAIN_LINE,
+              business_name: 'Rapid Rooter Plumbing',
+              if_skipped: 'continue',
+              ...(callSid ? { call_id: callSid } : {}),
+              ...input,
+            },
           },
         };
       case 'find_consent':
@@ -60,21 +70,35 @@ export function corpusRunner(sandbox: () => Sandbox, proxy: AnsweringProxy): (en
       case 'missed_call_webhook':
         return {
           perform: webhook.perform,
-          bundle: { authData: {}, inputData: input, rawRequest: signedDelivery(expand(entry.body, sandbox()), entry.headers ?? {}, entry.sign, ZAP_URL) },
+          bundle: {
+            authData: {},
+            inputData: input,
+            rawRequest: signedDelivery(expand(entry.body, sandbox()), entry.headers ?? {}, entry.sign, ZAP_URL),
+          },
         };
       case 'missed_call_instant':
-        if (entry.step === 'subscribe') return { perform: hook.subscribe, bundle: { authData, inputData: input, targetUrl: ZAP_URL } };
+        if (entry.step === 'subscribe')
+          return { perform: hook.subscribe, bundle: { authData, inputData: input, targetUrl: ZAP_URL } };
         return {
           perform: hook.perform,
           bundle: {
             authData,
             inputData: { business_number: MAIN_LINE, ...input },
-            subscribeData: { targetUrl: ZAP_URL, number_sid: mainLine.sid, phone_number: MAIN_LINE, previous_status_callback: null, previous_status_callback_method: null },
+            subscribeData: {
+              targetUrl: ZAP_URL,
+              number_sid: mainLine.sid,
+              phone_number: MAIN_LINE,
+              previous_status_callback: null,
+              previous_status_callback_method: null,
+            },
             rawRequest: callSid ? instantDelivery(sandbox(), callSid, entry.sign, ZAP_URL) : undefined,
           },
         };
       case 'auth':
-        return { perform: App.authentication!.test as Perform, bundle: { authData: { ...authData, ...input }, inputData: {} } };
+        return {
+          perform: App.authentication!.test as Perform,
+          bundle: { authData: { ...authData, ...input }, inputData: {} },
+        };
     }
   }
 
@@ -118,17 +142,23 @@ export function corpusRunner(sandbox: () => Sandbox, proxy: AnsweringProxy): (en
       } else if (entry.expect === 'skip') {
         expect(isSend).toBe(true);
         const dryRun = /^(true|yes|1)$/i.test(String((bundle.inputData as Record<string, unknown>).dry_run ?? ''));
-        expect(result).toMatchObject({ status: dryRun ? 'dry_run' : 'skipped', skip_reason: entry.skip_reason, message_sid: null });
+        expect(result).toMatchObject({
+          status: dryRun ? 'dry_run' : 'skipped',
+          skip_reason: entry.skip_reason,
+          message_sid: null,
+        });
       } else {
         const item = Array.isArray(result) ? result[0] : result;
         if (Array.isArray(result)) expect(result.length).toBeGreaterThan(0);
         expect(item).toMatchObject((matcher(entry.result ?? {}, sandbox()) ?? {}) as Record<string, unknown>);
         if (isSend) expect(item).toMatchObject({ status: expect.stringMatching(/^(sent|dry_run)$/) });
         // A retry or a redelivery of the same thing is the same thing: one id, one text.
-        const ids = outcomes.filter((outcome) => !outcome.error).map((outcome) => {
-          const value = Array.isArray(outcome.result) ? outcome.result[0] : outcome.result;
-          return (value as { id?: unknown })?.id;
-        });
+        const ids = outcomes
+          .filter((outcome) => !outcome.error)
+          .map((outcome) => {
+            const value = Array.isArray(outcome.result) ? outcome.result[0] : outcome.result;
+            return (value as { id?: unknown })?.id;
+          });
         expect(new Set(ids).size).toBe(1);
       }
     }

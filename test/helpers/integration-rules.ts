@@ -3,7 +3,7 @@
  * that can be decided offline, as a table of small rules over the built app definition, plus a rule that
  * the app still offers every key CONTRACT.md promises (Zaps store those keys; C001-C003 forbid losing one).
  */
-import { operationsOf, staticFields, type AppDefinition, type FieldDefinition } from './app-loader';
+import { type AppDefinition, type FieldDefinition, operationsOf, staticFields } from './app-loader';
 import type { Contract } from './contract-parser';
 import { markdownLinkProblems, sampleDateProblem, titleCaseViolations } from './text-rules';
 
@@ -36,14 +36,22 @@ function inputFieldsOf(app: AppDefinition): FieldEntry[] {
     hidden: Boolean(field.computed),
   }));
   const operations = operationsOf(app).flatMap(({ where, definition }) =>
-    staticFields(definition.operation?.inputFields).map((field) => ({ where: `${where}.inputFields.${field.key}`, field, hidden: false })),
+    staticFields(definition.operation?.inputFields).map((field) => ({
+      where: `${where}.inputFields.${field.key}`,
+      field,
+      hidden: false,
+    })),
   );
   return [...auth, ...operations];
 }
 
 function outputFieldsOf(app: AppDefinition): FieldEntry[] {
   return operationsOf(app).flatMap(({ where, definition }) =>
-    staticFields(definition.operation?.outputFields).map((field) => ({ where: `${where}.outputFields.${field.key}`, field, hidden: false })),
+    staticFields(definition.operation?.outputFields).map((field) => ({
+      where: `${where}.outputFields.${field.key}`,
+      field,
+      hidden: false,
+    })),
   );
 }
 
@@ -101,7 +109,12 @@ export const integrationChecks: IntegrationCheck[] = [
       const label = auth.connectionLabel;
       return typeof label === 'function' || nonEmpty(label) || (label !== null && typeof label === 'object')
         ? []
-        : [{ where: 'authentication.connectionLabel', message: 'missing: owners cannot tell their connected accounts apart' }];
+        : [
+            {
+              where: 'authentication.connectionLabel',
+              message: 'missing: owners cannot tell their connected accounts apart',
+            },
+          ];
     },
   },
   {
@@ -109,8 +122,14 @@ export const integrationChecks: IntegrationCheck[] = [
     title: 'id inputs use dynamic dropdowns (documented exceptions aside)',
     check: (app) =>
       inputFieldsOf(app)
-        .filter(({ field }) => ID_KEY.test(field.key) && !field.dynamic && !field.choices && !(field.key in ID_FIELDS_WITHOUT_DROPDOWN))
-        .map(({ where }) => ({ where, message: 'takes an id but has no dynamic dropdown (add `dynamic`, or a documented exception)' })),
+        .filter(
+          ({ field }) =>
+            ID_KEY.test(field.key) && !field.dynamic && !field.choices && !(field.key in ID_FIELDS_WITHOUT_DROPDOWN),
+        )
+        .map(({ where }) => ({
+          where,
+          message: 'takes an id but has no dynamic dropdown (add `dynamic`, or a documented exception)',
+        })),
   },
   {
     id: 'D008',
@@ -118,9 +137,14 @@ export const integrationChecks: IntegrationCheck[] = [
     check: (app) => {
       const texts = [
         ...inputFieldsOf(app).map(({ where, field }) => ({ where: `${where}.helpText`, text: field.helpText })),
-        ...operationsOf(app).map(({ where, definition }) => ({ where: `${where}.display.description`, text: definition.display?.description })),
+        ...operationsOf(app).map(({ where, definition }) => ({
+          where: `${where}.display.description`,
+          text: definition.display?.description,
+        })),
       ];
-      return texts.flatMap(({ where, text }) => (nonEmpty(text) ? markdownLinkProblems(text).map((message) => ({ where, message })) : []));
+      return texts.flatMap(({ where, text }) =>
+        nonEmpty(text) ? markdownLinkProblems(text).map((message) => ({ where, message })) : [],
+      );
     },
   },
   {
@@ -129,7 +153,10 @@ export const integrationChecks: IntegrationCheck[] = [
     check: (app) =>
       operationsOf(app)
         .filter(({ kind }) => kind === 'searches')
-        .filter(({ definition }) => !staticFields(definition.operation?.inputFields).some((field) => field.required && !field.computed))
+        .filter(
+          ({ definition }) =>
+            !staticFields(definition.operation?.inputFields).some((field) => field.required && !field.computed),
+        )
         .map(({ where }) => ({ where: `${where}.inputFields`, message: 'no required field to search by' })),
   },
   {
@@ -139,23 +166,31 @@ export const integrationChecks: IntegrationCheck[] = [
       operationsOf(app).flatMap(({ where, definition }) => {
         const sample = definition.operation?.sample;
         if (!sample || Object.keys(sample).length === 0) return [];
-        const primary = staticFields(definition.operation?.outputFields).filter((field) => field.primary).map((field) => field.key);
+        const primary = staticFields(definition.operation?.outputFields)
+          .filter((field) => field.primary)
+          .map((field) => field.key);
         const keys = primary.length ? primary : ['id'];
         return keys
           .filter((key) => sample[key] === undefined || sample[key] === null || sample[key] === '')
-          .map((key) => ({ where: `${where}.sample.${key}`, message: `primary key "${key}" is missing from the sample` }));
+          .map((key) => ({
+            where: `${where}.sample.${key}`,
+            message: `primary key "${key}" is missing from the sample`,
+          }));
       }),
   },
   {
     id: 'D011',
     title: 'visible fields have help text that differs from the label',
     check: (app) => {
-      const same = (a: string, b: string) => a.trim().replace(/[.:]$/, '').toLowerCase() === b.trim().replace(/[.:]$/, '').toLowerCase();
+      const same = (a: string, b: string) =>
+        a.trim().replace(/[.:]$/, '').toLowerCase() === b.trim().replace(/[.:]$/, '').toLowerCase();
       return inputFieldsOf(app)
         .filter(({ hidden }) => !hidden)
         .flatMap(({ where, field }) => {
-          if (!nonEmpty(field.helpText)) return [{ where: `${where}.helpText`, message: 'empty: say what to enter and why' }];
-          if (same(field.helpText, field.label ?? field.key)) return [{ where: `${where}.helpText`, message: 'repeats the label instead of helping' }];
+          if (!nonEmpty(field.helpText))
+            return [{ where: `${where}.helpText`, message: 'empty: say what to enter and why' }];
+          if (same(field.helpText, field.label ?? field.key))
+            return [{ where: `${where}.helpText`, message: 'repeats the label instead of helping' }];
           return [];
         });
     },
@@ -166,7 +201,10 @@ export const integrationChecks: IntegrationCheck[] = [
     check: (app) =>
       operationsOf(app)
         .filter(({ hidden, definition }) => !hidden && Object.keys(definition.operation?.sample ?? {}).length === 0)
-        .map(({ where }) => ({ where: `${where}.operation.sample`, message: 'missing: visible operations need a static sample' })),
+        .map(({ where }) => ({
+          where: `${where}.operation.sample`,
+          message: 'missing: visible operations need a static sample',
+        })),
   },
   {
     id: 'D018',
@@ -174,7 +212,10 @@ export const integrationChecks: IntegrationCheck[] = [
     // Choice labels are exempt: they read as short descriptions of each option, as in Zapier's own apps.
     check: (app) => {
       const labels = [
-        ...operationsOf(app).map(({ where, definition }) => ({ where: `${where}.display.label`, label: definition.display?.label })),
+        ...operationsOf(app).map(({ where, definition }) => ({
+          where: `${where}.display.label`,
+          label: definition.display?.label,
+        })),
         ...inputFieldsOf(app).map(({ where, field }) => ({ where: `${where}.label`, label: field.label })),
         ...outputFieldsOf(app).map(({ where, field }) => ({ where: `${where}.label`, label: field.label })),
       ];
@@ -196,7 +237,10 @@ export const integrationChecks: IntegrationCheck[] = [
           const problems: string[] = [];
           if (!description.startsWith('Triggers when ')) problems.push('does not start with "Triggers when"');
           if (!description.trimEnd().endsWith('.')) problems.push('does not end with a period');
-          return problems.map((message) => ({ where: `${where}.display.description`, message: `"${description}" ${message}` }));
+          return problems.map((message) => ({
+            where: `${where}.display.description`,
+            message: `"${description}" ${message}`,
+          }));
         }),
   },
   {
@@ -222,7 +266,11 @@ export const integrationChecks: IntegrationCheck[] = [
         const declared = new Map(fields.map((field) => [field.key, field]));
         const problems: Problem[] = [];
         for (const field of fields) {
-          if (!(field.key in values)) problems.push({ where: `${where}.sample`, message: `output field "${field.key}" is missing from the sample` });
+          if (!(field.key in values))
+            problems.push({
+              where: `${where}.sample`,
+              message: `output field "${field.key}" is missing from the sample`,
+            });
         }
         for (const [key, value] of Object.entries(values)) {
           const field = declared.get(key);
@@ -233,11 +281,17 @@ export const integrationChecks: IntegrationCheck[] = [
           if (value === null) continue;
           const matches = field.type ? OUTPUT_TYPES[field.type] : undefined;
           if (matches && !matches(value)) {
-            problems.push({ where: `${where}.sample.${key}`, message: `${JSON.stringify(value)} is not a ${field.type}` });
+            problems.push({
+              where: `${where}.sample.${key}`,
+              message: `${JSON.stringify(value)} is not a ${field.type}`,
+            });
           }
           const needed = typeNeededFor(value);
           if (needed && !needed.includes(field.type ?? 'string')) {
-            problems.push({ where: `${where}.outputFields.${key}`, message: `sample value ${JSON.stringify(value)} needs type ${needed.join(' or ')} (declared ${field.type ?? 'none'})` });
+            problems.push({
+              where: `${where}.outputFields.${key}`,
+              message: `sample value ${JSON.stringify(value)} needs type ${needed.join(' or ')} (declared ${field.type ?? 'none'})`,
+            });
           }
         }
         return problems;
@@ -266,7 +320,11 @@ export function contractCheck(contract: Contract): IntegrationCheck {
       for (const { key, label } of contract.authFields) {
         const field = authFields.get(key);
         if (!field) problems.push({ where: `authentication.fields.${key}`, message: 'missing (CONTRACT.md lists it)' });
-        else if (label && field.label !== label) problems.push({ where: `authentication.fields.${key}.label`, message: `"${field.label}", contract says "${label}"` });
+        else if (label && field.label !== label)
+          problems.push({
+            where: `authentication.fields.${key}.label`,
+            message: `"${field.label}", contract says "${label}"`,
+          });
       }
       for (const operation of contract.operations) {
         const where = `${operation.kind}.${operation.key}`;
@@ -276,7 +334,10 @@ export function contractCheck(contract: Contract): IntegrationCheck {
           continue;
         }
         if (operation.label && definition.display?.label !== operation.label) {
-          problems.push({ where: `${where}.display.label`, message: `"${definition.display?.label}", contract says "${operation.label}"` });
+          problems.push({
+            where: `${where}.display.label`,
+            message: `"${definition.display?.label}", contract says "${operation.label}"`,
+          });
         }
         const inputs = new Set(staticFields(definition.operation?.inputFields).map((field) => field.key));
         const outputs = new Set(staticFields(definition.operation?.outputFields).map((field) => field.key));

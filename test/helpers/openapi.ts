@@ -23,7 +23,8 @@ export interface CheckResult {
 
 /** A schema object of an OpenAPI description or of JSON Schema, as parsed JSON. */
 type SchemaObject = { [keyword: string]: unknown };
-const isSchemaObject = (value: unknown): value is SchemaObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isSchemaObject = (value: unknown): value is SchemaObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The parts of an OpenAPI 3.0 description these checks read. */
 interface OpenApiParameter {
@@ -34,7 +35,9 @@ interface OpenApiParameter {
 interface OpenApiOperation {
   parameters?: OpenApiParameter[];
   responses?: Record<string, { content?: Record<string, { schema?: SchemaObject }> }>;
-  requestBody?: { content?: Record<string, { schema?: { properties?: Record<string, SchemaObject>; required?: string[] } }> };
+  requestBody?: {
+    content?: Record<string, { schema?: { properties?: Record<string, SchemaObject>; required?: string[] } }>;
+  };
 }
 const METHODS = ['get', 'post', 'put', 'delete'] as const;
 interface OpenApiSpec {
@@ -57,7 +60,8 @@ interface Operation {
  */
 const EVERY_PROPERTY_NULLABLE: Record<string, boolean> = { twilio_lookups_v2: true };
 
-const RFC_2822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} [+-]\d{4}$/;
+const RFC_2822 =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} [+-]\d{4}$/;
 
 function isRfc2822(value: string): boolean {
   if (!RFC_2822.test(value)) return false;
@@ -77,15 +81,28 @@ function addTwilioFormats(ajv: Ajv, forRequests: boolean): void {
   // Twilio's `uri` fields are mostly relative (`/2010-04-01/...`) and callbacks may be blank.
   ajv.addFormat('uri', { validate: (value: string) => value === '' || /^(https?:\/\/[^\s]+|\/[^\s]*)$/.test(value) });
   // Request filters may carry Twilio's `*` wildcard (`PhoneNumber=555010*`).
-  ajv.addFormat('phone-number', forRequests ? /^(\+?[\d*]{1,15}|(client|sip|sips):\S+)$/ : /^(\+?\d{1,15}|(client|sip|sips):\S+)$/);
+  ajv.addFormat(
+    'phone-number',
+    forRequests ? /^(\+?[\d*]{1,15}|(client|sip|sips):\S+)$/ : /^(\+?\d{1,15}|(client|sip|sips):\S+)$/,
+  );
   ajv.addFormat('http-method', /^(GET|POST|PUT|DELETE|HEAD|PATCH)$/);
   ajv.addFormat('currency', /^[A-Za-z]{3}$/);
   ajv.addFormat('iso-country-code', /^[A-Z]{2}$/);
-  for (const annotation of ['uri-map', 'phone-number-capabilities', 'ice-server', 'endpoint', 'twiml', 'int64', 'int32', 'float']) {
+  for (const annotation of [
+    'uri-map',
+    'phone-number-capabilities',
+    'ice-server',
+    'endpoint',
+    'twiml',
+    'int64',
+    'int32',
+    'float',
+  ]) {
     ajv.addFormat(annotation, true);
   }
   // Twilio's date filters take `YYYY-MM-DD` as well as date-times (its own examples do).
-  if (forRequests) ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/);
+  if (forRequests)
+    ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/);
 }
 
 /** OpenAPI 3.0 schema → JSON Schema: `nullable` becomes a `null` type, refs point into the named spec. */
@@ -96,11 +113,22 @@ function toJsonSchema(schema: unknown, specId: string, nullableProperty = false)
   if (!isSchemaObject(schema)) return schema;
   const out: SchemaObject = {};
   for (const [key, value] of Object.entries(schema)) {
-    if (key.startsWith('x-') || key === 'nullable' || key === 'example' || key === 'examples' || key === 'discriminator') continue;
+    if (
+      key.startsWith('x-') ||
+      key === 'nullable' ||
+      key === 'example' ||
+      key === 'examples' ||
+      key === 'discriminator'
+    )
+      continue;
     if (key === '$ref') out.$ref = `${specId}${String(value)}`;
     else if (key === 'properties' && isSchemaObject(value)) {
-      out.properties = Object.fromEntries(Object.entries(value).map(([name, property]) =>
-        [name, toJsonSchema(property, specId, EVERY_PROPERTY_NULLABLE[specId])]));
+      out.properties = Object.fromEntries(
+        Object.entries(value).map(([name, property]) => [
+          name,
+          toJsonSchema(property, specId, EVERY_PROPERTY_NULLABLE[specId]),
+        ]),
+      );
     } else if (['items', 'additionalProperties', 'not'].includes(key) || ['allOf', 'anyOf', 'oneOf'].includes(key)) {
       out[key] = toJsonSchema(value, specId);
     } else out[key] = value;
@@ -108,7 +136,9 @@ function toJsonSchema(schema: unknown, specId: string, nullableProperty = false)
   // Twilio answers "" for a SID that is not set (`voice_application_sid` in its own examples).
   if (typeof out.pattern === 'string' && /^\^[A-Z]{2}\[0-9a-fA-F\]\{32\}\$$/.test(out.pattern)) {
     const { minLength, maxLength, pattern, ...rest } = out;
-    const sid = Object.fromEntries(Object.entries({ minLength, maxLength, pattern }).filter(([, value]) => value !== undefined));
+    const sid = Object.fromEntries(
+      Object.entries({ minLength, maxLength, pattern }).filter(([, value]) => value !== undefined),
+    );
     Object.assign(rest, { anyOf: [sid, { enum: [''] }] });
     return finishNullable(schema, rest, nullableProperty);
   }
@@ -149,7 +179,9 @@ function load(): NonNullable<typeof loaded> {
     const spec = JSON.parse(readFileSync(resolve(OPENAPI_DIR, file), 'utf8')) as OpenApiSpec;
     const specId = file.replace(/\.json$/, '');
     // `components.schemas` is a map of schemas, not a schema: convert each entry.
-    const schemas = Object.fromEntries(Object.entries(spec.components?.schemas ?? {}).map(([name, schema]) => [name, toJsonSchema(schema, specId)]));
+    const schemas = Object.fromEntries(
+      Object.entries(spec.components?.schemas ?? {}).map(([name, schema]) => [name, toJsonSchema(schema, specId)]),
+    );
     const components = { $id: specId, components: { schemas } };
     responses.addSchema(components);
     requests.addSchema(components);
@@ -162,7 +194,14 @@ function load(): NonNullable<typeof loaded> {
           pathParams.push(name);
           return '([^/]+)';
         });
-        operations.push({ spec: specId, method: method.toUpperCase(), template, pattern: new RegExp(`^${source}$`), pathParams, operation });
+        operations.push({
+          spec: specId,
+          method: method.toUpperCase(),
+          template,
+          pattern: new RegExp(`^${source}$`),
+          pathParams,
+          operation,
+        });
       }
     }
   }
@@ -188,7 +227,11 @@ export function findOperation(method: string, path: string): (Operation & { para
   for (const candidate of load().operations) {
     if (candidate.method !== method.toUpperCase()) continue;
     const match = candidate.pattern.exec(bare);
-    if (match) return { ...candidate, params: Object.fromEntries(candidate.pathParams.map((name, index) => [name, match[index + 1]])) };
+    if (match)
+      return {
+        ...candidate,
+        params: Object.fromEntries(candidate.pathParams.map((name, index) => [name, match[index + 1]])),
+      };
   }
   return null;
 }
@@ -205,13 +248,17 @@ function validator(ajv: Ajv, key: string, schema: SchemaObject): ValidateFunctio
 }
 
 function messages(validate: ValidateFunction, where: string): string[] {
-  return (validate.errors ?? []).map((error) => `${where}${error.instancePath || '/'} ${error.message ?? 'is invalid'}${error.params && 'allowedValues' in error.params ? ` (${(error.params.allowedValues as unknown[]).join(', ')})` : ''}`);
+  return (validate.errors ?? []).map(
+    (error) =>
+      `${where}${error.instancePath || '/'} ${error.message ?? 'is invalid'}${error.params && 'allowedValues' in error.params ? ` (${(error.params.allowedValues as unknown[]).join(', ')})` : ''}`,
+  );
 }
 
 /** Checks an answer against the operation's response schema (error answers against Twilio's error envelope). */
 export function validateResponse(method: string, path: string, status: number, body: unknown): CheckResult {
   const found = findOperation(method, path);
-  if (!found) return { valid: false, errors: [`no operation ${method.toUpperCase()} ${pathOnly(path)} in Twilio's OpenAPI`] };
+  if (!found)
+    return { valid: false, errors: [`no operation ${method.toUpperCase()} ${pathOnly(path)} in Twilio's OpenAPI`] };
   const { responses } = load();
   let schema: SchemaObject;
   let key: string;
@@ -221,7 +268,12 @@ export function validateResponse(method: string, path: string, status: number, b
   } else {
     const declared = found.operation.responses?.[String(status)];
     if (!declared) {
-      return { valid: false, errors: [`${found.method} ${found.template} answers ${Object.keys(found.operation.responses ?? {}).join('/')}, not ${status}`] };
+      return {
+        valid: false,
+        errors: [
+          `${found.method} ${found.template} answers ${Object.keys(found.operation.responses ?? {}).join('/')}, not ${status}`,
+        ],
+      };
     }
     schema = toJsonSchema(declared.content?.['application/json']?.schema ?? {}, found.spec);
     key = `${found.spec} ${found.method} ${found.template} ${status}`;
@@ -234,18 +286,33 @@ export function validateResponse(method: string, path: string, status: number, b
  * Checks a request: the path matches an operation, path parameters fit their schemas, and every query and
  * form parameter is one the operation declares, with a value its schema accepts; required form fields are present.
  */
-export function validateRequest(method: string, path: string, query: Record<string, unknown> = {}, form: Record<string, unknown> = {}): CheckResult {
+export function validateRequest(
+  method: string,
+  path: string,
+  query: Record<string, unknown> = {},
+  form: Record<string, unknown> = {},
+): CheckResult {
   const found = findOperation(method, path);
-  if (!found) return { valid: false, errors: [`no operation ${method.toUpperCase()} ${pathOnly(path)} in Twilio's OpenAPI`] };
+  if (!found)
+    return { valid: false, errors: [`no operation ${method.toUpperCase()} ${pathOnly(path)} in Twilio's OpenAPI`] };
   const { requests } = load();
   const errors: string[] = [];
   const declared = found.operation.parameters ?? [];
   const check = (where: string, name: string, schema: SchemaObject | undefined, value: unknown) => {
-    const validate = validator(requests, `${found.spec} ${found.method} ${found.template} ${where} ${name}`, toJsonSchema(schema ?? {}, found.spec));
+    const validate = validator(
+      requests,
+      `${found.spec} ${found.method} ${found.template} ${where} ${name}`,
+      toJsonSchema(schema ?? {}, found.spec),
+    );
     if (!validate(value)) errors.push(...messages(validate, `${where} ${name}`));
   };
   for (const [name, value] of Object.entries(found.params)) {
-    check('path', name, declared.find((parameter) => parameter.in === 'path' && parameter.name === name)?.schema, value);
+    check(
+      'path',
+      name,
+      declared.find((parameter) => parameter.in === 'path' && parameter.name === name)?.schema,
+      value,
+    );
   }
   for (const [name, value] of Object.entries(query)) {
     const parameter = declared.find((candidate) => candidate.in === 'query' && candidate.name === name);

@@ -13,19 +13,28 @@ export const staticHookCheck: IntegrationCheck = {
   title: 'no static webhooks in a public app (hook triggers subscribe and unsubscribe themselves)',
   check: (app) =>
     Object.entries(app.triggers ?? {}).flatMap(([key, trigger]) => {
-      const operation = (trigger.operation ?? {}) as { type?: string; performSubscribe?: unknown; performUnsubscribe?: unknown };
+      const operation = (trigger.operation ?? {}) as {
+        type?: string;
+        performSubscribe?: unknown;
+        performUnsubscribe?: unknown;
+      };
       const isStaticHook = operation.type === 'hook' && (!operation.performSubscribe || !operation.performUnsubscribe);
-      return isStaticHook ? [{ where: `triggers.${key}`, message: 'is a static webhook, which Zapier allows only in private apps' }] : [];
+      return isStaticHook
+        ? [{ where: `triggers.${key}`, message: 'is a static webhook, which Zapier allows only in private apps' }]
+        : [];
     }),
 };
 
 /** The built public variant (dist/index-public.js), compiled as zapier-platform-core compiles an app. */
 export function loadBuiltPublicApp(): AppDefinition {
   const entry = join(__dirname, '..', '..', 'dist', 'index-public.js');
-  if (!existsSync(entry)) throw new Error(`${entry} is missing: run \`npx tsc -p tsconfig.build.json\` (npm run validate:public builds first).`);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  if (!existsSync(entry))
+    throw new Error(
+      `${entry} is missing: run \`npx tsc -p tsconfig.build.json\` (npm run validate:public builds first).`,
+    );
   const raw = require(entry) as unknown;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { compileApp } = require('zapier-platform-core/src/tools/schema') as { compileApp: (app: unknown) => AppDefinition };
+  const { compileApp } = require('zapier-platform-core/src/tools/schema') as {
+    compileApp: (app: unknown) => AppDefinition;
+  };
   return compileApp(raw);
 }

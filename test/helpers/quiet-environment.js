@@ -34,7 +34,9 @@ class QuietEnvironment extends TestEnvironment {
     const { console: original, calls } = this.held;
     this.global.console = original;
     this.held = null;
-    if (failed) for (const [method, args, caller] of calls) original[method](...args, `\n(held back during the test; logged ${caller})`);
+    if (failed)
+      for (const [method, args, caller] of calls)
+        original[method](...args, `\n(held back during the test; logged ${caller})`);
   }
 }
 

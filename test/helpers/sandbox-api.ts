@@ -1,5 +1,5 @@
-import { sandboxClient, type SandboxClient } from '../../sandbox/client';
-import { startSandbox, type Sandbox } from '../../sandbox/server';
+import { type SandboxClient, sandboxClient } from '../../sandbox/client';
+import { type Sandbox, startSandbox } from '../../sandbox/server';
 
 /** Twilio's date format on every resource: `Sun, 29 Nov 2026 14:03:00 +0000`. */
 export const RFC_2822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} \+0000$/;

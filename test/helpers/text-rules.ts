@@ -5,7 +5,27 @@
 
 /** Words Title Case leaves in lower case unless they open the label (AP and Chicago agree on these). */
 export const SMALL_WORDS: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'per', 'to', 'via', 'vs', 'with',
+  'a',
+  'an',
+  'the',
+  'and',
+  'but',
+  'or',
+  'nor',
+  'as',
+  'at',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'of',
+  'on',
+  'per',
+  'to',
+  'via',
+  'vs',
+  'with',
 ]);
 
 /**
@@ -35,7 +55,8 @@ export function markdownLinkProblems(text: string): string[] {
   for (const [whole, label, url] of prose.matchAll(linkShaped)) {
     if (!label.trim()) problems.push(`link ${whole} has no text`);
     else if (/\]\s+\(/.test(whole)) problems.push(`link ${whole} has a space between ] and (`);
-    else if (!/^https:\/\/[^\s/]+\.[^\s]+$/.test(url)) problems.push(`link ${whole} needs an https:// address with no spaces`);
+    else if (!/^https:\/\/[^\s/]+\.[^\s]+$/.test(url))
+      problems.push(`link ${whole} needs an https:// address with no spaces`);
   }
   const rest = prose.replace(linkShaped, ' ');
   if (/[[\]]/.test(rest)) problems.push('a bracket is not part of a well-formed [text](https://...) link');
@@ -61,7 +82,10 @@ export function isIsoDateTimeWithOffset(value: string): boolean {
 export function sampleDateProblem(key: string, value: unknown): string | null {
   if (value === null || value === undefined) return null;
   const dateKey = DATE_KEY.test(key);
-  if (typeof value !== 'string') return dateKey ? `is ${JSON.stringify(value)}, not an ISO 8601 date-time string` : null;
+  if (typeof value !== 'string')
+    return dateKey ? `is ${JSON.stringify(value)}, not an ISO 8601 date-time string` : null;
   if (!dateKey && !LOOKS_LIKE_DATE.some((pattern) => pattern.test(value))) return null;
-  return isIsoDateTimeWithOffset(value) ? null : `"${value}" is not ISO 8601 with an offset (e.g. 2026-11-29T14:03:00Z)`;
+  return isIsoDateTimeWithOffset(value)
+    ? null
+    : `"${value}" is not ISO 8601 with an offset (e.g. 2026-11-29T14:03:00Z)`;
 }

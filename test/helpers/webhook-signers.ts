@@ -23,7 +23,12 @@ export interface Signing {
 }
 
 /** A delivery to the webhook trigger as Zapier hands it over, signed with the case's scheme. */
-export function signedDelivery(body: unknown, headers: Record<string, string>, sign: Signing | undefined, zapUrl: string) {
+export function signedDelivery(
+  body: unknown,
+  headers: Record<string, string>,
+  sign: Signing | undefined,
+  zapUrl: string,
+) {
   let raw = typeof body === 'string' ? body : JSON.stringify(body);
   const signed = { ...headers };
   const secret = sign?.secret ?? '';

@@ -1,7 +1,7 @@
 import type { ZObject } from 'zapier-platform-core';
 import { MAIN_LINE } from '../../sandbox/scenario';
-import { appTester, operations, useSandbox } from '../helpers/app';
 import { CacheDouble } from '../../sandbox/zapier-cache';
+import { appTester, operations, useSandbox } from '../helpers/app';
 
 /**
  * Contract: "Concurrent runs (Send Text-Back)". Runs race for real here: the sandbox answers every history read
@@ -13,7 +13,8 @@ type Item = Record<string, unknown>;
 type Bundle = NonNullable<Parameters<typeof appTester>[1]>;
 let nextCaller = 300;
 const freshCaller = () => `+1412555${String(nextCaller++).padStart(4, '0')}`;
-const missedCall = (from: string, minutesAgo = 3) => sandbox().addMissedCall({ from, to: MAIN_LINE, minutesAgo }).call.sid;
+const missedCall = (from: string, minutesAgo = 3) =>
+  sandbox().addMissedCall({ from, to: MAIN_LINE, minutesAgo }).call.sid;
 const textsTo = (number: string) =>
   sandbox().state.messages.filter((message) => message.to === number && message.direction === 'outbound-api');
 
@@ -28,13 +29,18 @@ function sendWith(cache: CacheDouble | undefined, inputData: Item): Promise<Item
 }
 
 /** Slows the next `reads` history reads, so every run in a race has read the log before any run sends. */
-const slowHistory = (reads: number) => sandbox().faults.add({ kind: 'slow', method: 'GET', path: 'Messages.json', count: reads, delayMs: 250 });
+const slowHistory = (reads: number) =>
+  sandbox().faults.add({ kind: 'slow', method: 'GET', path: 'Messages.json', count: reads, delayMs: 250 });
 
 async function race(runs: number, inputOf: (run: number) => Item, cache = new CacheDouble()) {
   slowHistory(runs * 2);
   const settled = await Promise.allSettled(Array.from({ length: runs }, (_, run) => sendWith(cache, inputOf(run))));
   sandbox().faults.clear();
-  return { settled, results: settled.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : [])), cache };
+  return {
+    settled,
+    results: settled.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : [])),
+    cache,
+  };
 }
 
 describe('one missed call, many runs at once', () => {
@@ -50,7 +56,7 @@ describe('one missed call, many runs at once', () => {
     expect(results.filter((result) => result.replayed === true)).toHaveLength(runs - 1);
   });
 
-  test('claims are keyed by the account, the call and the number, with the cooldown as the number\'s ttl', async () => {
+  test("claims are keyed by the account, the call and the number, with the cooldown as the number's ttl", async () => {
     const caller = freshCaller();
     const callId = missedCall(caller);
     const { cache } = await race(1, () => ({ to: caller, call_id: callId, cooldown_hours: 6 }));
@@ -69,7 +75,10 @@ describe('one missed call, many runs at once', () => {
     expect(textsTo(caller)).toHaveLength(1);
     // Both calls came before the one text, so it answers both: the other run returns it as replayed.
     expect(results.map((result) => [result.status, result.replayed, result.message_sid])).toEqual(
-      expect.arrayContaining([['sent', false, textsTo(caller)[0].sid], ['sent', true, textsTo(caller)[0].sid]]),
+      expect.arrayContaining([
+        ['sent', false, textsTo(caller)[0].sid],
+        ['sent', true, textsTo(caller)[0].sid],
+      ]),
     );
   });
 
@@ -78,7 +87,10 @@ describe('one missed call, many runs at once', () => {
     missedCall(caller);
     const { results } = await race(3, () => ({ to: caller }));
     expect(textsTo(caller)).toHaveLength(1);
-    expect(results.filter((result) => result.status === 'skipped').map((result) => result.skip_reason)).toEqual(['cooldown', 'cooldown']);
+    expect(results.filter((result) => result.status === 'skipped').map((result) => result.skip_reason)).toEqual([
+      'cooldown',
+      'cooldown',
+    ]);
   });
 
   test('cooldown 0 and two calls: two texts, one per call', async () => {
@@ -131,14 +143,21 @@ describe('one missed call, many runs at once', () => {
     expect(textsTo(caller)).toHaveLength(1);
   });
 
-  test('a loser that never sees the winner\'s text fails with a retryable error, and sends nothing', async () => {
+  test("a loser that never sees the winner's text fails with a retryable error, and sends nothing", async () => {
     const caller = freshCaller();
     const callId = missedCall(caller);
     const cache = new CacheDouble();
     // Another run holds the claim but its text never reaches the log (it crashed before sending).
-    await cache.set(`text-back:${sandbox().authData().account_sid}:call:${callId}`, { at: 'earlier' }, 3600, null, true);
+    await cache.set(
+      `text-back:${sandbox().authData().account_sid}:call:${callId}`,
+      { at: 'earlier' },
+      3600,
+      null,
+      true,
+    );
     await expect(sendWith(cache, { to: caller, call_id: callId })).rejects.toMatchObject({
-      name: 'ThrottledError', message: expect.stringContaining('Another run'),
+      name: 'ThrottledError',
+      message: expect.stringContaining('Another run'),
     });
     expect(textsTo(caller)).toHaveLength(0);
   });
@@ -152,7 +171,13 @@ describe('replays never send a second text, whatever the settings', () => {
   ])('%s', async (_situation, settings) => {
     const caller = freshCaller();
     const callId = missedCall(caller, 90);
-    const first = await sendWith(undefined, { to: caller, call_id: callId, require_caller_consent: false, cooldown_hours: 0, quiet_hours: '' });
+    const first = await sendWith(undefined, {
+      to: caller,
+      call_id: callId,
+      require_caller_consent: false,
+      cooldown_hours: 0,
+      quiet_hours: '',
+    });
     expect(first).toMatchObject({ status: 'sent', replayed: false });
     const replay = await sendWith(undefined, { to: caller, call_id: callId, ...settings });
     expect(replay).toMatchObject({ status: 'sent', replayed: true, message_sid: first.message_sid });
@@ -161,21 +186,29 @@ describe('replays never send a second text, whatever the settings', () => {
 });
 
 describe('without a working cache', () => {
-  test.each(['throttled', 'broken'] as const)('a %s cache falls back to the log checks and says so once', async (mode) => {
-    const caller = freshCaller();
-    const callId = missedCall(caller);
-    const cache = new CacheDouble();
-    cache.mode = mode;
-    const logged: string[] = [];
-    const spy = jest.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void logged.push(args.join(' ')));
-    try {
-      expect(await sendWith(cache, { to: caller, call_id: callId })).toMatchObject({ status: 'sent', replayed: false });
-    } finally {
-      spy.mockRestore();
-    }
-    expect(logged.filter((line) => line.includes('Duplicate-text guard'))).toHaveLength(1);
-    expect(textsTo(caller)).toHaveLength(1);
-    expect(await sendWith(cache, { to: caller, call_id: callId })).toMatchObject({ status: 'sent', replayed: true });
-    expect(textsTo(caller)).toHaveLength(1);
-  });
+  test.each(['throttled', 'broken'] as const)(
+    'a %s cache falls back to the log checks and says so once',
+    async (mode) => {
+      const caller = freshCaller();
+      const callId = missedCall(caller);
+      const cache = new CacheDouble();
+      cache.mode = mode;
+      const logged: string[] = [];
+      const spy = jest
+        .spyOn(console, 'log')
+        .mockImplementation((...args: unknown[]) => void logged.push(args.join(' ')));
+      try {
+        expect(await sendWith(cache, { to: caller, call_id: callId })).toMatchObject({
+          status: 'sent',
+          replayed: false,
+        });
+      } finally {
+        spy.mockRestore();
+      }
+      expect(logged.filter((line) => line.includes('Duplicate-text guard'))).toHaveLength(1);
+      expect(textsTo(caller)).toHaveLength(1);
+      expect(await sendWith(cache, { to: caller, call_id: callId })).toMatchObject({ status: 'sent', replayed: true });
+      expect(textsTo(caller)).toHaveLength(1);
+    },
+  );
 });

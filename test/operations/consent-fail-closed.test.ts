@@ -19,13 +19,19 @@ const send = (inputData: Record<string, unknown>) =>
   run(sandbox(), operations.sendTextBack, {
     inputData: { from: MAIN_LINE, business_name: 'Rapid Rooter Plumbing', if_skipped: 'continue', ...inputData },
   }) as Promise<Item>;
-const findConsent = async (phone_number: string) => ((await run(sandbox(), more.findConsent, { inputData: { phone_number } })) as Item[])[0];
-const textsTo = (number: string) => sandbox().state.messages.filter((message) => message.to === number && message.direction === 'outbound-api');
+const findConsent = async (phone_number: string) =>
+  ((await run(sandbox(), more.findConsent, { inputData: { phone_number } })) as Item[])[0];
+const textsTo = (number: string) =>
+  sandbox().state.messages.filter((message) => message.to === number && message.direction === 'outbound-api');
 
 /** A text the account sent from a number it has since released (the log keeps it; the number list does not). */
 function textFromReleasedNumber(to: string, at: Date) {
   const state = sandbox().state;
-  const sent = sendMessage(state, { From: EMERGENCY_LINE, To: to, Body: 'Rapid Rooter Plumbing: sorry we missed you' }, at);
+  const sent = sendMessage(
+    state,
+    { From: EMERGENCY_LINE, To: to, Body: 'Rapid Rooter Plumbing: sorry we missed you' },
+    at,
+  );
   sent.status = 'delivered';
   sent.from = RELEASED_LINE;
   expect(state.numbers.some((number) => number.phoneNumber === RELEASED_LINE)).toBe(false);
@@ -33,14 +39,24 @@ function textFromReleasedNumber(to: string, at: Date) {
 }
 
 describe('messages to and from numbers the account has since released', () => {
-  test.each(['STOP', 'stop texting me', 'remove this number'])('%j sent to a released number still opts the customer out', async (body) => {
-    const from = freshCaller();
-    const { call } = sandbox().addMissedCall({ from, to: MAIN_LINE, minutesAgo: 3 });
-    sandbox().addInboundMessage({ from, to: RELEASED_LINE, body, at: hoursAgo(30) });
-    expect(await findConsent(from)).toMatchObject({ can_text: false, consent_status: 'opted_out', opt_out_message: body });
-    expect(await send({ to: from, call_id: call.sid })).toMatchObject({ status: 'skipped', skip_reason: 'opted_out' });
-    expect(textsTo(from)).toHaveLength(0);
-  });
+  test.each(['STOP', 'stop texting me', 'remove this number'])(
+    '%j sent to a released number still opts the customer out',
+    async (body) => {
+      const from = freshCaller();
+      const { call } = sandbox().addMissedCall({ from, to: MAIN_LINE, minutesAgo: 3 });
+      sandbox().addInboundMessage({ from, to: RELEASED_LINE, body, at: hoursAgo(30) });
+      expect(await findConsent(from)).toMatchObject({
+        can_text: false,
+        consent_status: 'opted_out',
+        opt_out_message: body,
+      });
+      expect(await send({ to: from, call_id: call.sid })).toMatchObject({
+        status: 'skipped',
+        skip_reason: 'opted_out',
+      });
+      expect(textsTo(from)).toHaveLength(0);
+    },
+  );
 
   test('a text-back from a released number counts toward the cooldown', async () => {
     const from = freshCaller();
@@ -53,20 +69,22 @@ describe('messages to and from numbers the account has since released', () => {
 });
 
 describe('an opt-out and an opt-in at the same second', () => {
-  test.each([['STOP', 'YES'], ['YES', 'STOP'], ['stop texting me', 'START'], ['START', 'stop texting me']])(
-    '%j then %j: opted out, whatever the SIDs',
-    async (first, second) => {
-      const from = freshCaller();
-      const { call } = sandbox().addMissedCall({ from, to: MAIN_LINE, minutesAgo: 3 });
-      const at = hoursAgo(5);
-      sandbox().addInboundMessage({ from, to: MAIN_LINE, body: first, at });
-      sandbox().addInboundMessage({ from, to: MAIN_LINE, body: second, at });
-      expect(await findConsent(from)).toMatchObject({ can_text: false, consent_status: 'opted_out' });
-      const result = await send({ to: from, call_id: call.sid });
-      expect(result).toMatchObject({ status: 'skipped', skip_reason: 'opted_out' });
-      expect(textsTo(from)).toHaveLength(0);
-    },
-  );
+  test.each([
+    ['STOP', 'YES'],
+    ['YES', 'STOP'],
+    ['stop texting me', 'START'],
+    ['START', 'stop texting me'],
+  ])('%j then %j: opted out, whatever the SIDs', async (first, second) => {
+    const from = freshCaller();
+    const { call } = sandbox().addMissedCall({ from, to: MAIN_LINE, minutesAgo: 3 });
+    const at = hoursAgo(5);
+    sandbox().addInboundMessage({ from, to: MAIN_LINE, body: first, at });
+    sandbox().addInboundMessage({ from, to: MAIN_LINE, body: second, at });
+    expect(await findConsent(from)).toMatchObject({ can_text: false, consent_status: 'opted_out' });
+    const result = await send({ to: from, call_id: call.sid });
+    expect(result).toMatchObject({ status: 'skipped', skip_reason: 'opted_out' });
+    expect(textsTo(from)).toHaveLength(0);
+  });
 });
 
 /**
@@ -74,12 +92,26 @@ describe('an opt-out and an opt-in at the same second', () => {
  * Zap, Find Consent Record and the next Send Text-Back must all read the answer as an opt-out.
  */
 describe('plain-language opt-outs, end to end', () => {
-  const replies = async () => (await run(sandbox(), more.textReply, { inputData: { business_number: MAIN_LINE } })) as Item[];
+  const replies = async () =>
+    (await run(sandbox(), more.textReply, { inputData: { business_number: MAIN_LINE } })) as Item[];
 
   test.each([
-    'stop this', 'stop these now', 'stop receiving texts', 'cancel texts', 'end these texts', "Don't call or text",
-    "I don't want ur texts", 'remove this number', 'I do not consent to texts', 'ST\u2060OP', 'ST\u00ADOP', 'ALTO', 'PARAR',
-    'BAJA', 'CANCELAR', 'No más',
+    'stop this',
+    'stop these now',
+    'stop receiving texts',
+    'cancel texts',
+    'end these texts',
+    "Don't call or text",
+    "I don't want ur texts",
+    'remove this number',
+    'I do not consent to texts',
+    'ST\u2060OP',
+    'ST\u00ADOP',
+    'ALTO',
+    'PARAR',
+    'BAJA',
+    'CANCELAR',
+    'No más',
   ])('%j', async (body) => {
     const from = freshCaller();
     const first = sandbox().addMissedCall({ from, to: MAIN_LINE, minutesAgo: 30 });
@@ -91,9 +123,15 @@ describe('plain-language opt-outs, end to end', () => {
     const reply = sandbox().addInboundMessage({ from, to: MAIN_LINE, body, at: new Date(Date.now() - 20 * 60000) });
     const again = sandbox().addMissedCall({ from, to: MAIN_LINE, minutesAgo: 2 });
 
-    expect((await replies()).find((item) => item.id === reply.sid)).toMatchObject({ intent: 'opt_out', is_opt_out: true });
+    expect((await replies()).find((item) => item.id === reply.sid)).toMatchObject({
+      intent: 'opt_out',
+      is_opt_out: true,
+    });
     expect(await findConsent(from)).toMatchObject({ can_text: false, consent_status: 'opted_out' });
-    expect(await send({ to: from, call_id: again.call.sid })).toMatchObject({ status: 'skipped', skip_reason: 'opted_out' });
+    expect(await send({ to: from, call_id: again.call.sid })).toMatchObject({
+      status: 'skipped',
+      skip_reason: 'opted_out',
+    });
     expect(textsTo(from)).toHaveLength(1);
   });
 

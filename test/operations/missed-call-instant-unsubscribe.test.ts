@@ -1,4 +1,4 @@
-import { TRACKING_LINE, EXISTING_STATUS_CALLBACK, MAIN_LINE } from '../../sandbox/scenario';
+import { EXISTING_STATUS_CALLBACK, MAIN_LINE, TRACKING_LINE } from '../../sandbox/scenario';
 import { hook, run, useSandbox } from '../helpers/app';
 
 /**
@@ -31,7 +31,10 @@ test('a callback a person set by hand since subscribing is left alone', async ()
   record.statusCallbackMethod = 'GET';
 
   await unsubscribe(subscribeData);
-  expect(numberRecord(MAIN_LINE)).toMatchObject({ statusCallback: 'https://crm.example.com/twilio/calls', statusCallbackMethod: 'GET' });
+  expect(numberRecord(MAIN_LINE)).toMatchObject({
+    statusCallback: 'https://crm.example.com/twilio/calls',
+    statusCallbackMethod: 'GET',
+  });
 });
 
 test('while the number still points at this Zap, the saved callback comes back', async () => {
@@ -43,7 +46,10 @@ test('while the number still points at this Zap, the saved callback comes back',
 
   sandbox().resetRequests();
   await unsubscribe(subscribeData);
-  expect(numberRecord(MAIN_LINE)).toMatchObject({ statusCallback: EXISTING_STATUS_CALLBACK, statusCallbackMethod: 'GET' });
+  expect(numberRecord(MAIN_LINE)).toMatchObject({
+    statusCallback: EXISTING_STATUS_CALLBACK,
+    statusCallbackMethod: 'GET',
+  });
   // One read of the number, one update.
   expect(sandbox().requests.map((request) => request.method)).toEqual(['GET', 'POST']);
 });

@@ -1,11 +1,20 @@
-import { EMERGENCY_LINE, EXISTING_STATUS_CALLBACK, MAIN_LINE, OFFICE_APP_LINE, TRACKING_LINE } from '../../sandbox/scenario';
-import { hook, run, useSandbox, zapierRawRequest, type TestBundle } from '../helpers/app';
+import {
+  EMERGENCY_LINE,
+  EXISTING_STATUS_CALLBACK,
+  MAIN_LINE,
+  OFFICE_APP_LINE,
+  TRACKING_LINE,
+} from '../../sandbox/scenario';
+import { hook, run, type TestBundle, useSandbox, zapierRawRequest } from '../helpers/app';
 
 const sandbox = useSandbox();
 const ZAP_URL = 'https://hooks.zapier.com/hooks/standard/123456/abcdef/';
 
 const numberRecord = (e164: string) => sandbox().state.numbers.find((number) => number.phoneNumber === e164)!;
-const callbackOf = (e164: string) => ({ url: numberRecord(e164).statusCallback, method: numberRecord(e164).statusCallbackMethod });
+const callbackOf = (e164: string) => ({
+  url: numberRecord(e164).statusCallback,
+  method: numberRecord(e164).statusCallbackMethod,
+});
 const subscribe = (business_number: string, extra: Record<string, unknown> = {}) =>
   run(sandbox(), hook.subscribe, { inputData: { business_number, ...extra }, targetUrl: ZAP_URL });
 
@@ -19,7 +28,7 @@ describe('subscribe and unsubscribe leave the number as it was', () => {
     expect(callbackOf(MAIN_LINE).url || null).toBe(before.url || null);
   });
 
-  test('another app\'s callback is refused unless replacing is allowed, then restored', async () => {
+  test("another app's callback is refused unless replacing is allowed, then restored", async () => {
     await expect(subscribe(TRACKING_LINE)).rejects.toThrow(/already sends call notifications to https:\/\/calltracker/);
     expect(callbackOf(TRACKING_LINE).url).toBe(EXISTING_STATUS_CALLBACK);
     const before = callbackOf(TRACKING_LINE);
@@ -45,30 +54,55 @@ describe('subscribe and unsubscribe leave the number as it was', () => {
     await expect(subscribe('+15125550104')).rejects.toThrow(/SIP trunk/);
   });
 
-  test('an API key connection is refused: it cannot check Twilio\'s signatures', async () => {
+  test("an API key connection is refused: it cannot check Twilio's signatures", async () => {
     const s = sandbox();
-    await expect(run(s, hook.subscribe, {
-      authData: { ...s.authData(), api_key_sid: s.apiKeySid, auth_token: s.apiKeySecret },
-      inputData: { business_number: MAIN_LINE }, targetUrl: ZAP_URL,
-    })).rejects.toThrow(/Auth Token/);
+    await expect(
+      run(s, hook.subscribe, {
+        authData: { ...s.authData(), api_key_sid: s.apiKeySid, auth_token: s.apiKeySecret },
+        inputData: { business_number: MAIN_LINE },
+        targetUrl: ZAP_URL,
+      }),
+    ).rejects.toThrow(/Auth Token/);
   });
 
   test('a number deleted meanwhile unsubscribes without error', async () => {
-    const subscribeData = { targetUrl: ZAP_URL, number_sid: 'PN00000000000000000000000000000000', phone_number: MAIN_LINE, previous_status_callback: null, previous_status_callback_method: null };
+    const subscribeData = {
+      targetUrl: ZAP_URL,
+      number_sid: 'PN00000000000000000000000000000000',
+      phone_number: MAIN_LINE,
+      previous_status_callback: null,
+      previous_status_callback_method: null,
+    };
     await expect(run(sandbox(), hook.unsubscribe, { inputData: {}, subscribeData })).resolves.toEqual({});
   });
 });
 
 describe('perform: signed callbacks only', () => {
-  const subscribeData = () => ({ targetUrl: ZAP_URL, number_sid: numberRecord(MAIN_LINE).sid, phone_number: MAIN_LINE, previous_status_callback: null, previous_status_callback_method: null });
+  const subscribeData = () => ({
+    targetUrl: ZAP_URL,
+    number_sid: numberRecord(MAIN_LINE).sid,
+    phone_number: MAIN_LINE,
+    previous_status_callback: null,
+    previous_status_callback_method: null,
+  });
   const deliver = (rawRequest: TestBundle['rawRequest'], inputData: Record<string, unknown> = {}) =>
-    run(sandbox(), hook.perform, { inputData: { business_number: MAIN_LINE, ...inputData }, subscribeData: subscribeData(), rawRequest }) as Promise<Record<string, unknown>[]>;
+    run(sandbox(), hook.perform, {
+      inputData: { business_number: MAIN_LINE, ...inputData },
+      subscribeData: subscribeData(),
+      rawRequest,
+    }) as Promise<Record<string, unknown>[]>;
 
   test('a signed callback for a missed call yields one item, classified from its forwarded legs', async () => {
     const sid = sandbox().callSid('forwarded-no-answer');
     const items = await deliver(zapierRawRequest(sandbox().statusCallbackRequest(sid, ZAP_URL)));
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({ id: sid, call_id: sid, provider: 'twilio', missed_reason: 'no_answer', business_number: MAIN_LINE });
+    expect(items[0]).toMatchObject({
+      id: sid,
+      call_id: sid,
+      provider: 'twilio',
+      missed_reason: 'no_answer',
+      business_number: MAIN_LINE,
+    });
   });
 
   test('a signed callback for an answered call yields nothing', async () => {
@@ -84,9 +118,21 @@ describe('perform: signed callbacks only', () => {
   });
 
   test.each([
-    ['forged signature', (r: ReturnType<typeof zapierRawRequest>) => ({ ...r, headers: { ...r.headers, 'Http-X-Twilio-Signature': 'bm90IGEgc2lnbmF0dXJl' } })],
+    [
+      'forged signature',
+      (r: ReturnType<typeof zapierRawRequest>) => ({
+        ...r,
+        headers: { ...r.headers, 'Http-X-Twilio-Signature': 'bm90IGEgc2lnbmF0dXJl' },
+      }),
+    ],
     ['unsigned', (r: ReturnType<typeof zapierRawRequest>) => ({ ...r, headers: {} })],
-    ['tampered body', (r: ReturnType<typeof zapierRawRequest>) => ({ ...r, content: r.content.replace('CallStatus=completed', 'CallStatus=no-answer') })],
+    [
+      'tampered body',
+      (r: ReturnType<typeof zapierRawRequest>) => ({
+        ...r,
+        content: r.content.replace('CallStatus=completed', 'CallStatus=no-answer'),
+      }),
+    ],
     ['signed for another URL', (r: ReturnType<typeof zapierRawRequest>) => r],
     ['no raw request', () => undefined],
   ])('%s yields no item', async (situation, mangle) => {
@@ -106,7 +152,10 @@ describe('perform: signed callbacks only', () => {
   });
 
   test('performList returns recent missed calls for the sample', async () => {
-    const items = await run(sandbox(), hook.performList, { inputData: { business_number: MAIN_LINE } }) as Record<string, unknown>[];
+    const items = (await run(sandbox(), hook.performList, { inputData: { business_number: MAIN_LINE } })) as Record<
+      string,
+      unknown
+    >[];
     expect(items.length).toBeGreaterThan(0);
     expect(items.every((item) => item.business_number === MAIN_LINE)).toBe(true);
   });
@@ -115,6 +164,10 @@ describe('perform: signed callbacks only', () => {
 test('a signed callback without a subscribed number uses the number the caller dialled', async () => {
   const sid = sandbox().callSid('caller-busy');
   const request = zapierRawRequest(sandbox().statusCallbackRequest(sid, ZAP_URL));
-  const items = await run(sandbox(), hook.perform, { inputData: {}, subscribeData: { targetUrl: ZAP_URL }, rawRequest: request }) as Record<string, unknown>[];
+  const items = (await run(sandbox(), hook.perform, {
+    inputData: {},
+    subscribeData: { targetUrl: ZAP_URL },
+    rawRequest: request,
+  })) as Record<string, unknown>[];
   expect(items).toEqual([expect.objectContaining({ id: sid, missed_reason: 'busy' })]);
 });

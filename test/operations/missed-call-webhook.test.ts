@@ -1,29 +1,38 @@
 import '../helpers/many-runs';
 import { appTester, webhook, zapierRawRequest } from '../helpers/app';
-import { everyFixture, rawBodyOf, type Fixture } from '../helpers/provider-fixtures';
+import { everyFixture, type Fixture, rawBodyOf } from '../helpers/provider-fixtures';
 
 const fixtures = everyFixture().map(([, provider, fixture]) => ({ provider, fixture }));
 
 const deliver = (fixture: Fixture, inputData: Record<string, unknown> = {}) => {
-  const rawRequest = zapierRawRequest({ body: rawBodyOf(fixture), headers: fixture.headers ?? { 'Content-Type': 'application/json' }, querystring: fixture.querystring });
+  const rawRequest = zapierRawRequest({
+    body: rawBodyOf(fixture),
+    headers: fixture.headers ?? { 'Content-Type': 'application/json' },
+    querystring: fixture.querystring,
+  });
   return appTester(webhook.perform, {
     authData: {},
     inputData: {
-      timezone: fixture.settings?.timeZone, business_number: fixture.settings?.businessNumber,
-      webhook_url: fixture.settings?.webhookUrl, ...inputData,
+      timezone: fixture.settings?.timeZone,
+      business_number: fixture.settings?.businessNumber,
+      webhook_url: fixture.settings?.webhookUrl,
+      ...inputData,
     },
     rawRequest,
   }) as Promise<Record<string, unknown>[]>;
 };
 
 describe('every provider fixture through the Zapier trigger', () => {
-  test.each(everyFixture().map(([name, provider, fixture]) => [name, { provider, fixture }] as const))('%s', async (_name, { provider, fixture }) => {
-    for (const choice of ['auto', provider]) {
-      const items = await deliver(fixture, { provider: choice });
-      if (fixture.expected === null) expect(items).toEqual([]);
-      else expect(items).toEqual([expect.objectContaining(fixture.expected)]);
-    }
-  });
+  test.each(everyFixture().map(([name, provider, fixture]) => [name, { provider, fixture }] as const))(
+    '%s',
+    async (_name, { provider, fixture }) => {
+      for (const choice of ['auto', provider]) {
+        const items = await deliver(fixture, { provider: choice });
+        if (fixture.expected === null) expect(items).toEqual([]);
+        else expect(items).toEqual([expect.objectContaining(fixture.expected)]);
+      }
+    },
+  );
 });
 
 describe('webhook deliveries that must yield nothing', () => {
@@ -41,7 +50,12 @@ describe('webhook deliveries that must yield nothing', () => {
 
   test('a signing provider with a secret set ignores an unsigned delivery', async () => {
     const openphone = fixtures.find((entry) => entry.provider === 'openphone' && entry.fixture.expected)!.fixture;
-    expect(await deliver(openphone, { provider: 'openphone', webhook_secret: Buffer.from('test-secret').toString('base64') })).toEqual([]);
+    expect(
+      await deliver(openphone, {
+        provider: 'openphone',
+        webhook_secret: Buffer.from('test-secret').toString('base64'),
+      }),
+    ).toEqual([]);
     expect(await deliver(openphone, { provider: 'openphone' })).toHaveLength(1);
   });
 
@@ -57,8 +71,14 @@ describe('webhook deliveries that must yield nothing', () => {
   });
 });
 
-test.each(['auto', 'aircall', 'ringcentral', 'zoom', 'generic'])('performList gives a realistic sample for %s', async (provider) => {
-  const [sample] = (await appTester(webhook.performList, { authData: {}, inputData: { provider } })) as Record<string, unknown>[];
-  expect(sample.id).toMatch(provider === 'auto' ? /^generic:/ : new RegExp(`^${provider}:`));
-  expect(sample.caller_number).toMatch(/^\+1\d{10}$/);
-});
+test.each(['auto', 'aircall', 'ringcentral', 'zoom', 'generic'])(
+  'performList gives a realistic sample for %s',
+  async (provider) => {
+    const [sample] = (await appTester(webhook.performList, { authData: {}, inputData: { provider } })) as Record<
+      string,
+      unknown
+    >[];
+    expect(sample.id).toMatch(provider === 'auto' ? /^generic:/ : new RegExp(`^${provider}:`));
+    expect(sample.caller_number).toMatch(/^\+1\d{10}$/);
+  },
+);

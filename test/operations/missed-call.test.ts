@@ -16,8 +16,11 @@ describe('New Missed Call over the sandbox day', () => {
       const item = byId.get(call.sid);
       const inWindow = sandbox().now.getTime() - call.minutesAgo * 60000 > windowStart;
       if (typeof call.expect === 'object' && inWindow) {
-        expect({ key: call.key, reason: item?.missed_reason, voicemail: item?.voicemail })
-          .toEqual({ key: call.key, reason: call.expect.missed_reason, voicemail: call.expect.voicemail });
+        expect({ key: call.key, reason: item?.missed_reason, voicemail: item?.voicemail }).toEqual({
+          key: call.key,
+          reason: call.expect.missed_reason,
+          voicemail: call.expect.voicemail,
+        });
         expect(item!.voicemail_url === null).toBe(call.expect.voicemail_url === null);
       } else {
         expect({ key: call.key, emitted: Boolean(item) }).toEqual({ key: call.key, emitted: false });
@@ -26,14 +29,22 @@ describe('New Missed Call over the sandbox day', () => {
   });
 
   test('withheld callers are left out by default and carry null numbers when included', async () => {
-    const withheldSids = sandbox().scenarioCalls().filter((call) => call.withheld).map((call) => call.sid);
+    const withheldSids = sandbox()
+      .scenarioCalls()
+      .filter((call) => call.withheld)
+      .map((call) => call.sid);
     const plain = await poll();
     expect(plain.filter((item) => withheldSids.includes(item.id as string))).toEqual([]);
     const all = await poll({ include_withheld_callers: true });
     const withheld = all.filter((item) => withheldSids.includes(item.id as string));
     expect(withheld.length).toBeGreaterThan(0);
     for (const item of withheld) {
-      expect(item).toMatchObject({ caller_id_withheld: true, caller_number: null, caller_number_national: null, caller_country: null });
+      expect(item).toMatchObject({
+        caller_id_withheld: true,
+        caller_number: null,
+        caller_number_national: null,
+        caller_country: null,
+      });
     }
   });
 
@@ -42,8 +53,22 @@ describe('New Missed Call over the sandbox day', () => {
     expect(items.length).toBeGreaterThan(10);
     for (const item of items) {
       expect(Object.keys(item).sort()).toEqual([
-        'after_hours', 'business_number', 'call_id', 'called_at', 'caller_country', 'caller_first_name', 'caller_id_withheld', 'caller_name',
-        'caller_number', 'caller_number_national', 'duration_seconds', 'id', 'missed_reason', 'provider', 'voicemail', 'voicemail_url',
+        'after_hours',
+        'business_number',
+        'call_id',
+        'called_at',
+        'caller_country',
+        'caller_first_name',
+        'caller_id_withheld',
+        'caller_name',
+        'caller_number',
+        'caller_number_national',
+        'duration_seconds',
+        'id',
+        'missed_reason',
+        'provider',
+        'voicemail',
+        'voicemail_url',
       ]);
       expect(item.called_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
       expect(item.caller_number).toMatch(/^\+\d{8,15}$/);
@@ -78,22 +103,33 @@ describe('New Missed Call over the sandbox day', () => {
   });
 
   test('loading a sample returns a few real items', async () => {
-    const items = (await run(sandbox(), operations.missedCall, { inputData: {}, meta: { isLoadingSample: true } })) as Item[];
+    const items = (await run(sandbox(), operations.missedCall, {
+      inputData: {},
+      meta: { isLoadingSample: true },
+    })) as Item[];
     expect(items.length).toBeGreaterThan(0);
     expect(items.length).toBeLessThanOrEqual(3);
     expect(items[0].id).toMatch(/^CA[0-9a-f]{32}$/);
   });
 
-  test('a picked number needs no lookup of the account\'s numbers', async () => {
+  test("a picked number needs no lookup of the account's numbers", async () => {
     sandbox().resetRequests();
     await poll({ business_number: '+1 512 555 0100' });
-    expect(sandbox().requests.map((request) => request.path.split('/').pop()).sort()).toEqual(['Calls.json', 'Recordings.json']);
+    expect(
+      sandbox()
+        .requests.map((request) => request.path.split('/').pop())
+        .sort(),
+    ).toEqual(['Calls.json', 'Recordings.json']);
   });
 
   test('one poll costs the same three requests for the whole day', async () => {
     sandbox().resetRequests();
     await poll();
-    expect(sandbox().requests.map((request) => request.path.replace(/AC[0-9a-f]{32}/, 'AC…')).sort()).toEqual([
+    expect(
+      sandbox()
+        .requests.map((request) => request.path.replace(/AC[0-9a-f]{32}/, 'AC…'))
+        .sort(),
+    ).toEqual([
       '/2010-04-01/Accounts/AC…/Calls.json',
       '/2010-04-01/Accounts/AC…/IncomingPhoneNumbers.json',
       '/2010-04-01/Accounts/AC…/Recordings.json',

@@ -10,18 +10,26 @@ type Item = Record<string, unknown>;
 const BUSINESS_NAME = 'Rapid Rooter Plumbing';
 let next = 100;
 const freshCaller = () => `+1303555${String(next++).padStart(4, '0')}`;
-const textsTo = (number: string) => sandbox().state.messages.filter((m) => m.to === number && m.direction === 'outbound-api');
+const textsTo = (number: string) =>
+  sandbox().state.messages.filter((m) => m.to === number && m.direction === 'outbound-api');
 
 /** Recipe 1 and 2's mapping: trigger fields into Send Text-Back. */
 const textBackFrom = (call: Item, extra: Item = {}) => ({
-  to: call.caller_number, from: call.business_number, call_id: call.id, called_at: call.called_at,
-  caller_name: call.caller_name ?? '', business_name: BUSINESS_NAME, ...extra,
+  to: call.caller_number,
+  from: call.business_number,
+  call_id: call.id,
+  called_at: call.called_at,
+  caller_name: call.caller_name ?? '',
+  business_name: BUSINESS_NAME,
+  ...extra,
 });
 
 test('Recipe 1: New Missed Call -> Send Text-Back', async () => {
   const caller = freshCaller();
   sandbox().addMissedCall({ from: caller, to: MAIN_LINE, minutesAgo: 1 });
-  const [call] = ((await run(sandbox(), operations.missedCall)) as Item[]).filter((item) => item.caller_number === caller);
+  const [call] = ((await run(sandbox(), operations.missedCall)) as Item[]).filter(
+    (item) => item.caller_number === caller,
+  );
   const sent = (await run(sandbox(), operations.sendTextBack, { inputData: textBackFrom(call) })) as Item;
   expect(sent).toMatchObject({ status: 'sent', to: caller, consent_call_id: call.id });
   // Zapier may run the step again (replay): still one text.
@@ -32,17 +40,30 @@ test('Recipe 1: New Missed Call -> Send Text-Back', async () => {
 test('Recipe 2: New Missed Call -> Delay -> Send Text-Back (Skip If Already Connected)', async () => {
   const caller = freshCaller();
   sandbox().addMissedCall({ from: caller, to: MAIN_LINE, minutesAgo: 6 });
-  const [call] = ((await run(sandbox(), operations.missedCall)) as Item[]).filter((item) => item.caller_number === caller);
+  const [call] = ((await run(sandbox(), operations.missedCall)) as Item[]).filter(
+    (item) => item.caller_number === caller,
+  );
   // During the delay, Dave calls the customer back and they talk.
-  sandbox().addCall({ from: MAIN_LINE, to: caller, direction: 'outbound-api', status: 'completed', minutesAgo: 2, durationSeconds: 120 });
-  await expect(run(sandbox(), operations.sendTextBack, { inputData: textBackFrom(call) })).rejects.toMatchObject({ name: 'HaltedError' });
+  sandbox().addCall({
+    from: MAIN_LINE,
+    to: caller,
+    direction: 'outbound-api',
+    status: 'completed',
+    minutesAgo: 2,
+    durationSeconds: 120,
+  });
+  await expect(run(sandbox(), operations.sendTextBack, { inputData: textBackFrom(call) })).rejects.toMatchObject({
+    name: 'HaltedError',
+  });
   expect(textsTo(caller)).toEqual([]);
 });
 
 test('Recipe 3: New Text Reply -> Filter (opt-out or callback request) -> notify the team', async () => {
   const caller = freshCaller();
   sandbox().addMissedCall({ from: caller, to: MAIN_LINE, minutesAgo: 20 });
-  await run(sandbox(), operations.sendTextBack, { inputData: { to: caller, from: MAIN_LINE, business_name: BUSINESS_NAME } });
+  await run(sandbox(), operations.sendTextBack, {
+    inputData: { to: caller, from: MAIN_LINE, business_name: BUSINESS_NAME },
+  });
   sandbox().addInboundMessage({ from: caller, to: MAIN_LINE, body: 'yes please call me' });
   sandbox().addInboundMessage({ from: caller, to: MAIN_LINE, body: 'thanks' });
   const replies = ((await run(sandbox(), more.textReply)) as Item[]).filter((item) => item.from_number === caller);
@@ -64,7 +85,13 @@ test('Recipe 4: CRM contact -> Find Consent Record -> Filter (Can Text) -> Send 
     const [record] = (await run(sandbox(), more.findConsent, { inputData: { phone_number: contact.phone } })) as Item[];
     if (!record.can_text) continue; // the Filter step
     await run(sandbox(), operations.sendTextBack, {
-      inputData: { to: record.phone_number, from: MAIN_LINE, business_name: BUSINESS_NAME, caller_name: contact.name, call_id: record.last_call_id },
+      inputData: {
+        to: record.phone_number,
+        from: MAIN_LINE,
+        business_name: BUSINESS_NAME,
+        caller_name: contact.name,
+        call_id: record.last_call_id,
+      },
     });
   }
   expect(textsTo(called)).toHaveLength(1);

@@ -10,7 +10,9 @@ describe('Send Text-Back over the sandbox day', () => {
   test('texts only the callers who may be texted, each once', async () => {
     const seededSids = new Set(sandbox().state.messages.map((message) => message.sid));
     const sentBefore = sandbox().state.messages.filter((message) => message.direction === 'outbound-api').length;
-    const missed = (await run(sandbox(), operations.missedCall, { inputData: { include_withheld_callers: true } })) as Item[];
+    const missed = (await run(sandbox(), operations.missedCall, {
+      inputData: { include_withheld_callers: true },
+    })) as Item[];
     const outcomes: Record<string, string> = {};
     const sids = new Set<unknown>();
     const bodies: { body: string; minutesOld: number }[] = [];
@@ -27,7 +29,11 @@ describe('Send Text-Back over the sandbox day', () => {
       })) as Item;
       outcomes[call.id as string] = result.status === 'sent' ? 'sent' : String(result.skip_reason);
       if (result.status === 'sent') sids.add(result.message_sid);
-      if (result.status === 'sent' && !seededSids.has(result.message_sid as string)) bodies.push({ body: String(result.body), minutesOld: (Date.now() - Date.parse(String(call.called_at))) / 60000 });
+      if (result.status === 'sent' && !seededSids.has(result.message_sid as string))
+        bodies.push({
+          body: String(result.body),
+          minutesOld: (Date.now() - Date.parse(String(call.called_at))) / 60000,
+        });
     }
     const expected: Record<string, string> = {};
     for (const call of sandbox().scenarioCalls()) {
@@ -37,10 +43,12 @@ describe('Send Text-Back over the sandbox day', () => {
     }
     // These calls already got their text-back earlier in the day: running the step for them is a replay,
     // which returns the text already sent and sends nothing new.
-    for (const key of ['texted-back-replied-yes', 'texted-back-asked-question', 'texted-back-said-stop-texting']) expected[key] = 'sent';
+    for (const key of ['texted-back-replied-yes', 'texted-back-asked-question', 'texted-back-said-stop-texting'])
+      expected[key] = 'sent';
     const actual = Object.fromEntries(Object.keys(expected).map((key) => [key, outcomes[sandbox().callSid(key)]]));
     expect(actual).toEqual(expected);
-    const newTexts = sandbox().state.messages.filter((message) => message.direction === 'outbound-api').length - sentBefore;
+    const newTexts =
+      sandbox().state.messages.filter((message) => message.direction === 'outbound-api').length - sentBefore;
     // One text per caller: a repeat caller's two missed calls share the one text-back.
     expect(newTexts).toBe([...sids].filter((sid) => !seededSids.has(sid as string)).length);
     expect(outcomes[sandbox().callSid('repeat-caller-first')]).toBe(expected['repeat-caller-first']);
@@ -48,7 +56,10 @@ describe('Send Text-Back over the sandbox day', () => {
     expect(bodies.filter(({ body }) => /Hi (Austin|Round|Wireless|Tx)\b/i.test(body))).toEqual([]);
     expect(bodies.filter(({ body, minutesOld }) => minutesOld > 61 && /within|\bmin\b/.test(body))).toEqual([]);
     const firstNames = Object.fromEntries(missed.map((call) => [call.id, call.caller_first_name]));
-    expect(['forwarded-no-answer', 'forwarded-busy', 'caller-no-answer', 'voicemail-processing'].map((key) => firstNames[sandbox().callSid(key)]))
-      .toEqual(['Maria', null, null, null]);
+    expect(
+      ['forwarded-no-answer', 'forwarded-busy', 'caller-no-answer', 'voicemail-processing'].map(
+        (key) => firstNames[sandbox().callSid(key)],
+      ),
+    ).toEqual(['Maria', null, null, null]);
   });
 });

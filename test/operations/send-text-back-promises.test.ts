@@ -9,7 +9,13 @@ const freshCaller = () => `+1415555${String(nextCaller++).padStart(4, '0')}`;
 
 const send = (inputData: Record<string, unknown>) =>
   run(sandbox(), operations.sendTextBack, {
-    inputData: { from: MAIN_LINE, business_name: 'Rapid Rooter Plumbing', if_skipped: 'continue', timezone: 'UTC', ...inputData },
+    inputData: {
+      from: MAIN_LINE,
+      business_name: 'Rapid Rooter Plumbing',
+      if_skipped: 'continue',
+      timezone: 'UTC',
+      ...inputData,
+    },
   }) as Promise<Item>;
 const missedCaller = (minutesAgo: number) => {
   const from = freshCaller();
@@ -28,12 +34,20 @@ describe('promises the business can keep (contract)', () => {
     const { from, sid } = missedCaller(90);
     const result = await send({ to: from, call_id: sid, quiet_hours: QUIET_LATER });
     expect(result.status).toBe('sent');
-    expect(result.body).toBe("Hi there, sorry Rapid Rooter Plumbing missed your call! We'll call you back as soon as we can. Reply YES to confirm. Reply STOP to opt out.");
+    expect(result.body).toBe(
+      "Hi there, sorry Rapid Rooter Plumbing missed your call! We'll call you back as soon as we can. Reply YES to confirm. Reply STOP to opt out.",
+    );
   });
 
   test('a call 90 minutes old from another phone system (its age from called_at) promises no minutes either', async () => {
     const { from, at } = missedCaller(90);
-    const result = await send({ to: from, call_id: 'aircall:1843219572', called_at: at, template: 'service_specific', quiet_hours: '' });
+    const result = await send({
+      to: from,
+      call_id: 'aircall:1843219572',
+      called_at: at,
+      template: 'service_specific',
+      quiet_hours: '',
+    });
     expect(result.status).toBe('sent');
     expect(result.body).toContain("Reply YES and we'll call as soon as we can.");
     expect(result.body).not.toMatch(/quick|fast|min\b/);
@@ -61,24 +75,58 @@ describe('quiet hours', () => {
     const result = await send({ to: from, call_id: sid, quiet_hours: QUIET_NOW });
     expect(result).toMatchObject({ status: 'skipped', skip_reason: 'quiet_hours', message_sid: null });
     expect(sandbox().state.messages.length).toBe(before);
-    await expect(send({ to: from, call_id: sid, quiet_hours: QUIET_NOW, if_skipped: 'halt' }))
-      .rejects.toThrow(/Not sent: \(415\) 555-\d{4} called more than an hour ago \(\w{3} \d+ at \d+:\d\d [AP]M\), and it is now your quiet hours \(\d+:00 [AP]M to \d+:59 [AP]M\)\. Call them back in the morning\./);
+    await expect(send({ to: from, call_id: sid, quiet_hours: QUIET_NOW, if_skipped: 'halt' })).rejects.toThrow(
+      /Not sent: \(415\) 555-\d{4} called more than an hour ago \(\w{3} \d+ at \d+:\d\d [AP]M\), and it is now your quiet hours \(\d+:00 [AP]M to \d+:59 [AP]M\)\. Call them back in the morning\./,
+    );
   });
 
   test('a dry run reports the quiet-hours skip and never halts', async () => {
     const { from, sid } = missedCaller(120);
-    expect(await send({ to: from, call_id: sid, quiet_hours: QUIET_NOW, dry_run: true, if_skipped: 'halt' }))
-      .toMatchObject({ status: 'dry_run', skip_reason: 'quiet_hours' });
+    expect(
+      await send({ to: from, call_id: sid, quiet_hours: QUIET_NOW, dry_run: true, if_skipped: 'halt' }),
+    ).toMatchObject({ status: 'dry_run', skip_reason: 'quiet_hours' });
   });
 
-  test('the default quiet hours are 21:00-08:00 in the business\'s zone; blank turns them off', async () => {
+  test("the default quiet hours are 21:00-08:00 in the business's zone; blank turns them off", async () => {
     const { from, sid } = missedCaller(90);
     // Pick the zone where it is now 23:30-ish: inside 21:00-08:00 whatever the hour here.
-    const zone = ['Etc/GMT+12', 'Etc/GMT+11', 'Etc/GMT+10', 'Etc/GMT+9', 'Etc/GMT+8', 'Etc/GMT+7', 'Etc/GMT+6', 'Etc/GMT+5', 'Etc/GMT+4', 'Etc/GMT+3', 'Etc/GMT+2', 'Etc/GMT+1',
-      'Etc/GMT', 'Etc/GMT-1', 'Etc/GMT-2', 'Etc/GMT-3', 'Etc/GMT-4', 'Etc/GMT-5', 'Etc/GMT-6', 'Etc/GMT-7', 'Etc/GMT-8', 'Etc/GMT-9', 'Etc/GMT-10', 'Etc/GMT-11']
-      .find((name) => Number(new Intl.DateTimeFormat('en-US', { hour: 'numeric', hourCycle: 'h23', timeZone: name }).format(new Date())) === 23)!;
-    expect(await send({ to: from, call_id: sid, timezone: zone, dry_run: true })).toMatchObject({ skip_reason: 'quiet_hours' });
-    expect(await send({ to: from, call_id: sid, timezone: zone, dry_run: true, quiet_hours: '' })).toMatchObject({ skip_reason: null });
+    const zone = [
+      'Etc/GMT+12',
+      'Etc/GMT+11',
+      'Etc/GMT+10',
+      'Etc/GMT+9',
+      'Etc/GMT+8',
+      'Etc/GMT+7',
+      'Etc/GMT+6',
+      'Etc/GMT+5',
+      'Etc/GMT+4',
+      'Etc/GMT+3',
+      'Etc/GMT+2',
+      'Etc/GMT+1',
+      'Etc/GMT',
+      'Etc/GMT-1',
+      'Etc/GMT-2',
+      'Etc/GMT-3',
+      'Etc/GMT-4',
+      'Etc/GMT-5',
+      'Etc/GMT-6',
+      'Etc/GMT-7',
+      'Etc/GMT-8',
+      'Etc/GMT-9',
+      'Etc/GMT-10',
+      'Etc/GMT-11',
+    ].find(
+      (name) =>
+        Number(
+          new Intl.DateTimeFormat('en-US', { hour: 'numeric', hourCycle: 'h23', timeZone: name }).format(new Date()),
+        ) === 23,
+    )!;
+    expect(await send({ to: from, call_id: sid, timezone: zone, dry_run: true })).toMatchObject({
+      skip_reason: 'quiet_hours',
+    });
+    expect(await send({ to: from, call_id: sid, timezone: zone, dry_run: true, quiet_hours: '' })).toMatchObject({
+      skip_reason: null,
+    });
   });
 
   test('checks before it in the contract order win: an opted-out caller is opted_out, not quiet_hours', async () => {
@@ -89,7 +137,9 @@ describe('quiet hours', () => {
 
   test('unreadable quiet hours are a clear error, before anything is asked of Twilio', async () => {
     sandbox().resetRequests();
-    await expect(send({ to: freshCaller(), quiet_hours: 'late at night' })).rejects.toThrow(/Quiet Hours .{1,2}late at night.{1,2} is not a time range\. Write it like 21:00-08:00/);
+    await expect(send({ to: freshCaller(), quiet_hours: 'late at night' })).rejects.toThrow(
+      /Quiet Hours .{1,2}late at night.{1,2} is not a time range\. Write it like 21:00-08:00/,
+    );
     expect(sandbox().requests).toEqual([]);
   });
 });
@@ -101,10 +151,14 @@ describe('after hours (contract)', () => {
     const { from, sid } = missedCaller(3);
     const result = await send({ to: from, call_id: sid, business_hours: ALWAYS_CLOSED, dry_run: true });
     expect(result).toMatchObject({ after_hours: true, status: 'dry_run' });
-    expect(result.body).toBe('Hi there, sorry Rapid Rooter Plumbing missed your call! We open tomorrow at 12:00 AM and will call you back then. Reply STOP to opt out.');
+    expect(result.body).toBe(
+      'Hi there, sorry Rapid Rooter Plumbing missed your call! We open tomorrow at 12:00 AM and will call you back then. Reply STOP to opt out.',
+    );
   });
 
   test('{opens_at} without business hours is a clear error', async () => {
-    await expect(send({ to: freshCaller(), template: 'custom', message: 'We open {opens_at}.' })).rejects.toThrow(/\{opens_at\} but no Business Hours is set/);
+    await expect(send({ to: freshCaller(), template: 'custom', message: 'We open {opens_at}.' })).rejects.toThrow(
+      /\{opens_at\} but no Business Hours is set/,
+    );
   });
 });

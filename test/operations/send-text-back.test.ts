@@ -7,7 +7,7 @@ const sandbox = useSandbox();
 type Item = Record<string, unknown>;
 let nextCaller = 100;
 /** A fresh fictional caller number for each test, so tests don't see each other's texts. */
-const freshCaller = () => `+1412555${String(nextCaller++).padStart(4, "0")}`;
+const freshCaller = () => `+1412555${String(nextCaller++).padStart(4, '0')}`;
 
 const send = (inputData: Record<string, unknown>) =>
   run(sandbox(), operations.sendTextBack, {
@@ -48,8 +48,16 @@ describe('checks, in the contract order', () => {
     const typed = `(${from.slice(2, 5)}) ${from.slice(5, 8)}-${from.slice(8)}`;
     const result = await send({ to: typed, call_id: sid });
     expect(result).toMatchObject({
-      status: 'sent', skip_reason: null, to: from, from: MAIN_LINE, consent_basis: 'inbound_call',
-      consent_call_id: sid, encoding: 'GSM-7', segments: 1, footer_added: true, after_hours: null,
+      status: 'sent',
+      skip_reason: null,
+      to: from,
+      from: MAIN_LINE,
+      consent_basis: 'inbound_call',
+      consent_call_id: sid,
+      encoding: 'GSM-7',
+      segments: 1,
+      footer_added: true,
+      after_hours: null,
     });
     expect(result.message_sid).toMatch(/^SM[0-9a-f]{32}$/);
     expect(result.id).toBe(result.message_sid);
@@ -60,7 +68,12 @@ describe('checks, in the contract order', () => {
 
   test('opted out: STOP, or a plain-language request, until START', async () => {
     const { from, sid } = missedCaller();
-    sandbox().addInboundMessage({ from, to: MAIN_LINE, body: 'please stop texting me', at: new Date(Date.now() - 3600000) });
+    sandbox().addInboundMessage({
+      from,
+      to: MAIN_LINE,
+      body: 'please stop texting me',
+      at: new Date(Date.now() - 3600000),
+    });
     expect(await send({ to: from, call_id: sid })).toMatchObject({ status: 'skipped', skip_reason: 'opted_out' });
     sandbox().addInboundMessage({ from, to: '+15125550101', body: 'START', at: new Date(Date.now() - 1800000) });
     expect(await send({ to: from, call_id: sid })).toMatchObject({ status: 'sent' });
@@ -75,7 +88,11 @@ describe('checks, in the contract order', () => {
   });
 
   test('no consent: never called, or called outside the window', async () => {
-    expect(await send({ to: freshCaller() })).toMatchObject({ status: 'skipped', skip_reason: 'no_consent', consent_basis: 'not_required' });
+    expect(await send({ to: freshCaller() })).toMatchObject({
+      status: 'skipped',
+      skip_reason: 'no_consent',
+      consent_basis: 'not_required',
+    });
     const old = missedCaller(5 * 24 * 60);
     expect(await send({ to: old.from, call_id: old.sid })).toMatchObject({ skip_reason: 'no_consent' });
     const recent = missedCaller();
@@ -84,7 +101,10 @@ describe('checks, in the contract order', () => {
 
   test('require_caller_consent off texts a number that never called', async () => {
     const to = freshCaller();
-    expect(await send({ to, require_caller_consent: 'no' })).toMatchObject({ status: 'sent', consent_basis: 'not_required' });
+    expect(await send({ to, require_caller_consent: 'no' })).toMatchObject({
+      status: 'sent',
+      consent_basis: 'not_required',
+    });
   });
 
   test('other phone systems: call_id plus called_at is the evidence; a future time is not', async () => {
@@ -93,36 +113,65 @@ describe('checks, in the contract order', () => {
     expect(await send({ to, call_id: 'aircall:991', called_at: future })).toMatchObject({ skip_reason: 'no_consent' });
     const calledAt = new Date(Date.now() - 600000).toISOString().replace(/\.\d+Z$/, 'Z');
     expect(await send({ to, call_id: 'aircall:991', called_at: calledAt })).toMatchObject({
-      status: 'sent', consent_basis: 'inbound_call', consent_call_id: 'aircall:991', consent_called_at: calledAt,
+      status: 'sent',
+      consent_basis: 'inbound_call',
+      consent_call_id: 'aircall:991',
+      consent_called_at: calledAt,
     });
   });
 
   test('cooldown: a second call within the cooldown gets no second text; 0 turns it off', async () => {
     const first = missedCaller(30);
-    sendMessage(sandbox().state, { To: first.from, From: MAIN_LINE, Body: 'Rapid Rooter Plumbing: sorry we missed you!' }, new Date(Date.now() - 20 * 60000));
+    sendMessage(
+      sandbox().state,
+      { To: first.from, From: MAIN_LINE, Body: 'Rapid Rooter Plumbing: sorry we missed you!' },
+      new Date(Date.now() - 20 * 60000),
+    );
     const { call } = sandbox().addMissedCall({ from: first.from, to: MAIN_LINE, minutesAgo: 1 });
-    expect(await send({ to: first.from, call_id: call.sid })).toMatchObject({ status: 'skipped', skip_reason: 'cooldown' });
+    expect(await send({ to: first.from, call_id: call.sid })).toMatchObject({
+      status: 'skipped',
+      skip_reason: 'cooldown',
+    });
     expect(await send({ to: first.from, call_id: call.sid, cooldown_hours: '0' })).toMatchObject({ status: 'sent' });
     expect(textsTo(first.from)).toHaveLength(2);
     const outboundReply = missedCaller(5);
-    sendMessage(sandbox().state, { To: outboundReply.from, From: MAIN_LINE, Body: 'You have been unsubscribed.' }, new Date(Date.now() - 60000));
+    sendMessage(
+      sandbox().state,
+      { To: outboundReply.from, From: MAIN_LINE, Body: 'You have been unsubscribed.' },
+      new Date(Date.now() - 60000),
+    );
     sandbox().state.messages.at(-1)!.direction = 'outbound-reply';
     expect(await send({ to: outboundReply.from, call_id: outboundReply.sid })).toMatchObject({ status: 'sent' });
   });
 
   test('already connected: the business called back and got through', async () => {
     const { from, sid } = missedCaller(20);
-    sandbox().addCall({ from: MAIN_LINE, to: from, direction: 'outbound-api', status: 'completed', minutesAgo: 10, durationSeconds: 95 });
-    expect(await send({ to: from, call_id: sid })).toMatchObject({ status: 'skipped', skip_reason: 'already_connected' });
+    sandbox().addCall({
+      from: MAIN_LINE,
+      to: from,
+      direction: 'outbound-api',
+      status: 'completed',
+      minutesAgo: 10,
+      durationSeconds: 95,
+    });
+    expect(await send({ to: from, call_id: sid })).toMatchObject({
+      status: 'skipped',
+      skip_reason: 'already_connected',
+    });
     expect(await send({ to: from, call_id: sid, skip_if_connected: 'false' })).toMatchObject({ status: 'sent' });
   });
 
   test('landline: checked with Lookup only when asked', async () => {
-    const landline = sandbox().scenarioCalls().find((call) => call.key === 'landline-caller')!;
+    const landline = sandbox()
+      .scenarioCalls()
+      .find((call) => call.key === 'landline-caller')!;
     sandbox().resetRequests();
     // The call is hours old: with quiet hours off, the verdict does not depend on the hour the test runs.
-    expect(await send({ to: landline.from, call_id: landline.sid, skip_landlines: true, dry_run: true, quiet_hours: '' })).toMatchObject({
-      status: 'dry_run', skip_reason: 'landline',
+    expect(
+      await send({ to: landline.from, call_id: landline.sid, skip_landlines: true, dry_run: true, quiet_hours: '' }),
+    ).toMatchObject({
+      status: 'dry_run',
+      skip_reason: 'landline',
     });
     expect(sandbox().requests.filter((request) => request.path.startsWith('/v2/PhoneNumbers'))).toHaveLength(1);
   });
@@ -136,7 +185,9 @@ describe('halting, dry runs and replays', () => {
     const halted = send({ to: from, if_skipped: undefined, timezone: 'America/Chicago' });
     await expect(halted).rejects.toMatchObject({ name: 'HaltedError' });
     // Zapier appends its own "What happened" context below the first line.
-    await expect(halted).rejects.toThrow(new RegExp(`^Not sent: \\(412\\) 555-${from.slice(-4)} replied STOP on Nov 20\\.(\\n|$)`));
+    await expect(halted).rejects.toThrow(
+      new RegExp(`^Not sent: \\(412\\) 555-${from.slice(-4)} replied STOP on Nov 20\\.(\\n|$)`),
+    );
   });
 
   test('dry run composes and checks but sends nothing, and never halts', async () => {
@@ -146,7 +197,8 @@ describe('halting, dry runs and replays', () => {
     expect(result.body).toContain('Rapid Rooter Plumbing');
     expect(textsTo(from)).toEqual([]);
     expect(await send({ to: '+1 876 555 0142', dry_run: true, if_skipped: 'halt' })).toMatchObject({
-      status: 'dry_run', skip_reason: 'country_not_allowed',
+      status: 'dry_run',
+      skip_reason: 'country_not_allowed',
     });
   });
 
@@ -184,29 +236,50 @@ describe('halting, dry runs and replays', () => {
     sandbox().resetRequests();
     await send({ to: from, call_id: sid });
     const kinds = sandbox().requests.map((request) => `${request.method} ${request.path.split('/').pop()}`);
-    expect(kinds.slice(0, 4).sort()).toEqual(['GET Calls.json', 'GET IncomingPhoneNumbers.json', 'GET Messages.json', 'GET Messages.json']);
+    expect(kinds.slice(0, 4).sort()).toEqual([
+      'GET Calls.json',
+      'GET IncomingPhoneNumbers.json',
+      'GET Messages.json',
+      'GET Messages.json',
+    ]);
     expect(kinds.slice(4)).toEqual(['POST Messages.json']);
   });
 });
 
 describe('business hours', () => {
-  const weekday = new Intl.DateTimeFormat('en-US', { weekday: 'short', timeZone: 'America/Chicago' }).format(new Date());
+  const weekday = new Intl.DateTimeFormat('en-US', { weekday: 'short', timeZone: 'America/Chicago' }).format(
+    new Date(),
+  );
   const ALWAYS_CLOSED = 'Mon-Sun 00:00-00:01';
   const ALWAYS_OPEN = 'Mon-Sun 00:00-24:00';
 
   test('outside the hours the after-hours text is used', async () => {
     const { from, sid } = missedCaller();
     const result = await send({
-      to: from, call_id: sid, business_hours: ALWAYS_CLOSED, timezone: 'America/Chicago', dry_run: true,
-      after_hours_template: 'custom', after_hours_message: "{business_name}: we're closed now, we'll call you first thing tomorrow.",
+      to: from,
+      call_id: sid,
+      business_hours: ALWAYS_CLOSED,
+      timezone: 'America/Chicago',
+      dry_run: true,
+      after_hours_template: 'custom',
+      after_hours_message: "{business_name}: we're closed now, we'll call you first thing tomorrow.",
     });
     expect(result).toMatchObject({ after_hours: true, status: 'dry_run' });
-    expect(result.body).toBe("Rapid Rooter Plumbing: we're closed now, we'll call you first thing tomorrow. Reply STOP to opt out.");
+    expect(result.body).toBe(
+      "Rapid Rooter Plumbing: we're closed now, we'll call you first thing tomorrow. Reply STOP to opt out.",
+    );
   });
 
   test('inside the hours the normal template is used', async () => {
     const { from, sid } = missedCaller();
-    const result = await send({ to: from, call_id: sid, business_hours: ALWAYS_OPEN, after_hours_template: 'custom', after_hours_message: 'closed', dry_run: true });
+    const result = await send({
+      to: from,
+      call_id: sid,
+      business_hours: ALWAYS_OPEN,
+      after_hours_template: 'custom',
+      after_hours_message: 'closed',
+      dry_run: true,
+    });
     expect(result).toMatchObject({ after_hours: false });
     expect(result.body).not.toContain('closed');
     expect(weekday).toMatch(/^[A-Z][a-z]{2}$/);
@@ -214,19 +287,36 @@ describe('business hours', () => {
 
   test("the Zap's time zone is the default", async () => {
     const { from, sid } = missedCaller();
-    const hourThere = (zone: string) => Number(new Intl.DateTimeFormat('en-US', { hour: 'numeric', hourCycle: 'h23', timeZone: zone }).format(new Date()));
+    const hourThere = (zone: string) =>
+      Number(
+        new Intl.DateTimeFormat('en-US', { hour: 'numeric', hourCycle: 'h23', timeZone: zone }).format(new Date()),
+      );
     // Open only during the current hour in Tokyo: open for a Tokyo Zap, closed for a Zap twelve-plus hours away.
     const tokyoHour = hourThere('Asia/Tokyo');
     const hours = `Mon-Sun ${String(tokyoHour).padStart(2, '0')}:00-${String(tokyoHour).padStart(2, '0')}:59`;
-    const tokyo = await run(sandbox(), operations.sendTextBack, {
-      inputData: { to: from, call_id: sid, from: MAIN_LINE, business_name: 'Rapid Rooter Plumbing', business_hours: hours, dry_run: true },
+    const tokyo = (await run(sandbox(), operations.sendTextBack, {
+      inputData: {
+        to: from,
+        call_id: sid,
+        from: MAIN_LINE,
+        business_name: 'Rapid Rooter Plumbing',
+        business_hours: hours,
+        dry_run: true,
+      },
       meta: { timezone: 'Asia/Tokyo' },
-    }) as Item;
+    })) as Item;
     expect(tokyo.after_hours).toBe(false);
-    const honolulu = await run(sandbox(), operations.sendTextBack, {
-      inputData: { to: from, call_id: sid, from: MAIN_LINE, business_name: 'Rapid Rooter Plumbing', business_hours: hours, dry_run: true },
+    const honolulu = (await run(sandbox(), operations.sendTextBack, {
+      inputData: {
+        to: from,
+        call_id: sid,
+        from: MAIN_LINE,
+        business_name: 'Rapid Rooter Plumbing',
+        business_hours: hours,
+        dry_run: true,
+      },
       meta: { timezone: 'Pacific/Honolulu' },
-    }) as Item;
+    })) as Item;
     expect(honolulu.after_hours).toBe(true);
   });
 });
@@ -246,12 +336,16 @@ describe('messaging services', () => {
 describe('send errors in plain words', () => {
   test('21408: a country the account may not text', async () => {
     const from = '+442079460018';
-    await expect(send({ to: from, allowed_countries: 'us, gb', require_caller_consent: false })).rejects.toThrow(/Geo Permissions/);
+    await expect(send({ to: from, allowed_countries: 'us, gb', require_caller_consent: false })).rejects.toThrow(
+      /Geo Permissions/,
+    );
     expect(textsTo(from)).toEqual([]);
   });
 
   test('21606: a number that cannot send texts', async () => {
-    await expect(send({ to: freshCaller(), from: '+15125550104', require_caller_consent: false })).rejects.toThrow(/cannot send text messages/);
+    await expect(send({ to: freshCaller(), from: '+15125550104', require_caller_consent: false })).rejects.toThrow(
+      /cannot send text messages/,
+    );
   });
 });
 

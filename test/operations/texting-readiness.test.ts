@@ -9,31 +9,53 @@ const sandbox = useSandbox();
 type Item = Record<string, unknown>;
 const check = async (business_number: string, messaging_service_sid?: string) =>
   ((await run(sandbox(), delivery.readiness, { inputData: { business_number, messaging_service_sid } })) as Item[])[0];
-const serviceNamed = (name: string) => sandbox().state.messagingServices.find((service) => service.friendlyName === name)!;
+const serviceNamed = (name: string) =>
+  sandbox().state.messagingServices.find((service) => service.friendlyName === name)!;
 const registration = (name: string) => sandbox().state.delivery.registrations.get(name)!;
-const verification = () => sandbox().state.delivery.tollFreeVerifications.find((v) => v.phoneNumber === TOLL_FREE_LINE)!;
+const verification = () =>
+  sandbox().state.delivery.tollFreeVerifications.find((v) => v.phoneNumber === TOLL_FREE_LINE)!;
 let next = 100;
 const freshCustomer = () => `+1720555${String(next++).padStart(4, '0')}`;
 
 /** A text from `from` that the carrier ended with `code`, `hoursAgo` back. */
 function failedText(from: string, code: number, hoursAgo = 2): void {
-  const message = sendMessage(sandbox().state, { To: freshCustomer(), From: from, Body: 'Rapid Rooter Plumbing: sorry we missed you.' }, new Date(sandbox().clock().getTime() - hoursAgo * 3_600_000));
+  const message = sendMessage(
+    sandbox().state,
+    { To: freshCustomer(), From: from, Body: 'Rapid Rooter Plumbing: sorry we missed you.' },
+    new Date(sandbox().clock().getTime() - hoursAgo * 3_600_000),
+  );
   Object.assign(message, { status: 'undelivered', errorCode: code });
 }
 
 describe('Check Texting Readiness over the sandbox', () => {
-  test('the main line is ready: in a registered service with a verified campaign (today\'s switched-off phone and fraud block do not decide)', async () => {
+  test("the main line is ready: in a registered service with a verified campaign (today's switched-off phone and fraud block do not decide)", async () => {
     expect(await check('(512) 555-0100')).toMatchObject({
-      id: MAIN_LINE, business_number: MAIN_LINE, country: 'US', number_type: 'local', sms_capable: true,
-      messaging_service_sid: serviceNamed('Rapid Rooter Texts').sid, a2p_registered: true, campaign_status: 'VERIFIED',
-      toll_free_verification_status: null, recent_failures: 2, last_failure_code: 30450, ready: 'yes', problems: '',
+      id: MAIN_LINE,
+      business_number: MAIN_LINE,
+      country: 'US',
+      number_type: 'local',
+      sms_capable: true,
+      messaging_service_sid: serviceNamed('Rapid Rooter Texts').sid,
+      a2p_registered: true,
+      campaign_status: 'VERIFIED',
+      toll_free_verification_status: null,
+      recent_failures: 2,
+      last_failure_code: 30450,
+      ready: 'yes',
+      problems: '',
       checked_at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/),
     });
   });
 
   test('the sandbox day: the unregistered weekend line is not ready, with its blocks and the fix', async () => {
     const result = await check(WEEKEND_LINE);
-    expect(result).toMatchObject({ ready: 'no', messaging_service_sid: null, a2p_registered: false, recent_failures: 2, last_failure_code: 30034 });
+    expect(result).toMatchObject({
+      ready: 'no',
+      messaging_service_sid: null,
+      a2p_registered: false,
+      recent_failures: 2,
+      last_failure_code: 30034,
+    });
     const problems = String(result.problems).split('\n');
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatch(/blocked 2 texts from \(512\) 555-0105 .*30034/);
@@ -42,27 +64,45 @@ describe('Check Texting Readiness over the sandbox', () => {
 
   test('a campaign under review is unknown; its pending-registration failures do not outrank it', async () => {
     expect(await check(ROUND_ROCK_LINE)).toMatchObject({
-      ready: 'unknown', a2p_registered: true, campaign_status: 'IN_PROGRESS', recent_failures: 1, last_failure_code: 30024,
+      ready: 'unknown',
+      a2p_registered: true,
+      campaign_status: 'IN_PROGRESS',
+      recent_failures: 1,
+      last_failure_code: 30024,
       problems: expect.stringMatching(/still under review/),
     });
   });
 
   test('a service without a registered campaign is no', async () => {
-    expect(await check(PROMO_LINE)).toMatchObject({ ready: 'no', a2p_registered: false, campaign_status: 'FAILED', problems: expect.stringMatching(/no registered A2P 10DLC campaign/) });
+    expect(await check(PROMO_LINE)).toMatchObject({
+      ready: 'no',
+      a2p_registered: false,
+      campaign_status: 'FAILED',
+      problems: expect.stringMatching(/no registered A2P 10DLC campaign/),
+    });
   });
 
   test('a registered service whose campaign failed is no', async () => {
     const promo = registration('Spring Promo Texts');
     promo.usAppToPersonRegistered = true;
     try {
-      expect(await check(PROMO_LINE)).toMatchObject({ ready: 'no', a2p_registered: true, campaign_status: 'FAILED', problems: expect.stringMatching(/was not approved \(status FAILED\)/) });
+      expect(await check(PROMO_LINE)).toMatchObject({
+        ready: 'no',
+        a2p_registered: true,
+        campaign_status: 'FAILED',
+        problems: expect.stringMatching(/was not approved \(status FAILED\)/),
+      });
     } finally {
       promo.usAppToPersonRegistered = false;
     }
   });
 
   test('a number without SMS capability is no, whatever else', async () => {
-    expect(await check(TRUNK_LINE)).toMatchObject({ ready: 'no', sms_capable: false, problems: expect.stringMatching(/no SMS capability/) });
+    expect(await check(TRUNK_LINE)).toMatchObject({
+      ready: 'no',
+      sms_capable: false,
+      problems: expect.stringMatching(/no SMS capability/),
+    });
   });
 
   test.each<[TollFreeStatus | null, string, RegExp]>([
@@ -76,7 +116,13 @@ describe('Check Texting Readiness over the sandbox', () => {
     if (status) verification().status = status;
     else sandbox().state.delivery.tollFreeVerifications.length = 0;
     try {
-      expect(await check(TOLL_FREE_LINE)).toMatchObject({ number_type: 'toll_free', a2p_registered: null, toll_free_verification_status: status, ready, problems: expect.stringMatching(problems) });
+      expect(await check(TOLL_FREE_LINE)).toMatchObject({
+        number_type: 'toll_free',
+        a2p_registered: null,
+        toll_free_verification_status: status,
+        ready,
+        problems: expect.stringMatching(problems),
+      });
     } finally {
       sandbox().state.delivery.tollFreeVerifications.splice(0, Infinity, ...saved);
       verification().status = 'IN_REVIEW';
@@ -85,11 +131,22 @@ describe('Check Texting Readiness over the sandbox', () => {
 
   test('failures outrank settings: recent 30034 on a verified line, 30032 on an approved toll-free line', async () => {
     failedText(EMERGENCY_LINE, 30034);
-    expect(await check(EMERGENCY_LINE)).toMatchObject({ ready: 'no', campaign_status: 'VERIFIED', recent_failures: 1, last_failure_code: 30034, problems: expect.stringMatching(/blocked 1 text from/) });
+    expect(await check(EMERGENCY_LINE)).toMatchObject({
+      ready: 'no',
+      campaign_status: 'VERIFIED',
+      recent_failures: 1,
+      last_failure_code: 30034,
+      problems: expect.stringMatching(/blocked 1 text from/),
+    });
     verification().status = 'TWILIO_APPROVED';
     try {
       failedText(TOLL_FREE_LINE, 30032);
-      expect(await check(TOLL_FREE_LINE)).toMatchObject({ ready: 'no', toll_free_verification_status: 'TWILIO_APPROVED', last_failure_code: 30032, problems: expect.stringMatching(/not verified \(error 30032\)/) });
+      expect(await check(TOLL_FREE_LINE)).toMatchObject({
+        ready: 'no',
+        toll_free_verification_status: 'TWILIO_APPROVED',
+        last_failure_code: 30032,
+        problems: expect.stringMatching(/not verified \(error 30032\)/),
+      });
     } finally {
       verification().status = 'IN_REVIEW';
     }
@@ -99,12 +156,21 @@ describe('Check Texting Readiness over the sandbox', () => {
     const office = '+15125550102';
     failedText(office, 30003);
     failedText(office, 30034, 8 * 24);
-    expect(await check(office)).toMatchObject({ ready: 'yes', recent_failures: 1, last_failure_code: 30003, problems: '' });
+    expect(await check(office)).toMatchObject({
+      ready: 'yes',
+      recent_failures: 1,
+      last_failure_code: 30003,
+      problems: '',
+    });
   });
 
   test('a named Messaging Service that does not hold the number is no, with the fix', async () => {
     const result = await check(MAIN_LINE, serviceNamed('Round Rock Texts').sid);
-    expect(result).toMatchObject({ ready: 'no', messaging_service_sid: null, problems: expect.stringMatching(/not in the sender pool of the Messaging Service MG/) });
+    expect(result).toMatchObject({
+      ready: 'no',
+      messaging_service_sid: null,
+      problems: expect.stringMatching(/not in the sender pool of the Messaging Service MG/),
+    });
     expect(await check(MAIN_LINE, serviceNamed('Rapid Rooter Texts').sid)).toMatchObject({ ready: 'yes' });
   });
 
@@ -121,9 +187,22 @@ describe('Check Texting Readiness over the sandbox', () => {
     ['+447400123456', '+44 7400 123456', 'GB', 'mobile'],
     ['+16045550123', '(604) 555-0123', 'CA', 'local'],
   ])('a number outside A2P 10DLC (%s) is ready when SMS-capable', async (e164, typed, country, type) => {
-    sandbox().state.numbers.push({ ...sandbox().state.numbers[0], sid: `PN${'7'.repeat(32)}`, phoneNumber: e164, friendlyName: 'Abroad' });
+    sandbox().state.numbers.push({
+      ...sandbox().state.numbers[0],
+      sid: `PN${'7'.repeat(32)}`,
+      phoneNumber: e164,
+      friendlyName: 'Abroad',
+    });
     try {
-      expect(await check(typed)).toMatchObject({ id: e164, ready: 'yes', country, number_type: type, a2p_registered: null, campaign_status: null, problems: '' });
+      expect(await check(typed)).toMatchObject({
+        id: e164,
+        ready: 'yes',
+        country,
+        number_type: type,
+        a2p_registered: null,
+        campaign_status: null,
+        problems: '',
+      });
     } finally {
       sandbox().state.numbers.pop();
     }
@@ -153,7 +232,7 @@ describe('Twilio trouble in Messaging v1', () => {
     ['429', 'ThrottledError'],
     ['500', 'ThrottledError'],
     ['garbage', 'ThrottledError'],
-  ] as const)('a %s from a service\'s campaigns is a retryable error, never a verdict', async (kind, name) => {
+  ] as const)("a %s from a service's campaigns is a retryable error, never a verdict", async (kind, name) => {
     sandbox().faults.add({ kind, path: '/Compliance/Usa2p', count: 10 });
     try {
       await expect(check(MAIN_LINE)).rejects.toMatchObject({ name });

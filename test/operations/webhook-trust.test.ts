@@ -1,16 +1,22 @@
 import { createHmac } from 'node:crypto';
 import { appTester, webhook, zapierRawRequest } from '../helpers/app';
-import { fixture, rawBodyOf, type Fixture } from '../helpers/provider-fixtures';
+import { type Fixture, fixture, rawBodyOf } from '../helpers/provider-fixtures';
 
 /** Issue 13's webhook-trust findings, each through the Zapier trigger as a delivery arrives. */
 
 const deliver = (content: string, headers: Record<string, string>, inputData: Record<string, unknown>) =>
-  appTester(webhook.perform, { authData: {}, inputData, rawRequest: zapierRawRequest({ body: content, headers }) } as never) as Promise<
-    Record<string, unknown>[]
-  >;
+  appTester(webhook.perform, {
+    authData: {},
+    inputData,
+    rawRequest: zapierRawRequest({ body: content, headers }),
+  } as never) as Promise<Record<string, unknown>[]>;
 
 const deliverFixture = (f: Fixture, inputData: Record<string, unknown> = {}) =>
-  deliver(rawBodyOf(f), f.headers, { business_number: f.settings?.businessNumber, timezone: f.settings?.timeZone, ...inputData });
+  deliver(rawBodyOf(f), f.headers, {
+    business_number: f.settings?.businessNumber,
+    timezone: f.settings?.timeZone,
+    ...inputData,
+  });
 
 /** A copy of a fixture with one field of its JSON body (a dotted path) or of its form body replaced. */
 function withField(provider: string, name: string, path: string, value: unknown): Fixture {
@@ -34,7 +40,9 @@ describe('a webhook secret needs a named phone system', () => {
   const forged = withField('aircall', 'missed', 'token', TELNYX_PUBLIC_KEY);
 
   test('auto with a secret is refused with a sentence asking which phone system', async () => {
-    await expect(deliverFixture(forged, { provider: 'auto', webhook_secret: TELNYX_PUBLIC_KEY })).rejects.toThrow(/which phone system/i);
+    await expect(deliverFixture(forged, { provider: 'auto', webhook_secret: TELNYX_PUBLIC_KEY })).rejects.toThrow(
+      /which phone system/i,
+    );
   });
 
   test('named, the scheme of that phone system decides', async () => {
@@ -50,7 +58,11 @@ describe('a webhook secret needs a named phone system', () => {
 describe('no call time, no consent evidence', () => {
   test('a generic delivery without called_at says the time is unknown (null), never "now"', async () => {
     const body = {
-      caller_number: '+15125550123', business_number: '+15125550100', call_id: 'pbx-771', missed: true, caller_name: 'Visit evil.example now',
+      caller_number: '+15125550123',
+      business_number: '+15125550100',
+      call_id: 'pbx-771',
+      missed: true,
+      caller_name: 'Visit evil.example now',
     };
     const [item] = await deliver(JSON.stringify(body), { 'Content-Type': 'application/json' }, {});
     expect(item).toMatchObject({ id: 'generic:pbx-771', caller_number: '+15125550123', called_at: null });
@@ -66,7 +78,9 @@ describe('no call time, no consent evidence', () => {
   test('a Twilio-shaped callback without a Timestamp has no call time either', async () => {
     const f = fixture('twilio', 'status-no-answer');
     const content = (f.body as string).replace(/&Timestamp=[^&]*/, '');
-    expect(await deliver(content, f.headers, {})).toEqual([expect.objectContaining({ called_at: null, missed_reason: 'no_answer' })]);
+    expect(await deliver(content, f.headers, {})).toEqual([
+      expect.objectContaining({ called_at: null, missed_reason: 'no_answer' }),
+    ]);
   });
 });
 
@@ -93,7 +107,9 @@ describe('payload words are looked up as own keys only', () => {
   });
 
   test.each(WORDS)('an unanswered Aircall call.ended whose missed_call_reason is %p stays no_answer', async (word) => {
-    const items = await deliverFixture(withField('aircall', 'missed', 'data.missed_call_reason', word), { provider: 'aircall' });
+    const items = await deliverFixture(withField('aircall', 'missed', 'data.missed_call_reason', word), {
+      provider: 'aircall',
+    });
     expect(items).toEqual([expect.objectContaining({ id: 'aircall:1842301', missed_reason: 'no_answer' })]);
   });
 });
@@ -111,7 +127,10 @@ describe('Dialpad: a signed token must carry its signing time', () => {
   const now = Math.floor(Date.now() / 1000);
 
   test('a correctly signed token without iat for a 90-day-old call is refused', async () => {
-    const { event_timestamp: _ignored, ...old }: Record<string, unknown> = { ...event, date_started: (now - 90 * 86400) * 1000 };
+    const { event_timestamp: _ignored, ...old }: Record<string, unknown> = {
+      ...event,
+      date_started: (now - 90 * 86400) * 1000,
+    };
     expect(await send(old)).toEqual([]);
   });
 

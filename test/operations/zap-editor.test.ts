@@ -18,7 +18,10 @@ describe('the From dropdown offers only numbers that can text', () => {
   test('From lists the hidden sms_phone_number trigger, which leaves out voice-only numbers', async () => {
     expect(sendFields.find((field) => field.key === 'from')?.dynamic).toBe('sms_phone_number.id.label');
     const all = (await run(sandbox(), operations.phoneNumber)) as Item[];
-    const textable = (await run(sandbox(), (App.triggers!.sms_phone_number.operation as { perform: never }).perform)) as Item[];
+    const textable = (await run(
+      sandbox(),
+      (App.triggers!.sms_phone_number.operation as { perform: never }).perform,
+    )) as Item[];
     expect(all.map((number) => number.id)).toContain(TRUNK_LINE);
     expect(textable.map((number) => number.id)).not.toContain(TRUNK_LINE);
     expect(textable.length).toBe(all.length - 1);
@@ -28,16 +31,21 @@ describe('the From dropdown offers only numbers that can text', () => {
 });
 
 describe('a dry run checks the From number', () => {
-  const dryRun = (from: string) => run(sandbox(), operations.sendTextBack, {
-    inputData: { to: '+15125550123', from, business_name: 'Rapid Rooter Plumbing', dry_run: true },
-  });
+  const dryRun = (from: string) =>
+    run(sandbox(), operations.sendTextBack, {
+      inputData: { to: '+15125550123', from, business_name: 'Rapid Rooter Plumbing', dry_run: true },
+    });
 
   test('a number that cannot text is named, with what to do', async () => {
-    await expect(dryRun(TRUNK_LINE)).rejects.toThrow(/Dry run: The From number Desk Phones \(SIP\) \(512\) 555-0104 cannot send texts: SMS is not turned on for it in Twilio\. Pick a number that can text in From\./);
+    await expect(dryRun(TRUNK_LINE)).rejects.toThrow(
+      /Dry run: The From number Desk Phones \(SIP\) \(512\) 555-0104 cannot send texts: SMS is not turned on for it in Twilio\. Pick a number that can text in From\./,
+    );
   });
 
   test('a number the account does not own is named, with what to do', async () => {
-    await expect(dryRun('+15125550177')).rejects.toThrow(/Dry run: The From number \(512\) 555-0177 is not one of the numbers in this Twilio account/);
+    await expect(dryRun('+15125550177')).rejects.toThrow(
+      /Dry run: The From number \(512\) 555-0177 is not one of the numbers in this Twilio account/,
+    );
   });
 
   test('a number of the account that can text passes', async () => {
@@ -58,12 +66,16 @@ describe('fields appear where they matter', () => {
     expect(shown(afterHoursFields, {})).toEqual([]);
     expect(shown(afterHoursFields, { business_hours: '  ' })).toEqual([]);
     expect(shown(afterHoursFields, { business_hours: 'Mon-Fri 08:00-17:00' })).toEqual(['after_hours_template']);
-    expect(shown(afterHoursFields, { business_hours: 'Mon-Fri 08:00-17:00', after_hours_template: 'custom' }))
-      .toEqual(['after_hours_template', 'after_hours_message']);
+    expect(shown(afterHoursFields, { business_hours: 'Mon-Fri 08:00-17:00', after_hours_template: 'custom' })).toEqual([
+      'after_hours_template',
+      'after_hours_message',
+    ]);
   });
 
   test('the fields that change what is shown say so', () => {
-    const alters = (key: string) => (sendFields.find((field) => field.key === key) as { altersDynamicFields?: boolean } | undefined)?.altersDynamicFields;
+    const alters = (key: string) =>
+      (sendFields.find((field) => field.key === key) as { altersDynamicFields?: boolean } | undefined)
+        ?.altersDynamicFields;
     expect(['template', 'business_hours'].map(alters)).toEqual([true, true]);
     expect(sendFields.some((field) => field.key === 'message')).toBe(false);
   });
@@ -71,10 +83,12 @@ describe('fields appear where they matter', () => {
 
 describe('Time Zone', () => {
   const zoneFields = [
-    ...fieldsOf(App.triggers!.missed_call.operation), ...fieldsOf(App.triggers!.missed_call_webhook.operation), ...sendFields,
+    ...fieldsOf(App.triggers!.missed_call.operation),
+    ...fieldsOf(App.triggers!.missed_call_webhook.operation),
+    ...sendFields,
   ].filter((field) => field.key === 'timezone');
 
-  test('is a dropdown of IANA zones, with one help text everywhere: blank means the Zap\'s time zone', () => {
+  test("is a dropdown of IANA zones, with one help text everywhere: blank means the Zap's time zone", () => {
     expect(zoneFields).toHaveLength(3);
     for (const field of zoneFields) {
       expect(field.choices).toEqual(expect.arrayContaining(['UTC', 'America/Chicago', 'Europe/London', 'Asia/Tokyo']));
@@ -91,8 +105,17 @@ describe('samples are what the default settings really produce', () => {
 
   test('the Send Text-Back sample is the default template, composed', () => {
     const composed = composeText({ template: 'acknowledge', business_name: 'Rapid Rooter Plumbing' });
-    expect({ body: sample.body, segments: sample.segments, encoding: sample.encoding, footer_added: sample.footer_added })
-      .toEqual({ body: composed.body, segments: composed.segments, encoding: composed.encoding, footer_added: composed.footer_added });
+    expect({
+      body: sample.body,
+      segments: sample.segments,
+      encoding: sample.encoding,
+      footer_added: sample.footer_added,
+    }).toEqual({
+      body: composed.body,
+      segments: composed.segments,
+      encoding: composed.encoding,
+      footer_added: composed.footer_added,
+    });
   });
 
   test('and what a dry run with the default settings returns', async () => {
@@ -105,15 +128,24 @@ describe('samples are what the default settings really produce', () => {
   test('the missed-call sample has the shape and default values of a real item (no business hours: after_hours null)', async () => {
     const [item] = (await run(sandbox(), operations.missedCall)) as Item[];
     const sample = App.triggers!.missed_call.operation.sample as Item;
-    const kinds = (record: Item) => Object.fromEntries(Object.entries(record).map(([key, value]) => [key, value === null ? 'null' : typeof value]));
+    const kinds = (record: Item) =>
+      Object.fromEntries(Object.entries(record).map(([key, value]) => [key, value === null ? 'null' : typeof value]));
     expect(Object.keys(sample).sort()).toEqual(Object.keys(item).sort());
     expect(item.after_hours).toBeNull();
     expect(sample.after_hours).toBeNull();
-    expect(kinds(sample)).toMatchObject({ caller_first_name: 'string', caller_id_withheld: 'boolean', voicemail: 'boolean', duration_seconds: 'number' });
+    expect(kinds(sample)).toMatchObject({
+      caller_first_name: 'string',
+      caller_id_withheld: 'boolean',
+      voicemail: 'boolean',
+      duration_seconds: 'number',
+    });
   });
 
-  test.each(['missed_call', 'missed_call_instant', 'missed_call_webhook'] as const)('the %s sample greets as the greeting rule does', (key) => {
-    const missed = App.triggers![key].operation.sample as Item;
-    expect(missed.caller_first_name).toBe(greetingName(missed.caller_name));
-  });
+  test.each(['missed_call', 'missed_call_instant', 'missed_call_webhook'] as const)(
+    'the %s sample greets as the greeting rule does',
+    (key) => {
+      const missed = App.triggers![key].operation.sample as Item;
+      expect(missed.caller_first_name).toBe(greetingName(missed.caller_name));
+    },
+  );
 });

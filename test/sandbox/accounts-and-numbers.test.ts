@@ -1,4 +1,4 @@
-import { sandboxClient, type SandboxClient } from '../../sandbox/client';
+import { type SandboxClient, sandboxClient } from '../../sandbox/client';
 import { DELIVERY_NUMBERS } from '../../sandbox/delivery-seed';
 import { EMERGENCY_LINE, MAIN_LINE, TRACKING_LINE, TRUNK_LINE } from '../../sandbox/scenario';
 import type { Sandbox } from '../../sandbox/server';
@@ -26,9 +26,19 @@ describe('authentication', () => {
     const [username, password] = credentials();
     const answer = await sandboxClient(sandbox, { username, password }).get('.json');
     expect(answer.status).toBe(status);
-    if (status === 200) expect(answer.body).toMatchObject({ sid: sandbox.accountSid, friendly_name: 'Rapid Rooter Plumbing', status: 'active' });
+    if (status === 200)
+      expect(answer.body).toMatchObject({
+        sid: sandbox.accountSid,
+        friendly_name: 'Rapid Rooter Plumbing',
+        status: 'active',
+      });
     else {
-      expect(answer.body).toEqual({ code: 20003, message: 'Authenticate', more_info: 'https://www.twilio.com/docs/errors/20003', status: 401 });
+      expect(answer.body).toEqual({
+        code: 20003,
+        message: 'Authenticate',
+        more_info: 'https://www.twilio.com/docs/errors/20003',
+        status: 401,
+      });
       expect(answer.headers.get('www-authenticate')).toMatch(/^Basic/);
     }
   });
@@ -42,7 +52,11 @@ describe('authentication', () => {
   test("another account's resources are 404 even with good credentials", async () => {
     const answer = await twilio.get(`/2010-04-01/Accounts/AC${'1'.repeat(32)}/Calls.json`);
     expect(answer.status).toBe(404);
-    expect(answer.body).toMatchObject({ code: 20404, status: 404, more_info: 'https://www.twilio.com/docs/errors/20404' });
+    expect(answer.body).toMatchObject({
+      code: 20404,
+      status: 404,
+      more_info: 'https://www.twilio.com/docs/errors/20404',
+    });
   });
 
   test.each([
@@ -51,7 +65,7 @@ describe('authentication', () => {
     ['an unknown message', () => `/Messages/SM${'0'.repeat(32)}.json`],
     ['an unknown recording', () => `/Recordings/RE${'0'.repeat(32)}.json`],
     ['an unknown resource', () => '/Queues.json'],
-  ])('%s is Twilio\'s 20404', async (_, path) => {
+  ])("%s is Twilio's 20404", async (_, path) => {
     const answer = await twilio.get(path());
     expect(answer.status).toBe(404);
     expect(Object.keys(answer.body).sort()).toEqual(['code', 'message', 'more_info', 'status']);
@@ -62,13 +76,30 @@ describe('authentication', () => {
 describe('incoming phone numbers', () => {
   test('lists every number with the fields the app reads', async () => {
     const { body } = await twilio.get('/IncomingPhoneNumbers.json');
-    expect(body.incoming_phone_numbers.map((n: { phone_number: string }) => n.phone_number)).toEqual([MAIN_LINE, EMERGENCY_LINE, '+15125550102', TRACKING_LINE, TRUNK_LINE, ...DELIVERY_LINES]);
+    expect(body.incoming_phone_numbers.map((n: { phone_number: string }) => n.phone_number)).toEqual([
+      MAIN_LINE,
+      EMERGENCY_LINE,
+      '+15125550102',
+      TRACKING_LINE,
+      TRUNK_LINE,
+      ...DELIVERY_LINES,
+    ]);
     const main = body.incoming_phone_numbers[0];
-    expect(main).toMatchObject({ friendly_name: 'Main Line', capabilities: { voice: true, sms: true }, voice_application_sid: null, trunk_sid: null, status_callback: '', status_callback_method: 'POST' });
+    expect(main).toMatchObject({
+      friendly_name: 'Main Line',
+      capabilities: { voice: true, sms: true },
+      voice_application_sid: null,
+      trunk_sid: null,
+      status_callback: '',
+      status_callback_method: 'POST',
+    });
     expect(main.sid).toMatch(/^PN[0-9a-f]{32}$/);
     expect(body.incoming_phone_numbers[2].voice_application_sid).toMatch(/^AP/);
     expect(body.incoming_phone_numbers[3].status_callback).toBe('https://calltracker.example.com/twilio/status');
-    expect(body.incoming_phone_numbers[4]).toMatchObject({ trunk_sid: expect.stringMatching(/^TK/), capabilities: { sms: false } });
+    expect(body.incoming_phone_numbers[4]).toMatchObject({
+      trunk_sid: expect.stringMatching(/^TK/),
+      capabilities: { sms: false },
+    });
   });
 
   test.each([
@@ -84,11 +115,17 @@ describe('incoming phone numbers', () => {
   test('fetch and update (status callback saved, then restored)', async () => {
     const emergency = sandbox.state.numbers.find((n) => n.phoneNumber === EMERGENCY_LINE)!;
     const hook = 'https://hooks.zapier.com/hooks/standard/123/abc/';
-    const updated = await twilio.post(`/IncomingPhoneNumbers/${emergency.sid}.json`, { StatusCallback: hook, StatusCallbackMethod: 'post' });
+    const updated = await twilio.post(`/IncomingPhoneNumbers/${emergency.sid}.json`, {
+      StatusCallback: hook,
+      StatusCallbackMethod: 'post',
+    });
     expect(updated.status).toBe(200);
     expect(updated.body).toMatchObject({ sid: emergency.sid, status_callback: hook, status_callback_method: 'POST' });
     expect((await twilio.get(`/IncomingPhoneNumbers/${emergency.sid}.json`)).body.status_callback).toBe(hook);
-    const restored = await twilio.post(`/IncomingPhoneNumbers/${emergency.sid}.json`, { StatusCallback: '', StatusCallbackMethod: 'POST' });
+    const restored = await twilio.post(`/IncomingPhoneNumbers/${emergency.sid}.json`, {
+      StatusCallback: '',
+      StatusCallbackMethod: 'POST',
+    });
     expect(restored.body.status_callback).toBe('');
   });
 

@@ -13,7 +13,8 @@ afterAll(() => sandbox.stop());
 beforeEach(() => sandbox.faults.clear());
 
 const ago = (ms: number) => new Date(sandbox.now.getTime() - ms);
-const callsWhere = async (query: Record<string, string>) => (await twilio.get('/Calls.json', { PageSize: '1000', ...query })).body.calls as Array<Record<string, string | null>>;
+const callsWhere = async (query: Record<string, string>) =>
+  (await twilio.get('/Calls.json', { PageSize: '1000', ...query })).body.calls as Array<Record<string, string | null>>;
 
 describe('calls', () => {
   test('are newest first, with Twilio formats', async () => {
@@ -32,21 +33,64 @@ describe('calls', () => {
   test('fetch one, with its parent and formatted numbers', async () => {
     const sid = sandbox.callSid('forwarded-no-answer');
     const { body } = await twilio.get(`/Calls/${sid}.json`);
-    expect(body).toMatchObject({ sid, direction: 'inbound', parent_call_sid: null, from: '+15125550112', from_formatted: '(512) 555-0112', to: MAIN_LINE, status: 'completed', duration: '32', caller_name: 'JOHNSON MARIA' });
+    expect(body).toMatchObject({
+      sid,
+      direction: 'inbound',
+      parent_call_sid: null,
+      from: '+15125550112',
+      from_formatted: '(512) 555-0112',
+      to: MAIN_LINE,
+      status: 'completed',
+      duration: '32',
+      caller_name: 'JOHNSON MARIA',
+    });
     const [leg] = await callsWhere({ ParentCallSid: sid });
-    expect(leg).toMatchObject({ parent_call_sid: sid, direction: 'outbound-dial', status: 'no-answer', duration: '0', answered_by: null });
+    expect(leg).toMatchObject({
+      parent_call_sid: sid,
+      direction: 'outbound-dial',
+      status: 'no-answer',
+      duration: '0',
+      answered_by: null,
+    });
   });
 
   const filters: Array<[string, () => Record<string, string>, (call: Record<string, string | null>) => boolean]> = [
     ['To', () => ({ To: EMERGENCY_LINE }), (call) => call.to === EMERGENCY_LINE],
     ['From', () => ({ From: '+15125550128' }), (call) => call.from === '+15125550128'],
     ['Status', () => ({ Status: 'no-answer' }), (call) => call.status === 'no-answer'],
-    ['StartTime> (ISO)', () => ({ 'StartTime>': ago(2 * HOUR).toISOString() }), (call) => Date.parse(call.start_time!) >= ago(2 * HOUR).getTime() - 1000],
-    ['StartTime< (ISO)', () => ({ 'StartTime<': ago(20 * HOUR).toISOString() }), (call) => Date.parse(call.start_time!) <= ago(20 * HOUR).getTime()],
-    ['StartTime>= spelling', () => ({ 'StartTime>=': ago(2 * HOUR).toISOString() }), (call) => Date.parse(call.start_time!) >= ago(2 * HOUR).getTime() - 1000],
-    ['StartTime (a UTC day)', () => ({ StartTime: sandbox.now.toISOString().slice(0, 10) }), (call) => call.start_time !== null && new Date(call.start_time).toISOString().slice(0, 10) === sandbox.now.toISOString().slice(0, 10)],
-    ['EndTime> (date)', () => ({ 'EndTime>': sandbox.now.toISOString().slice(0, 10) }), (call) => call.end_time !== null && Date.parse(call.end_time) >= Date.parse(sandbox.now.toISOString().slice(0, 10))],
-    ['EndTime< (ISO)', () => ({ 'EndTime<': ago(10 * HOUR).toISOString() }), (call) => call.end_time !== null && Date.parse(call.end_time) <= ago(10 * HOUR).getTime()],
+    [
+      'StartTime> (ISO)',
+      () => ({ 'StartTime>': ago(2 * HOUR).toISOString() }),
+      (call) => Date.parse(call.start_time!) >= ago(2 * HOUR).getTime() - 1000,
+    ],
+    [
+      'StartTime< (ISO)',
+      () => ({ 'StartTime<': ago(20 * HOUR).toISOString() }),
+      (call) => Date.parse(call.start_time!) <= ago(20 * HOUR).getTime(),
+    ],
+    [
+      'StartTime>= spelling',
+      () => ({ 'StartTime>=': ago(2 * HOUR).toISOString() }),
+      (call) => Date.parse(call.start_time!) >= ago(2 * HOUR).getTime() - 1000,
+    ],
+    [
+      'StartTime (a UTC day)',
+      () => ({ StartTime: sandbox.now.toISOString().slice(0, 10) }),
+      (call) =>
+        call.start_time !== null &&
+        new Date(call.start_time).toISOString().slice(0, 10) === sandbox.now.toISOString().slice(0, 10),
+    ],
+    [
+      'EndTime> (date)',
+      () => ({ 'EndTime>': sandbox.now.toISOString().slice(0, 10) }),
+      (call) =>
+        call.end_time !== null && Date.parse(call.end_time) >= Date.parse(sandbox.now.toISOString().slice(0, 10)),
+    ],
+    [
+      'EndTime< (ISO)',
+      () => ({ 'EndTime<': ago(10 * HOUR).toISOString() }),
+      (call) => call.end_time !== null && Date.parse(call.end_time) <= ago(10 * HOUR).getTime(),
+    ],
   ];
   test.each(filters)('%s keeps exactly the matching calls', async (_, query, keep) => {
     const all = await callsWhere({});
@@ -59,8 +103,12 @@ describe('calls', () => {
 
   test('a raw `StartTime>=` in the URL reads as StartTime>', async () => {
     const since = ago(2 * HOUR).toISOString();
-    const raw = await twilio.follow(`/2010-04-01/Accounts/${sandbox.accountSid}/Calls.json?StartTime>=${since}&PageSize=1000`);
-    expect(raw.body.calls.map((call: { sid: string }) => call.sid)).toEqual((await callsWhere({ 'StartTime>': since })).map((call) => call.sid));
+    const raw = await twilio.follow(
+      `/2010-04-01/Accounts/${sandbox.accountSid}/Calls.json?StartTime>=${since}&PageSize=1000`,
+    );
+    expect(raw.body.calls.map((call: { sid: string }) => call.sid)).toEqual(
+      (await callsWhere({ 'StartTime>': since })).map((call) => call.sid),
+    );
   });
 
   test('a date filter Twilio cannot read is a 400', async () => {
@@ -105,7 +153,9 @@ describe('paging', () => {
     const second = await twilio.follow(first.body.next_page_uri);
     expect(second.body.calls.every((call: { to: string }) => call.to === MAIN_LINE)).toBe(true);
     const back = await twilio.follow(second.body.previous_page_uri);
-    expect(back.body.calls.map((c: { sid: string }) => c.sid)).toEqual(first.body.calls.map((c: { sid: string }) => c.sid));
+    expect(back.body.calls.map((c: { sid: string }) => c.sid)).toEqual(
+      first.body.calls.map((c: { sid: string }) => c.sid),
+    );
   });
 
   test('a call arriving between pages does not repeat or skip anything', async () => {
@@ -140,8 +190,15 @@ describe('recordings', () => {
     const callSid = sandbox.callSid('voicemail');
     const { body } = await twilio.get('/Recordings.json', { CallSid: callSid });
     expect(body.recordings).toHaveLength(1);
-    expect(body.recordings[0]).toMatchObject({ call_sid: callSid, source: 'RecordVerb', status: 'completed', duration: '41' });
-    expect(body.recordings[0].media_url).toBe(`${sandbox.url}/2010-04-01/Accounts/${sandbox.accountSid}/Recordings/${body.recordings[0].sid}`);
+    expect(body.recordings[0]).toMatchObject({
+      call_sid: callSid,
+      source: 'RecordVerb',
+      status: 'completed',
+      duration: '41',
+    });
+    expect(body.recordings[0].media_url).toBe(
+      `${sandbox.url}/2010-04-01/Accounts/${sandbox.accountSid}/Recordings/${body.recordings[0].sid}`,
+    );
     const nested = await twilio.get(`/Calls/${callSid}/Recordings.json`);
     expect(nested.body.recordings).toEqual(body.recordings);
     expect((await twilio.get(`/Recordings/${body.recordings[0].sid}.json`)).body).toEqual(body.recordings[0]);
@@ -159,7 +216,8 @@ describe('recordings', () => {
   test('DateCreated filters', async () => {
     const all = (await twilio.get('/Recordings.json')).body.recordings as Array<{ date_created: string }>;
     const since = ago(10 * HOUR);
-    const recent = (await twilio.get('/Recordings.json', { 'DateCreated>': since.toISOString() })).body.recordings as Array<{ date_created: string }>;
+    const recent = (await twilio.get('/Recordings.json', { 'DateCreated>': since.toISOString() })).body
+      .recordings as Array<{ date_created: string }>;
     expect(recent.length).toBe(all.filter((r) => Date.parse(r.date_created) >= since.getTime()).length);
     expect(recent.length).toBeGreaterThan(0);
     expect(recent.length).toBeLessThan(all.length);

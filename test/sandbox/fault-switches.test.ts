@@ -14,14 +14,20 @@ beforeEach(() => sandbox.faults.clear());
 
 describe('faults', () => {
   const sendForm = { To: '+15125550145', From: MAIN_LINE, Body: 'Rapid Rooter here' };
-  const outboundTo = (to: string) => sandbox.state.messages.filter((m) => m.to === to && m.direction === 'outbound-api').length;
+  const outboundTo = (to: string) =>
+    sandbox.state.messages.filter((m) => m.to === to && m.direction === 'outbound-api').length;
 
   test('429 with Retry-After, then normal answers', async () => {
     sandbox.faults.add({ kind: '429', retryAfter: 7 });
     const limited = await twilio.get('/Calls.json');
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('7');
-    expect(limited.body).toEqual({ code: 20429, message: 'Too Many Requests', more_info: 'https://www.twilio.com/docs/errors/20429', status: 429 });
+    expect(limited.body).toEqual({
+      code: 20429,
+      message: 'Too Many Requests',
+      more_info: 'https://www.twilio.com/docs/errors/20429',
+      status: 429,
+    });
     expect((await twilio.get('/Calls.json')).status).toBe(200);
   });
 
@@ -83,8 +89,18 @@ describe('request log', () => {
     await twilio.post('/Messages.json', { To: '+15125550146', From: MAIN_LINE, Body: 'Hi' });
     await twilio.get('/v2/PhoneNumbers/+15125550146', { Fields: 'line_type_intelligence' });
     expect(sandbox.requests).toEqual([
-      { method: 'GET', path: `/2010-04-01/Accounts/${sandbox.accountSid}/Calls.json`, query: { To: MAIN_LINE, 'StartTime>': '2026-01-01' }, form: {} },
-      { method: 'POST', path: `/2010-04-01/Accounts/${sandbox.accountSid}/Messages.json`, query: {}, form: { To: '+15125550146', From: MAIN_LINE, Body: 'Hi' } },
+      {
+        method: 'GET',
+        path: `/2010-04-01/Accounts/${sandbox.accountSid}/Calls.json`,
+        query: { To: MAIN_LINE, 'StartTime>': '2026-01-01' },
+        form: {},
+      },
+      {
+        method: 'POST',
+        path: `/2010-04-01/Accounts/${sandbox.accountSid}/Messages.json`,
+        query: {},
+        form: { To: '+15125550146', From: MAIN_LINE, Body: 'Hi' },
+      },
       { method: 'GET', path: '/v2/PhoneNumbers/+15125550146', query: { Fields: 'line_type_intelligence' }, form: {} },
     ]);
     sandbox.resetRequests();

@@ -20,13 +20,26 @@ describe('Lookup v2', () => {
     ['+18005550100', 'tollFree', 'US'],
     ['5125550131', 'landline', 'US'],
   ])('%s is %s', async (number, type, country) => {
-    const { status, body } = await twilio.get(`/v2/PhoneNumbers/${encodeURIComponent(number)}`, { Fields: 'line_type_intelligence' });
+    const { status, body } = await twilio.get(`/v2/PhoneNumbers/${encodeURIComponent(number)}`, {
+      Fields: 'line_type_intelligence',
+    });
     expect(status).toBe(200);
-    expect(body).toMatchObject({ valid: true, country_code: country, line_type_intelligence: { type, error_code: null } });
+    expect(body).toMatchObject({
+      valid: true,
+      country_code: country,
+      line_type_intelligence: { type, error_code: null },
+    });
   });
 
   test('without Fields the package is null; an invalid number is valid: false', async () => {
-    expect((await twilio.get('/v2/PhoneNumbers/+15125550131')).body).toMatchObject({ valid: true, line_type_intelligence: null });
-    expect((await twilio.get('/v2/PhoneNumbers/+1555012', { Fields: 'line_type_intelligence' })).body).toMatchObject({ valid: false, validation_errors: [expect.any(String)], line_type_intelligence: null });
+    expect((await twilio.get('/v2/PhoneNumbers/+15125550131')).body).toMatchObject({
+      valid: true,
+      line_type_intelligence: null,
+    });
+    expect((await twilio.get('/v2/PhoneNumbers/+1555012', { Fields: 'line_type_intelligence' })).body).toMatchObject({
+      valid: false,
+      validation_errors: [expect.any(String)],
+      line_type_intelligence: null,
+    });
   });
 });

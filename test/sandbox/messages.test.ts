@@ -16,19 +16,24 @@ const ago = (ms: number) => new Date(sandbox.now.getTime() - ms);
 
 describe('messages', () => {
   test('history is newest first and filterable', async () => {
-    const all = (await twilio.get('/Messages.json', { PageSize: '1000' })).body.messages as Array<Record<string, string>>;
+    const all = (await twilio.get('/Messages.json', { PageSize: '1000' })).body.messages as Array<
+      Record<string, string>
+    >;
     // A text Twilio stopped before sending (failed, e.g. fraud protection) has no date_sent: no DateSent filter matches it.
     const unsent = all.filter((m) => m.date_sent === null);
     expect(unsent.length).toBeGreaterThan(0);
     expect(unsent.map((m) => m.status)).toEqual(unsent.map(() => 'failed'));
     const sent = all.filter((m) => m.date_sent !== null).map((m) => Date.parse(m.date_sent));
     expect([...sent].sort((a, b) => b - a)).toEqual(sent);
-    const toMain = (await twilio.get('/Messages.json', { To: MAIN_LINE })).body.messages as Array<Record<string, string>>;
+    const toMain = (await twilio.get('/Messages.json', { To: MAIN_LINE })).body.messages as Array<
+      Record<string, string>
+    >;
     expect(toMain.length).toBeGreaterThan(0);
     expect(toMain.every((m) => m.to === MAIN_LINE && m.direction === 'inbound')).toBe(true);
     const fromCaller = (await twilio.get('/Messages.json', { From: '+15125550136' })).body.messages;
     expect(fromCaller.map((m: { body: string }) => m.body)).toEqual(['please stop texting me']);
-    const lastDay = (await twilio.get('/Messages.json', { 'DateSent>': ago(24 * HOUR).toISOString() })).body.messages as Array<Record<string, string>>;
+    const lastDay = (await twilio.get('/Messages.json', { 'DateSent>': ago(24 * HOUR).toISOString() })).body
+      .messages as Array<Record<string, string>>;
     expect(lastDay.length).toBe(all.filter((m) => Date.parse(m.date_sent) >= ago(24 * HOUR).getTime()).length);
     expect(lastDay.length).toBeLessThan(all.length);
     const oldOnes = (await twilio.get('/Messages.json', { 'DateSent<': ago(24 * HOUR).toISOString() })).body.messages;
@@ -40,7 +45,16 @@ describe('messages', () => {
     const body = 'Hi, this is Rapid Rooter Plumbing. Sorry we missed your call! Reply STOP to opt out.';
     const answer = await twilio.post('/Messages.json', { To: '(512) 555-0142', From: MAIN_LINE, Body: body });
     expect(answer.status).toBe(201);
-    expect(answer.body).toMatchObject({ direction: 'outbound-api', status: 'queued', to: '+15125550142', from: MAIN_LINE, body, num_segments: '1', messaging_service_sid: null, error_code: null });
+    expect(answer.body).toMatchObject({
+      direction: 'outbound-api',
+      status: 'queued',
+      to: '+15125550142',
+      from: MAIN_LINE,
+      body,
+      num_segments: '1',
+      messaging_service_sid: null,
+      error_code: null,
+    });
     expect(answer.body.sid).toMatch(/^SM[0-9a-f]{32}$/);
     expect(answer.body.date_created).toMatch(RFC_2822);
     expect(answer.body.date_sent).toMatch(RFC_2822);
@@ -61,7 +75,11 @@ describe('messages', () => {
 
   test('through the Messaging Service, from its number', async () => {
     const service = sandbox.state.messagingServices[0];
-    const answer = await twilio.post('/Messages.json', { To: '+15125550144', MessagingServiceSid: service.sid, Body: 'Rapid Rooter here' });
+    const answer = await twilio.post('/Messages.json', {
+      To: '+15125550144',
+      MessagingServiceSid: service.sid,
+      Body: 'Rapid Rooter here',
+    });
     expect(answer.status).toBe(201);
     expect(answer.body).toMatchObject({ messaging_service_sid: service.sid, from: MAIN_LINE });
   });
@@ -71,7 +89,11 @@ describe('messages', () => {
     ['21211: a short code', { To: '12345', From: MAIN_LINE, Body: 'Hi' }, 21211],
     ['21211: a withheld caller ID', { To: '+266696687', From: MAIN_LINE, Body: 'Hi' }, 21211],
     ['21610: texted STOP', { To: '+15125550129', From: MAIN_LINE, Body: 'Hi' }, 21610],
-    ['21610: texted STOP, via the Messaging Service', { To: '+15125550129', MessagingServiceSid: 'service', Body: 'Hi' }, 21610],
+    [
+      '21610: texted STOP, via the Messaging Service',
+      { To: '+15125550129', MessagingServiceSid: 'service', Body: 'Hi' },
+      21610,
+    ],
     ['21408: the UK is not enabled', { To: '+442079460018', From: MAIN_LINE, Body: 'Hi' }, 21408],
     ['21408: nor is Jamaica', { To: '+18765550142', From: MAIN_LINE, Body: 'Hi' }, 21408],
     ['21606: a number without SMS', { To: '+15125550123', From: TRUNK_LINE, Body: 'Hi' }, 21606],
@@ -85,7 +107,12 @@ describe('messages', () => {
     const count = sandbox.state.messages.length;
     const answer = await twilio.post('/Messages.json', form);
     expect(answer.status).toBe(400);
-    expect(answer.body).toEqual({ code, message: expect.any(String), more_info: `https://www.twilio.com/docs/errors/${code}`, status: 400 });
+    expect(answer.body).toEqual({
+      code,
+      message: expect.any(String),
+      more_info: `https://www.twilio.com/docs/errors/${code}`,
+      status: 400,
+    });
     expect(sandbox.state.messages).toHaveLength(count);
   });
 
@@ -100,9 +127,20 @@ describe("Twilio's STOP / START handling", () => {
   let nextCaller = 0;
 
   test.each([
-    ['STOP', true], [' stop ', true], ['Stop.', true], ['unsubscribe!', true], ['STOPALL', true], ['cancel', true],
-    ['End', true], ['QUIT', true], ['revoke', true], ['OPTOUT', true],
-    ['please stop texting me', false], ['STOP please', false], ['Yes, stop', false], ['stopping by later', false],
+    ['STOP', true],
+    [' stop ', true],
+    ['Stop.', true],
+    ['unsubscribe!', true],
+    ['STOPALL', true],
+    ['cancel', true],
+    ['End', true],
+    ['QUIT', true],
+    ['revoke', true],
+    ['OPTOUT', true],
+    ['please stop texting me', false],
+    ['STOP please', false],
+    ['Yes, stop', false],
+    ['stopping by later', false],
   ])('%j blocks the pair: %s', async (body, blocks) => {
     const from = caller(nextCaller++);
     const before = sandbox.state.messages.length;
@@ -110,7 +148,8 @@ describe("Twilio's STOP / START handling", () => {
     expect(message).toMatchObject({ direction: 'inbound', status: 'received', from, to: MAIN_LINE, body });
     const added = sandbox.state.messages.slice(before);
     expect(added.map((m) => m.direction)).toEqual(blocks ? ['inbound', 'outbound-reply'] : ['inbound']);
-    if (blocks) expect(added[1]).toMatchObject({ from: MAIN_LINE, to: from, body: expect.stringContaining('unsubscribed') });
+    if (blocks)
+      expect(added[1]).toMatchObject({ from: MAIN_LINE, to: from, body: expect.stringContaining('unsubscribed') });
     expect((await send(from)).body.code).toBe(blocks ? 21610 : undefined);
   });
 
@@ -137,8 +176,12 @@ describe("Twilio's STOP / START handling", () => {
     expect((await send(from)).status).toBe(201);
   });
 
-  test('the scenario keeps last month\'s STOP and the later START', () => {
-    expect([...sandbox.state.optOuts.values()].some((o) => o.customerNumber === '+15125550129' && o.businessNumber === MAIN_LINE)).toBe(true);
+  test("the scenario keeps last month's STOP and the later START", () => {
+    expect(
+      [...sandbox.state.optOuts.values()].some(
+        (o) => o.customerNumber === '+15125550129' && o.businessNumber === MAIN_LINE,
+      ),
+    ).toBe(true);
     expect([...sandbox.state.optOuts.values()].some((o) => o.customerNumber === '+15125550130')).toBe(false);
   });
 });

@@ -15,15 +15,25 @@ describe('seeding', () => {
       expect(new Set(added.map((a) => a.call.from)).size).toBe(500);
       for (const { call, legs } of added) {
         expect(call).toMatchObject({ direction: 'inbound', status: 'completed', to: MAIN_LINE, parentCallSid: null });
-        expect(legs).toEqual([expect.objectContaining({ direction: 'outbound-dial', status: 'no-answer', parentCallSid: call.sid })]);
+        expect(legs).toEqual([
+          expect.objectContaining({ direction: 'outbound-dial', status: 'no-answer', parentCallSid: call.sid }),
+        ]);
         const age = fresh.now.getTime() - call.startTime!.getTime();
         expect(age).toBeGreaterThan(0);
         expect(age).toBeLessThan(24 * HOUR);
       }
       const client = sandboxClient(fresh, { username: fresh.accountSid, password: fresh.authToken });
-      const listed = await client.get('/Calls.json', { 'StartTime>': new Date(fresh.now.getTime() - 24 * HOUR).toISOString(), PageSize: '1000' });
+      const listed = await client.get('/Calls.json', {
+        'StartTime>': new Date(fresh.now.getTime() - 24 * HOUR).toISOString(),
+        PageSize: '1000',
+      });
       expect(listed.body.calls.length).toBeGreaterThanOrEqual(1000);
-      expect(fresh.seedMissedCalls(2).map((a) => a.call.sid).some((sid) => added.some((a) => a.call.sid === sid))).toBe(false);
+      expect(
+        fresh
+          .seedMissedCalls(2)
+          .map((a) => a.call.sid)
+          .some((sid) => added.some((a) => a.call.sid === sid)),
+      ).toBe(false);
     } finally {
       await fresh.stop();
     }
@@ -34,7 +44,9 @@ describe('seeding', () => {
     const [a, b] = await Promise.all([startSandbox({ now }), startSandbox({ now })]);
     try {
       expect(a.callSid('voicemail')).toBe(b.callSid('voicemail'));
-      expect(a.state.calls.map((c) => [c.sid, c.startTime?.toISOString()])).toEqual(b.state.calls.map((c) => [c.sid, c.startTime?.toISOString()]));
+      expect(a.state.calls.map((c) => [c.sid, c.startTime?.toISOString()])).toEqual(
+        b.state.calls.map((c) => [c.sid, c.startTime?.toISOString()]),
+      );
       expect(a.accountSid).toMatch(/^AC[0-9a-f]{32}$/);
       expect(a.apiKeySid).toMatch(/^SK[0-9a-f]{32}$/);
       expect(a.url).not.toBe(b.url);

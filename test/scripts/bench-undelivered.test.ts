@@ -1,11 +1,20 @@
-import { undeliveredPollMeetsGoal, type UndeliveredPollMeasurement } from '../../scripts/bench-undelivered';
+import { type UndeliveredPollMeasurement, undeliveredPollMeetsGoal } from '../../scripts/bench-undelivered';
 
 /** New Undelivered Text-Back's bench goal: requests grow only with pages of messages and calls. */
 const poll = (messages: number, extra: Partial<UndeliveredPollMeasurement> = {}): UndeliveredPollMeasurement => {
   const messagePages = 2 * Math.max(1, Math.ceil(messages / 1000));
   const callsInWindow = messages * 2;
   const callPages = Math.max(1, Math.ceil(callsInWindow / 1000));
-  return { messages, items: messages, requests: messagePages + callPages + 1, messagePages, callPages, callsInWindow, msPerPoll: 10, ...extra };
+  return {
+    messages,
+    items: messages,
+    requests: messagePages + callPages + 1,
+    messagePages,
+    callPages,
+    callsInWindow,
+    msPerPoll: 10,
+    ...extra,
+  };
 };
 
 test.each<[string, UndeliveredPollMeasurement, boolean]>([

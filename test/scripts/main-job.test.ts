@@ -1,22 +1,32 @@
-import { runMainJob } from '../../scripts/main-job';
-import type { JobCounts } from '../../scripts/main-job/context';
 import { UNDELIVERED } from '../../sandbox/delivery-seed';
 import { rapidRooterScenario } from '../../sandbox/scenario';
+import { runMainJob } from '../../scripts/main-job';
+import type { JobCounts } from '../../scripts/main-job/context';
 import { expectedTextBack } from '../helpers/scenario-expectations';
 
-const hourIn = (zone: string) => Number(new Intl.DateTimeFormat('en-US', { hour: 'numeric', hourCycle: 'h23', timeZone: zone }).format(new Date()));
+const hourIn = (zone: string) =>
+  Number(new Intl.DateTimeFormat('en-US', { hour: 'numeric', hourCycle: 'h23', timeZone: zone }).format(new Date()));
 /** A fixed-offset zone where it is now `hour` o'clock, so the test sees the same day or night whenever it runs. */
-const zoneAt = (hour: number) => Array.from({ length: 25 }, (_, i) => i - 12).map((offset) => (offset === 0 ? 'Etc/GMT' : `Etc/GMT${offset > 0 ? '+' : ''}${offset}`))
-  .find((zone) => hourIn(zone) === hour)!;
+const zoneAt = (hour: number) =>
+  Array.from({ length: 25 }, (_, i) => i - 12)
+    .map((offset) => (offset === 0 ? 'Etc/GMT' : `Etc/GMT${offset > 0 ? '+' : ''}${offset}`))
+    .find((zone) => hourIn(zone) === hour)!;
 /**
  * These callers got their text-back earlier in the seeded day (some of them then failed to arrive): the main job's
  * run for them is a replay.
  */
-const TEXTED_EARLIER = ['texted-back-replied-yes', 'texted-back-asked-question', 'texted-back-said-stop-texting', ...UNDELIVERED.map((call) => call.key)];
+const TEXTED_EARLIER = [
+  'texted-back-replied-yes',
+  'texted-back-asked-question',
+  'texted-back-said-stop-texting',
+  ...UNDELIVERED.map((call) => call.key),
+];
 
 /** What the scenario says the main job must find, at the hour the test runs. */
 function scenarioExpectations(now: Date, zone: string) {
-  const missed = rapidRooterScenario.calls.filter((call) => call.minutesAgo < 24 * 60 && typeof call.expect === 'object');
+  const missed = rapidRooterScenario.calls.filter(
+    (call) => call.minutesAgo < 24 * 60 && typeof call.expect === 'object',
+  );
   const texted = new Set<string>();
   let already = 0;
   for (const call of [...missed].sort((a, b) => b.minutesAgo - a.minutesAgo)) {
@@ -28,9 +38,12 @@ function scenarioExpectations(now: Date, zone: string) {
   return { missedCalls: missed.length, textsSent: texted.size, alreadyTexted: already };
 }
 
-describe.each([['at night (quiet hours)', 23], ['in the afternoon', 14]])('npm start: the main job, %s', (_when, hour) => {
+describe.each([
+  ['at night (quiet hours)', 23],
+  ['in the afternoon', 14],
+])('npm start: the main job, %s', (_when, hour) => {
   const zone = zoneAt(hour);
-  let lines: string[] = [];
+  const lines: string[] = [];
   let counts: JobCounts;
   let expected: ReturnType<typeof scenarioExpectations>;
   const logged: unknown[] = [];
@@ -47,7 +60,11 @@ describe.each([['at night (quiet hours)', 23], ['in the afternoon', 14]])('npm s
 
   test('its counts agree with the sandbox scenario', () => {
     expect(counts.textsSent).toBeGreaterThan(0);
-    expect({ missedCalls: counts.missedCalls, textsSent: counts.textsSent, alreadyTexted: counts.alreadyTexted }).toEqual(expected);
+    expect({
+      missedCalls: counts.missedCalls,
+      textsSent: counts.textsSent,
+      alreadyTexted: counts.alreadyTexted,
+    }).toEqual(expected);
   });
 
   test('its counts agree with each other', () => {
@@ -56,12 +73,16 @@ describe.each([['at night (quiet hours)', 23], ['in the afternoon', 14]])('npm s
     expect(counts.reportTextBacks).toBe(counts.textsSent + TEXTED_EARLIER.length);
     expect(lines.filter((line) => line.includes('TEXTED: "'))).toHaveLength(counts.textsSent);
     expect(lines.filter((line) => line.includes('already texted on'))).toHaveLength(counts.alreadyTexted);
-    expect(lines.join('\n')).toContain(`Callers texted back                  ${counts.reportTextBacks} (${counts.textsSent} just now, ${TEXTED_EARLIER.length} earlier today)`);
+    expect(lines.join('\n')).toContain(
+      `Callers texted back                  ${counts.reportTextBacks} (${counts.textsSent} just now, ${TEXTED_EARLIER.length} earlier today)`,
+    );
   });
 
-  test('it reads like a receptionist\'s log: words, dates, durations, rates with their base', () => {
+  test("it reads like a receptionist's log: words, dates, durations, rates with their base", () => {
     const text = lines.join('\n');
-    expect(text).not.toMatch(/\b(no_answer|hung_up|quiet_hours|not_textable|already_connected|implied_by_call|callback_request)\b/);
+    expect(text).not.toMatch(
+      /\b(no_answer|hung_up|quiet_hours|not_textable|already_connected|implied_by_call|callback_request)\b/,
+    );
     expect(text).not.toMatch(/\+266696687|\bSENT\b|\d{3,} s\b/);
     expect(text).toContain('Caller ID withheld');
     expect(text).toContain(`Business hours used: Mon-Fri 07:00-18:00, Sat 08:00-12:00 (${zone}).`);
@@ -70,13 +91,20 @@ describe.each([['at night (quiet hours)', 23], ['in the afternoon', 14]])('npm s
     expect(text).toMatch(/Time from missed call to text-back +(\d+ (h|min|s)( \d+ (min|s))?|not known) \(median\)/);
     // Texts promise no minutes for old calls, and at night say when the business opens.
     const texts = lines.filter((line) => line.includes('TEXTED: "'));
-    if (hour === 23) expect(texts.every((line) => /We open (at|tomorrow at|on \w+day at) \d+:\d\d [AP]M and will call you back then\./.test(line))).toBe(true);
+    if (hour === 23)
+      expect(
+        texts.every((line) =>
+          /We open (at|tomorrow at|on \w+day at) \d+:\d\d [AP]M and will call you back then\./.test(line),
+        ),
+      ).toBe(true);
     // The one call of the last hour is promised minutes while the business is open (2 PM on a weekday).
     const weekday = new Intl.DateTimeFormat('en-US', { weekday: 'short', timeZone: zone }).format(new Date());
     const open = hour === 14 && !['Sat', 'Sun'].includes(weekday);
     expect(texts.filter((line) => /within \d+ min/.test(line))).toHaveLength(open ? 1 : 0);
     // The caller who wrote "please stop texting me" is not shown as texted again.
-    expect(lines.find((line) => line.includes('(512) 555-0136') && line.includes('texted'))).toMatch(/already texted on/);
+    expect(lines.find((line) => line.includes('(512) 555-0136') && line.includes('texted'))).toMatch(
+      /already texted on/,
+    );
   });
 
   test('no stray log lines', () => {

@@ -3,23 +3,42 @@ import type { Message } from '../../../lib/twilio/resources';
 
 const CUSTOMER = '+15125550142';
 const inbound = (sid: string, body: string, at: string): Message => ({
-  sid, direction: 'inbound', from: CUSTOMER, to: '+15125550100', body, status: 'received',
-  date_sent: at, date_created: at, date_updated: at, error_code: null, error_message: null, num_segments: 1, messaging_service_sid: null,
+  sid,
+  direction: 'inbound',
+  from: CUSTOMER,
+  to: '+15125550100',
+  body,
+  status: 'received',
+  date_sent: at,
+  date_created: at,
+  date_updated: at,
+  error_code: null,
+  error_message: null,
+  num_segments: 1,
+  messaging_service_sid: null,
 });
 
 /** Every order of a list: the order Twilio lists messages in must not decide anything. */
 function orders<T>(items: T[]): T[][] {
   if (items.length <= 1) return [items];
-  return items.flatMap((item, index) => orders([...items.slice(0, index), ...items.slice(index + 1)]).map((rest) => [item, ...rest]));
+  return items.flatMap((item, index) =>
+    orders([...items.slice(0, index), ...items.slice(index + 1)]).map((rest) => [item, ...rest]),
+  );
 }
 
 describe('an opt-out and an opt-in with the same timestamp: the opt-out wins (fail closed)', () => {
   const at = '2026-11-29T14:03:00Z';
   // SIDs that sort both ways, so neither SID order nor list order can decide.
   test.each([
-    ['YES', 'STOP'], ['START', 'STOP'], ['UNSTOP', 'stop texting me'], ['yes', 'Yes, stop'],
+    ['YES', 'STOP'],
+    ['START', 'STOP'],
+    ['UNSTOP', 'stop texting me'],
+    ['yes', 'Yes, stop'],
   ])('%s and %s at the same second, in every order and either SID order', (optIn, optOut) => {
-    for (const [inSid, outSid] of [['SMa', 'SMb'], ['SMb', 'SMa']]) {
+    for (const [inSid, outSid] of [
+      ['SMa', 'SMb'],
+      ['SMb', 'SMa'],
+    ]) {
       for (const list of orders([inbound(inSid, optIn, at), inbound(outSid, optOut, at)])) {
         const state = optOutState(list);
         expect(state).toMatchObject({ opted_out: true, opted_out_at: at, opt_out_message: optOut, opted_in_at: null });
@@ -34,11 +53,19 @@ describe('an opt-out and an opt-in with the same timestamp: the opt-out wins (fa
       inbound('SM3', 'stop', '2026-11-29T14:00:00Z'),
       inbound('SM4', 'YES', '2026-11-29T14:00:00Z'),
     ];
-    for (const list of orders(messages)) expect(optOutState(list)).toMatchObject({ opted_out: true, opted_out_at: '2026-11-29T14:00:00Z' });
+    for (const list of orders(messages))
+      expect(optOutState(list)).toMatchObject({ opted_out: true, opted_out_at: '2026-11-29T14:00:00Z' });
   });
 
   test('a later opt-in still lifts the opt-out', () => {
-    const state = optOutState([inbound('SM2', 'START', '2026-11-29T14:00:01Z'), inbound('SM1', 'STOP', '2026-11-29T14:00:00Z')]);
-    expect(state).toMatchObject({ opted_out: false, opted_out_at: '2026-11-29T14:00:00Z', opted_in_at: '2026-11-29T14:00:01Z' });
+    const state = optOutState([
+      inbound('SM2', 'START', '2026-11-29T14:00:01Z'),
+      inbound('SM1', 'STOP', '2026-11-29T14:00:00Z'),
+    ]);
+    expect(state).toMatchObject({
+      opted_out: false,
+      opted_out_at: '2026-11-29T14:00:00Z',
+      opted_in_at: '2026-11-29T14:00:01Z',
+    });
   });
 });

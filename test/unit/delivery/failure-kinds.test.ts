@@ -1,4 +1,4 @@
-import { FAILURE_KINDS, failureAdvice, failureKind, type FailureKind } from '../../../lib/delivery/failure-kinds';
+import { FAILURE_KINDS, type FailureKind, failureAdvice, failureKind } from '../../../lib/delivery/failure-kinds';
 
 /** The contract's table (`text_back_undelivered`: failure_kind, fix_needed, call_instead), written out independently. */
 const CONTRACT: Array<[FailureKind, number[], boolean, boolean]> = [
@@ -16,7 +16,7 @@ const CONTRACT: Array<[FailureKind, number[], boolean, boolean]> = [
   ['other', [], false, true],
 ];
 
-test('the table holds exactly the contract\'s kinds', () => {
+test("the table holds exactly the contract's kinds", () => {
   expect(Object.keys(FAILURE_KINDS).sort()).toEqual(CONTRACT.map(([kind]) => kind).sort());
 });
 
@@ -30,13 +30,17 @@ test.each([[null], [undefined], [30008], [0], [-1], [Number.NaN], [30034.5]])('c
 });
 
 test('codes are looked up as own entries only', () => {
-  for (const hostile of ['constructor', '__proto__', 'toString']) expect(failureKind(hostile as unknown as number)).toBe('other');
+  for (const hostile of ['constructor', '__proto__', 'toString'])
+    expect(failureKind(hostile as unknown as number)).toBe('other');
 });
 
-test.each(CONTRACT.map(([kind]) => kind))('advice for %s names the customer in national format, in one or two sentences', (kind) => {
-  const advice = failureAdvice(kind, '(512) 555-0160');
-  expect(advice).toContain('(512) 555-0160');
-  expect(advice).not.toMatch(/[{}]/);
-  expect(advice.split(/(?<=[.!?])\s+(?=[A-Z(])/).length).toBeLessThanOrEqual(2);
-  expect(/\bcall\b/i.test(advice)).toBe(FAILURE_KINDS[kind].callInstead);
-});
+test.each(CONTRACT.map(([kind]) => kind))(
+  'advice for %s names the customer in national format, in one or two sentences',
+  (kind) => {
+    const advice = failureAdvice(kind, '(512) 555-0160');
+    expect(advice).toContain('(512) 555-0160');
+    expect(advice).not.toMatch(/[{}]/);
+    expect(advice.split(/(?<=[.!?])\s+(?=[A-Z(])/).length).toBeLessThanOrEqual(2);
+    expect(/\bcall\b/i.test(advice)).toBe(FAILURE_KINDS[kind].callInstead);
+  },
+);

@@ -4,50 +4,179 @@ import type { Message } from '../../../lib/twilio/resources';
 
 const LOCAL = '+15125550105';
 const TOLL_FREE = '+18335550100';
-const SERVICE: MessagingService = { sid: `MG${'1'.repeat(32)}`, friendly_name: 'Rapid Rooter Texts', us_app_to_person_registered: true };
-const campaign = (campaign_status: string): Campaign => ({ sid: 'QE1', messaging_service_sid: SERVICE.sid, campaign_status });
-const verification = (status: string): TollFreeVerification => ({ sid: 'HH1', tollfree_phone_number: TOLL_FREE, tollfree_phone_number_sid: 'PN1', status, date_updated: null });
+const SERVICE: MessagingService = {
+  sid: `MG${'1'.repeat(32)}`,
+  friendly_name: 'Rapid Rooter Texts',
+  us_app_to_person_registered: true,
+};
+const campaign = (campaign_status: string): Campaign => ({
+  sid: 'QE1',
+  messaging_service_sid: SERVICE.sid,
+  campaign_status,
+});
+const verification = (status: string): TollFreeVerification => ({
+  sid: 'HH1',
+  tollfree_phone_number: TOLL_FREE,
+  tollfree_phone_number_sid: 'PN1',
+  status,
+  date_updated: null,
+});
 let n = 0;
 function failure(from: string, error_code: number, status = 'undelivered'): Message {
   const at = '2026-11-29T10:00:00Z';
-  return { sid: `SM${++n}`, direction: 'outbound-api', from, to: '+15125550160', body: 'x', status, date_sent: at, date_created: at, error_code, error_message: null, date_updated: at, num_segments: 1, messaging_service_sid: null };
+  return {
+    sid: `SM${++n}`,
+    direction: 'outbound-api',
+    from,
+    to: '+15125550160',
+    body: 'x',
+    status,
+    date_sent: at,
+    date_created: at,
+    error_code,
+    error_message: null,
+    date_updated: at,
+    num_segments: 1,
+    messaging_service_sid: null,
+  };
 }
 
 const local = (facts: Partial<ReadinessFacts> = {}): ReadinessFacts => ({
-  e164: LOCAL, country: 'US', libType: 'FIXED_LINE_OR_MOBILE', smsCapable: true, service: SERVICE, givenServiceSid: null,
-  campaigns: [campaign('VERIFIED')], tollFreeVerification: null, recentMessages: [], checkedAt: '2026-11-29T12:00:00Z', ...facts,
+  e164: LOCAL,
+  country: 'US',
+  libType: 'FIXED_LINE_OR_MOBILE',
+  smsCapable: true,
+  service: SERVICE,
+  givenServiceSid: null,
+  campaigns: [campaign('VERIFIED')],
+  tollFreeVerification: null,
+  recentMessages: [],
+  checkedAt: '2026-11-29T12:00:00Z',
+  ...facts,
 });
 const tollFree = (facts: Partial<ReadinessFacts> = {}): ReadinessFacts =>
-  local({ e164: TOLL_FREE, libType: 'TOLL_FREE', service: null, campaigns: [], tollFreeVerification: verification('TWILIO_APPROVED'), ...facts });
+  local({
+    e164: TOLL_FREE,
+    libType: 'TOLL_FREE',
+    service: null,
+    campaigns: [],
+    tollFreeVerification: verification('TWILIO_APPROVED'),
+    ...facts,
+  });
 
 /** The contract's "Texting readiness" rules, one situation per row. */
 test.each<[string, ReadinessFacts, 'yes' | 'no' | 'unknown', RegExp]>([
   ['local: registered service, verified campaign', local(), 'yes', /^$/],
-  ['local: a verified campaign beside a failed one', local({ campaigns: [campaign('FAILED'), campaign('VERIFIED')] }), 'yes', /^$/],
+  [
+    'local: a verified campaign beside a failed one',
+    local({ campaigns: [campaign('FAILED'), campaign('VERIFIED')] }),
+    'yes',
+    /^$/,
+  ],
   ['local: no service holds it', local({ service: null, campaigns: [] }), 'no', /not in any Messaging Service/],
-  ['local: the named service does not hold it', local({ service: null, campaigns: [], givenServiceSid: SERVICE.sid }), 'no', /not in the sender pool/],
-  ['local: the service is not registered', local({ service: { ...SERVICE, us_app_to_person_registered: false } }), 'no', /no registered A2P 10DLC campaign/],
+  [
+    'local: the named service does not hold it',
+    local({ service: null, campaigns: [], givenServiceSid: SERVICE.sid }),
+    'no',
+    /not in the sender pool/,
+  ],
+  [
+    'local: the service is not registered',
+    local({ service: { ...SERVICE, us_app_to_person_registered: false } }),
+    'no',
+    /no registered A2P 10DLC campaign/,
+  ],
   ['local: registered but no campaign', local({ campaigns: [] }), 'no', /no registered A2P 10DLC campaign/],
   ['local: the campaign failed', local({ campaigns: [campaign('FAILED')] }), 'no', /not approved \(status FAILED\)/],
-  ['local: the campaign is pending', local({ campaigns: [campaign('PENDING')] }), 'unknown', /still under review \(status PENDING\)/],
-  ['local: the campaign is in progress', local({ campaigns: [campaign('IN_PROGRESS')] }), 'unknown', /still under review/],
+  [
+    'local: the campaign is pending',
+    local({ campaigns: [campaign('PENDING')] }),
+    'unknown',
+    /still under review \(status PENDING\)/,
+  ],
+  [
+    'local: the campaign is in progress',
+    local({ campaigns: [campaign('IN_PROGRESS')] }),
+    'unknown',
+    /still under review/,
+  ],
   ['local: no SMS capability', local({ smsCapable: false }), 'no', /no SMS capability/],
-  ['local: recent 30034 outranks a verified campaign', local({ recentMessages: [failure(LOCAL, 30034)] }), 'no', /blocked 1 text .*30034/],
-  ['local: recent 30035 outranks too', local({ recentMessages: [failure(LOCAL, 30035, 'failed')] }), 'no', /error 30035/],
-  ['local: a 30032 does not count against a local number', local({ recentMessages: [failure(LOCAL, 30032)] }), 'yes', /^$/],
+  [
+    'local: recent 30034 outranks a verified campaign',
+    local({ recentMessages: [failure(LOCAL, 30034)] }),
+    'no',
+    /blocked 1 text .*30034/,
+  ],
+  [
+    'local: recent 30035 outranks too',
+    local({ recentMessages: [failure(LOCAL, 30035, 'failed')] }),
+    'no',
+    /error 30035/,
+  ],
+  [
+    'local: a 30032 does not count against a local number',
+    local({ recentMessages: [failure(LOCAL, 30032)] }),
+    'yes',
+    /^$/,
+  ],
   ['local: a landline customer does not count', local({ recentMessages: [failure(LOCAL, 30006)] }), 'yes', /^$/],
-  ['local: another number\'s block does not count', local({ recentMessages: [failure('+15125550100', 30034)] }), 'yes', /^$/],
+  [
+    "local: another number's block does not count",
+    local({ recentMessages: [failure('+15125550100', 30034)] }),
+    'yes',
+    /^$/,
+  ],
   ['toll-free: approved', tollFree(), 'yes', /^$/],
   ['toll-free: none', tollFree({ tollFreeVerification: null }), 'no', /without a verification/],
   ['toll-free: rejected', tollFree({ tollFreeVerification: verification('TWILIO_REJECTED') }), 'no', /was rejected/],
-  ['toll-free: pending review', tollFree({ tollFreeVerification: verification('PENDING_REVIEW') }), 'unknown', /still under review/],
-  ['toll-free: in review', tollFree({ tollFreeVerification: verification('IN_REVIEW') }), 'unknown', /still under review/],
-  ['toll-free: recent 30032 outranks approval', tollFree({ recentMessages: [failure(TOLL_FREE, 30032)] }), 'no', /not verified \(error 30032\)/],
-  ['toll-free: a 30034 does not count against it', tollFree({ recentMessages: [failure(TOLL_FREE, 30034)] }), 'yes', /^$/],
-  ['abroad: SMS-capable', local({ e164: '+447400123456', country: 'GB', libType: 'MOBILE', service: null, campaigns: [] }), 'yes', /^$/],
-  ['abroad: no SMS', local({ e164: '+447400123456', country: 'GB', libType: 'MOBILE', smsCapable: false }), 'no', /no SMS capability/],
-  ['Canada: A2P 10DLC does not apply', local({ e164: '+16045550123', country: 'CA', service: null, campaigns: [] }), 'yes', /^$/],
-  ['Puerto Rico: A2P 10DLC applies', local({ e164: '+17875550123', country: 'PR', service: null, campaigns: [] }), 'no', /not in any Messaging Service/],
+  [
+    'toll-free: pending review',
+    tollFree({ tollFreeVerification: verification('PENDING_REVIEW') }),
+    'unknown',
+    /still under review/,
+  ],
+  [
+    'toll-free: in review',
+    tollFree({ tollFreeVerification: verification('IN_REVIEW') }),
+    'unknown',
+    /still under review/,
+  ],
+  [
+    'toll-free: recent 30032 outranks approval',
+    tollFree({ recentMessages: [failure(TOLL_FREE, 30032)] }),
+    'no',
+    /not verified \(error 30032\)/,
+  ],
+  [
+    'toll-free: a 30034 does not count against it',
+    tollFree({ recentMessages: [failure(TOLL_FREE, 30034)] }),
+    'yes',
+    /^$/,
+  ],
+  [
+    'abroad: SMS-capable',
+    local({ e164: '+447400123456', country: 'GB', libType: 'MOBILE', service: null, campaigns: [] }),
+    'yes',
+    /^$/,
+  ],
+  [
+    'abroad: no SMS',
+    local({ e164: '+447400123456', country: 'GB', libType: 'MOBILE', smsCapable: false }),
+    'no',
+    /no SMS capability/,
+  ],
+  [
+    'Canada: A2P 10DLC does not apply',
+    local({ e164: '+16045550123', country: 'CA', service: null, campaigns: [] }),
+    'yes',
+    /^$/,
+  ],
+  [
+    'Puerto Rico: A2P 10DLC applies',
+    local({ e164: '+17875550123', country: 'PR', service: null, campaigns: [] }),
+    'no',
+    /not in any Messaging Service/,
+  ],
 ])('%s → %s', (_, facts, ready, problems) => {
   const result = judgeReadiness(facts);
   expect(result.ready).toBe(ready);
@@ -58,14 +187,34 @@ test.each<[string, ReadinessFacts, 'yes' | 'no' | 'unknown', RegExp]>([
 
 test('the record: registration fields where they apply, failures counted and the latest code', () => {
   const older = { ...failure(LOCAL, 30003), date_sent: '2026-11-28T10:00:00Z' };
-  const result = judgeReadiness(local({ recentMessages: [older, failure(LOCAL, 30034), failure(LOCAL, 30007, 'failed')] }));
-  expect(result).toMatchObject({ id: LOCAL, business_number: LOCAL, number_type: 'local', a2p_registered: true, campaign_status: 'VERIFIED', messaging_service_sid: SERVICE.sid, recent_failures: 3, ready: 'no' });
+  const result = judgeReadiness(
+    local({ recentMessages: [older, failure(LOCAL, 30034), failure(LOCAL, 30007, 'failed')] }),
+  );
+  expect(result).toMatchObject({
+    id: LOCAL,
+    business_number: LOCAL,
+    number_type: 'local',
+    a2p_registered: true,
+    campaign_status: 'VERIFIED',
+    messaging_service_sid: SERVICE.sid,
+    recent_failures: 3,
+    ready: 'no',
+  });
   expect([30034, 30007]).toContain(result.last_failure_code);
-  expect(judgeReadiness(tollFree())).toMatchObject({ a2p_registered: null, campaign_status: null, toll_free_verification_status: 'TWILIO_APPROVED', number_type: 'toll_free' });
+  expect(judgeReadiness(tollFree())).toMatchObject({
+    a2p_registered: null,
+    campaign_status: null,
+    toll_free_verification_status: 'TWILIO_APPROVED',
+    number_type: 'toll_free',
+  });
 });
 
-test.each([['+15125550105', 'FIXED_LINE_OR_MOBILE', 'local'], ['+18335550100', 'TOLL_FREE', 'toll_free'], ['+447400123456', 'MOBILE', 'mobile'], ['12345', 'UNKNOWN', 'short_code'], ['+445555555555', 'PREMIUM_RATE', 'other']] as const)(
-  'number type of %s (%s) is %s', (e164, libType, type) => {
-    expect(numberType(e164, libType)).toBe(type);
-  },
-);
+test.each([
+  ['+15125550105', 'FIXED_LINE_OR_MOBILE', 'local'],
+  ['+18335550100', 'TOLL_FREE', 'toll_free'],
+  ['+447400123456', 'MOBILE', 'mobile'],
+  ['12345', 'UNKNOWN', 'short_code'],
+  ['+445555555555', 'PREMIUM_RATE', 'other'],
+] as const)('number type of %s (%s) is %s', (e164, libType, type) => {
+  expect(numberType(e164, libType)).toBe(type);
+});

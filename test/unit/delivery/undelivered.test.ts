@@ -10,13 +10,37 @@ const sid = (prefix: string) => `${prefix}${String(++n).padStart(32, '0')}`;
 
 function text(to: string, at: string, extra: Partial<Message> = {}): Message {
   return {
-    sid: sid('SM'), direction: 'outbound-api', from: MAIN, to, body: 'Rapid Rooter: sorry we missed you', status: 'undelivered',
-    date_sent: at, date_created: at, error_code: 30034, error_message: 'Message from an Unregistered Number', date_updated: at,
-    num_segments: 1, messaging_service_sid: null, ...extra,
+    sid: sid('SM'),
+    direction: 'outbound-api',
+    from: MAIN,
+    to,
+    body: 'Rapid Rooter: sorry we missed you',
+    status: 'undelivered',
+    date_sent: at,
+    date_created: at,
+    error_code: 30034,
+    error_message: 'Message from an Unregistered Number',
+    date_updated: at,
+    num_segments: 1,
+    messaging_service_sid: null,
+    ...extra,
   };
 }
 function call(from: string, at: string, extra: Partial<Call> = {}): Call {
-  return { sid: sid('CA'), parent_call_sid: null, direction: 'inbound', from, to: MAIN, status: 'no-answer', start_time: at, end_time: at, duration_seconds: 0, answered_by: null, caller_name: null, ...extra };
+  return {
+    sid: sid('CA'),
+    parent_call_sid: null,
+    direction: 'inbound',
+    from,
+    to: MAIN,
+    status: 'no-answer',
+    start_time: at,
+    end_time: at,
+    duration_seconds: 0,
+    answered_by: null,
+    caller_name: null,
+    ...extra,
+  };
 }
 const all = { businessNumbers: [MAIN, OTHER], wholeAccount: true };
 
@@ -26,7 +50,7 @@ test.each<[string, Partial<Message>, boolean]>([
   ['delivered', { status: 'delivered', error_code: null }, false],
   ['sent', { status: 'sent', error_code: null }, false],
   ['an automatic STOP answer', { direction: 'outbound-reply' }, false],
-  ['a customer\'s text', { direction: 'inbound' }, false],
+  ["a customer's text", { direction: 'inbound' }, false],
   ['from a number not picked', { from: '+15125550199' }, false],
 ])('a text-back that is %s: emitted %s', (_, extra, emitted) => {
   const message = text('+15125550160', '2026-11-29T10:00:00Z', extra);
@@ -42,39 +66,82 @@ test('the 48-hour window, newest first, each SID once (the two queries overlap)'
 });
 
 test('a failed text without date_sent counts from date_created; failed_at is date_updated', () => {
-  const message = text('+15125550160', '2026-11-29T10:00:00Z', { status: 'failed', date_sent: null, error_code: 30450, date_updated: '2026-11-29T10:00:04Z' });
+  const message = text('+15125550160', '2026-11-29T10:00:00Z', {
+    status: 'failed',
+    date_sent: null,
+    error_code: 30450,
+    date_updated: '2026-11-29T10:00:04Z',
+  });
   expect(undeliveredTextBacks([message], [], all, WINDOW_START)[0]).toMatchObject({
-    sent_at: '2026-11-29T10:00:00Z', failed_at: '2026-11-29T10:00:04Z', failure_kind: 'fraud_block', status: 'failed',
+    sent_at: '2026-11-29T10:00:00Z',
+    failed_at: '2026-11-29T10:00:04Z',
+    failure_kind: 'fraud_block',
+    status: 'failed',
   });
 });
 
 test('the whole shape, with the Messaging Service SID when no number was given', () => {
-  const message = text('+15125550160', '2026-11-29T10:00:00Z', { from: '', messaging_service_sid: `MG${'a'.repeat(32)}` });
+  const message = text('+15125550160', '2026-11-29T10:00:00Z', {
+    from: '',
+    messaging_service_sid: `MG${'a'.repeat(32)}`,
+  });
   const [item] = undeliveredTextBacks([message], [], all, WINDOW_START);
   expect(item).toEqual({
-    id: message.sid, message_sid: message.sid, to: '+15125550160', to_national: '(512) 555-0160', from: `MG${'a'.repeat(32)}`,
-    body: message.body, status: 'undelivered', error_code: 30034, error_message: 'Message from an Unregistered Number',
-    failure_kind: 'not_registered', advice: expect.stringContaining('(512) 555-0160'), fix_needed: true, call_instead: true,
-    sent_at: '2026-11-29T10:00:00Z', failed_at: '2026-11-29T10:00:00Z', last_call_at: null, last_call_id: null,
+    id: message.sid,
+    message_sid: message.sid,
+    to: '+15125550160',
+    to_national: '(512) 555-0160',
+    from: `MG${'a'.repeat(32)}`,
+    body: message.body,
+    status: 'undelivered',
+    error_code: 30034,
+    error_message: 'Message from an Unregistered Number',
+    failure_kind: 'not_registered',
+    advice: expect.stringContaining('(512) 555-0160'),
+    fix_needed: true,
+    call_instead: true,
+    sent_at: '2026-11-29T10:00:00Z',
+    failed_at: '2026-11-29T10:00:00Z',
+    last_call_at: null,
+    last_call_id: null,
   });
-  expect(undeliveredTextBacks([message], [], { businessNumbers: [MAIN], wholeAccount: false }, WINDOW_START)).toEqual([]);
+  expect(undeliveredTextBacks([message], [], { businessNumbers: [MAIN], wholeAccount: false }, WINDOW_START)).toEqual(
+    [],
+  );
 });
 
 test('a customer abroad is written the international way', () => {
-  const [item] = undeliveredTextBacks([text('+442079460018', '2026-11-29T10:00:00Z', { error_code: 30006 })], [], all, WINDOW_START);
-  expect(item).toMatchObject({ to_national: '+44 20 7946 0018', failure_kind: 'landline', advice: expect.stringContaining('+44 20 7946 0018') });
+  const [item] = undeliveredTextBacks(
+    [text('+442079460018', '2026-11-29T10:00:00Z', { error_code: 30006 })],
+    [],
+    all,
+    WINDOW_START,
+  );
+  expect(item).toMatchObject({
+    to_national: '+44 20 7946 0018',
+    failure_kind: 'landline',
+    advice: expect.stringContaining('+44 20 7946 0018'),
+  });
 });
 
-describe('the customer\'s latest call before the text, within 72 hours', () => {
+describe("the customer's latest call before the text, within 72 hours", () => {
   const CUSTOMER = '+15125550160';
   const AT = '2026-11-29T10:00:00Z';
   test.each<[string, Call[], number | null]>([
-    ['the latest inbound call before the text', [call(CUSTOMER, '2026-11-29T09:00:00Z'), call(CUSTOMER, '2026-11-29T09:58:00Z')], 1],
+    [
+      'the latest inbound call before the text',
+      [call(CUSTOMER, '2026-11-29T09:00:00Z'), call(CUSTOMER, '2026-11-29T09:58:00Z')],
+      1,
+    ],
     ['not a call after the text', [call(CUSTOMER, '2026-11-29T10:05:00Z')], null],
     ['not a call older than 72 hours', [call(CUSTOMER, '2026-11-26T09:59:00Z')], null],
     ['a call just inside 72 hours', [call(CUSTOMER, '2026-11-26T10:00:00Z')], 0],
     ['not the business calling out', [call(CUSTOMER, '2026-11-29T09:00:00Z', { direction: 'outbound-api' })], null],
-    ['not a forwarded leg', [call(CUSTOMER, '2026-11-29T09:00:00Z', { parent_call_sid: 'CA1', direction: 'inbound' })], null],
+    [
+      'not a forwarded leg',
+      [call(CUSTOMER, '2026-11-29T09:00:00Z', { parent_call_sid: 'CA1', direction: 'inbound' })],
+      null,
+    ],
     ['not another caller', [call('+15125550161', '2026-11-29T09:00:00Z')], null],
   ])('%s', (_, calls, index) => {
     expect(lastCallBefore(calls, CUSTOMER, AT)).toBe(index === null ? null : calls[index]);

@@ -1,25 +1,49 @@
-import { classifyCall, type CallVerdict } from '../../../lib/missed-calls/classify';
+import { type CallVerdict, classifyCall } from '../../../lib/missed-calls/classify';
 import type { Call, Recording } from '../../../lib/twilio/resources';
 
 const PARENT = 'CA00000000000000000000000000000001';
 
 function call(overrides: Partial<Call> = {}): Call {
   return {
-    sid: PARENT, parent_call_sid: null, direction: 'inbound', from: '+15125550123', to: '+15125550100',
-    status: 'completed', start_time: '2026-11-29T14:03:00Z', end_time: '2026-11-29T14:04:00Z',
-    duration_seconds: 60, answered_by: null, caller_name: null, ...overrides,
+    sid: PARENT,
+    parent_call_sid: null,
+    direction: 'inbound',
+    from: '+15125550123',
+    to: '+15125550100',
+    status: 'completed',
+    start_time: '2026-11-29T14:03:00Z',
+    end_time: '2026-11-29T14:04:00Z',
+    duration_seconds: 60,
+    answered_by: null,
+    caller_name: null,
+    ...overrides,
   };
 }
 let legCounter = 10;
 function leg(status: string, answered_by: string | null = null, overrides: Partial<Call> = {}): Call {
   legCounter += 1;
-  return call({ sid: `CA${String(legCounter).padStart(32, '0')}`, parent_call_sid: PARENT, direction: 'outbound-dial', to: '+15125550111', status, answered_by, ...overrides });
+  return call({
+    sid: `CA${String(legCounter).padStart(32, '0')}`,
+    parent_call_sid: PARENT,
+    direction: 'outbound-dial',
+    to: '+15125550111',
+    status,
+    answered_by,
+    ...overrides,
+  });
 }
 function recording(source: string, status: string, call_sid = PARENT): Recording {
-  return { sid: 'RE1', call_sid, source, status, date_created: '2026-11-29T14:04:00Z', media_url: 'https://api.twilio.com/rec/RE1' };
+  return {
+    sid: 'RE1',
+    call_sid,
+    source,
+    status,
+    date_created: '2026-11-29T14:04:00Z',
+    media_url: 'https://api.twilio.com/rec/RE1',
+  };
 }
 const missed = (missed_reason: string, voicemail_url: string | null = null): CallVerdict =>
-  ({ verdict: 'missed', missed_reason, voicemail: missed_reason === 'voicemail', voicemail_url } as CallVerdict);
+  ({ verdict: 'missed', missed_reason, voicemail: missed_reason === 'voicemail', voicemail_url }) as CallVerdict;
 const VM_URL = 'https://api.twilio.com/rec/RE1';
 
 // One row per situation of the contract's classification rules.
@@ -34,29 +58,101 @@ test.each<[string, Call, Call[], Recording[], CallVerdict]>([
   ['forwarded leg answered by a person', call(), [leg('completed')], [], { verdict: 'answered' }],
   ['forwarded leg answered, AMD says human', call(), [leg('completed', 'human')], [], { verdict: 'answered' }],
   ['forwarded leg answered, AMD unsure (unknown)', call(), [leg('completed', 'unknown')], [], { verdict: 'answered' }],
-  ['person-answered leg wins over a recording', call(), [leg('completed')], [recording('RecordVerb', 'completed')], { verdict: 'answered' }],
-  ['voicemail recording, completed', call(), [leg('no-answer')], [recording('RecordVerb', 'completed')], missed('voicemail', VM_URL)],
-  ['voicemail recording still processing', call(), [], [recording('RecordVerb', 'processing')], missed('voicemail', VM_URL)],
-  ['absent recording does not count as voicemail', call(), [leg('no-answer')], [recording('RecordVerb', 'absent')], missed('no_answer')],
-  ['a call recording (DialVerb) is not a voicemail', call(), [leg('busy')], [recording('DialVerb', 'completed')], missed('busy')],
-  ['forwarded leg answered by a machine (beep)', call(), [leg('completed', 'machine_end_beep')], [], missed('voicemail')],
+  [
+    'person-answered leg wins over a recording',
+    call(),
+    [leg('completed')],
+    [recording('RecordVerb', 'completed')],
+    { verdict: 'answered' },
+  ],
+  [
+    'voicemail recording, completed',
+    call(),
+    [leg('no-answer')],
+    [recording('RecordVerb', 'completed')],
+    missed('voicemail', VM_URL),
+  ],
+  [
+    'voicemail recording still processing',
+    call(),
+    [],
+    [recording('RecordVerb', 'processing')],
+    missed('voicemail', VM_URL),
+  ],
+  [
+    'absent recording does not count as voicemail',
+    call(),
+    [leg('no-answer')],
+    [recording('RecordVerb', 'absent')],
+    missed('no_answer'),
+  ],
+  [
+    'a call recording (DialVerb) is not a voicemail',
+    call(),
+    [leg('busy')],
+    [recording('DialVerb', 'completed')],
+    missed('busy'),
+  ],
+  [
+    'forwarded leg answered by a machine (beep)',
+    call(),
+    [leg('completed', 'machine_end_beep')],
+    [],
+    missed('voicemail'),
+  ],
   ['forwarded leg answered by a machine (start)', call(), [leg('completed', 'machine_start')], [], missed('voicemail')],
   ['forwarded leg answered by a fax', call(), [leg('completed', 'fax')], [], missed('voicemail')],
-  ['recording wins over a machine-answered leg', call(), [leg('completed', 'machine_end_silence')], [recording('RecordVerb', 'completed')], missed('voicemail', VM_URL)],
+  [
+    'recording wins over a machine-answered leg',
+    call(),
+    [leg('completed', 'machine_end_silence')],
+    [recording('RecordVerb', 'completed')],
+    missed('voicemail', VM_URL),
+  ],
   ['forwarded, nobody picked up', call(), [leg('no-answer')], [], missed('no_answer')],
   ['forwarded leg busy', call(), [leg('busy')], [], missed('busy')],
   ['forwarded leg failed', call(), [leg('failed')], [], missed('failed')],
   ['caller hung up while the forwarded phone rang', call(), [leg('canceled')], [], missed('hung_up')],
-  ['simultaneous ringing: one answered', call(), [leg('no-answer'), leg('completed'), leg('canceled')], [], { verdict: 'answered' }],
+  [
+    'simultaneous ringing: one answered',
+    call(),
+    [leg('no-answer'), leg('completed'), leg('canceled')],
+    [],
+    { verdict: 'answered' },
+  ],
   ['simultaneous ringing: no-answer beats busy', call(), [leg('busy'), leg('no-answer')], [], missed('no_answer')],
   ['simultaneous ringing: busy beats failed', call(), [leg('failed'), leg('busy')], [], missed('busy')],
   ['simultaneous ringing: failed beats canceled', call(), [leg('canceled'), leg('failed')], [], missed('failed')],
   ['hung up in the menu: no legs, no recording', call({ duration_seconds: 12 }), [], [], missed('no_answer')],
-  ['outbound call from the business is not a caller leg', call({ direction: 'outbound-api' }), [], [], { verdict: 'not_a_caller_leg' }],
+  [
+    'outbound call from the business is not a caller leg',
+    call({ direction: 'outbound-api' }),
+    [],
+    [],
+    { verdict: 'not_a_caller_leg' },
+  ],
   ['a forwarded leg itself is not a caller leg', leg('no-answer'), [], [], { verdict: 'not_a_caller_leg' }],
-  ['trunking call is not a caller leg', call({ direction: 'trunking-originating' }), [], [], { verdict: 'not_a_caller_leg' }],
-  ['legs of another call are ignored', call(), [leg('completed', null, { parent_call_sid: 'CAother' })], [], missed('no_answer')],
-  ['recordings of another call are ignored', call(), [], [recording('RecordVerb', 'completed', 'CAother')], missed('no_answer')],
+  [
+    'trunking call is not a caller leg',
+    call({ direction: 'trunking-originating' }),
+    [],
+    [],
+    { verdict: 'not_a_caller_leg' },
+  ],
+  [
+    'legs of another call are ignored',
+    call(),
+    [leg('completed', null, { parent_call_sid: 'CAother' })],
+    [],
+    missed('no_answer'),
+  ],
+  [
+    'recordings of another call are ignored',
+    call(),
+    [],
+    [recording('RecordVerb', 'completed', 'CAother')],
+    missed('no_answer'),
+  ],
 ])('%s', (_situation, parent, legs, recordings, expected) => {
   expect(classifyCall(parent, legs, recordings)).toEqual(expected);
 });

@@ -1,13 +1,19 @@
 import { missedCall } from '../../../lib/missed-calls/item';
-import { sampleMissedCall } from '../../../lib/providers/samples';
 import { PROVIDERS } from '../../../lib/providers/registry';
+import { sampleMissedCall } from '../../../lib/providers/samples';
 import { composeText } from '../../../lib/sms/compose';
 
-const facts = (callerName: unknown) => missedCall({
-  id: 'CA00000000000000000000000000000001', call_id: 'CA00000000000000000000000000000001', provider: 'twilio',
-  caller: '+15125550123', caller_name: callerName, business_number: '+15125550100', missed_reason: 'no_answer',
-  called_at: '2026-11-29T14:03:00Z',
-});
+const facts = (callerName: unknown) =>
+  missedCall({
+    id: 'CA00000000000000000000000000000001',
+    call_id: 'CA00000000000000000000000000000001',
+    provider: 'twilio',
+    caller: '+15125550123',
+    caller_name: callerName,
+    business_number: '+15125550100',
+    missed_reason: 'no_answer',
+    called_at: '2026-11-29T14:03:00Z',
+  });
 
 describe('every missed-call item carries caller_first_name, from the one greeting rule', () => {
   test.each([
@@ -29,17 +35,24 @@ describe('every missed-call item carries caller_first_name, from the one greetin
 
 describe('{caller_name} greets through the same rule', () => {
   const compose = (caller_name: string | undefined, message?: string) =>
-    composeText({ template: message ? 'custom' : 'acknowledge', message, business_name: 'Rapid Rooter Plumbing', caller_name }).body;
+    composeText({
+      template: message ? 'custom' : 'acknowledge',
+      message,
+      business_name: 'Rapid Rooter Plumbing',
+      caller_name,
+    }).body;
 
   test('all-capitals LAST FIRST greets the first name', () => {
     expect(compose('JOHNSON MARIA')).toMatch(/^Hi Maria, sorry Rapid Rooter Plumbing/);
   });
 
-  test('a city and state falls back to the template\'s greeting', () => {
+  test("a city and state falls back to the template's greeting", () => {
     expect(compose('AUSTIN TX')).toMatch(/^Hi there, sorry/);
   });
 
   test('a custom message uses its fallback for a caller ID label', () => {
-    expect(compose('WIRELESS CALLER', 'Hello {caller_name|friend}, {business_name} here.')).toMatch(/^Hello friend, Rapid/);
+    expect(compose('WIRELESS CALLER', 'Hello {caller_name|friend}, {business_name} here.')).toMatch(
+      /^Hello friend, Rapid/,
+    );
   });
 });

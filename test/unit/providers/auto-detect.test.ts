@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { NORMALIZERS, detectProvider, normalizeWebhook, parseDelivery } from '../../../lib/providers/index';
+import { detectProvider, NORMALIZERS, normalizeWebhook, parseDelivery } from '../../../lib/providers/index';
 import { PROVIDERS } from '../../../lib/providers/registry';
 import { deliveryOf, everyFixture, fixture, normalizerOf } from '../../helpers/provider-fixtures';
 
@@ -47,18 +47,38 @@ describe('auto picks the right provider', () => {
 });
 
 describe('parseDelivery', () => {
-  test('lower-cases header names and strips Zapier\'s Http- prefix', () => {
+  test("lower-cases header names and strips Zapier's Http- prefix", () => {
     const delivery = parseDelivery({
       content: '{}',
-      headers: { 'Http-X-Zm-Signature': 'v0=ab', 'Content-Type': 'application/json', 'HTTP-VERIFICATION-TOKEN': 't', 'X-Many': ['a', 'b'] },
+      headers: {
+        'Http-X-Zm-Signature': 'v0=ab',
+        'Content-Type': 'application/json',
+        'HTTP-VERIFICATION-TOKEN': 't',
+        'X-Many': ['a', 'b'],
+      },
     });
-    expect(delivery.headers).toEqual({ 'x-zm-signature': 'v0=ab', 'content-type': 'application/json', 'verification-token': 't', 'x-many': 'a,b' });
+    expect(delivery.headers).toEqual({
+      'x-zm-signature': 'v0=ab',
+      'content-type': 'application/json',
+      'verification-token': 't',
+      'x-many': 'a,b',
+    });
   });
 
   test.each([
     ['JSON', '{"caller_number":"+15125550123","missed":true}', {}, { caller_number: '+15125550123', missed: true }],
-    ['form fields', 'CallSid=CA1&From=%2B15125550123&To=+15125550100', { 'content-type': 'application/x-www-form-urlencoded' }, { CallSid: 'CA1', From: '+15125550123', To: ' 15125550100' }],
-    ['form fields without a content type', 'CallUUID=u-1&From=15125550123', {}, { CallUUID: 'u-1', From: '15125550123' }],
+    [
+      'form fields',
+      'CallSid=CA1&From=%2B15125550123&To=+15125550100',
+      { 'content-type': 'application/x-www-form-urlencoded' },
+      { CallSid: 'CA1', From: '+15125550123', To: ' 15125550100' },
+    ],
+    [
+      'form fields without a content type',
+      'CallUUID=u-1&From=15125550123',
+      {},
+      { CallUUID: 'u-1', From: '15125550123' },
+    ],
     ['truncated JSON', '{"caller_number":"+1512', { 'content-type': 'application/json' }, {}],
     ['a JWT', 'eyJhbGciOiJIUzI1NiJ9.eyJjYWxsX2lkIjoxfQ.c2ln', {}, {}],
   ])('%s', (_label, content, headers, body) => {
@@ -69,7 +89,10 @@ describe('parseDelivery', () => {
 
   test('an already-parsed body is kept, and query strings are read either way', () => {
     expect(parseDelivery({ body: { id: 'c-1' }, querystring: 'a=1&b=two' })).toEqual({
-      body: { id: 'c-1' }, headers: {}, rawBody: '{"id":"c-1"}', querystring: { a: '1', b: 'two' },
+      body: { id: 'c-1' },
+      headers: {},
+      rawBody: '{"id":"c-1"}',
+      querystring: { a: '1', b: 'two' },
     });
     expect(parseDelivery({ querystring: { a: 1, b: undefined } }).querystring).toEqual({ a: '1' });
   });

@@ -55,7 +55,9 @@ describe('every fixture normalizes to its expected item', () => {
 describe('detection picks exactly the right provider', () => {
   test.each(cases)('%s is detected by %s only', (_name, key, f) => {
     const delivery = deliveryOf(f);
-    const claimed = NORMALIZERS.filter((normalizer) => normalizer.key !== FALLBACK && normalizer.detect(delivery)).map((normalizer) => normalizer.key);
+    const claimed = NORMALIZERS.filter((normalizer) => normalizer.key !== FALLBACK && normalizer.detect(delivery)).map(
+      (normalizer) => normalizer.key,
+    );
     expect(claimed).toEqual(key === FALLBACK ? [] : [key]);
   });
 

@@ -5,8 +5,8 @@ import justcall from '../../../lib/providers/justcall';
 import plivo from '../../../lib/providers/plivo';
 import telnyx from '../../../lib/providers/telnyx';
 import twilio from '../../../lib/providers/twilio-form';
-import vonage from '../../../lib/providers/vonage';
 import type { WebhookDelivery } from '../../../lib/providers/types';
+import vonage from '../../../lib/providers/vonage';
 import { deliveryOf, fixture } from '../../helpers/provider-fixtures';
 
 /**
@@ -17,7 +17,7 @@ import { deliveryOf, fixture } from '../../helpers/provider-fixtures';
 describe('inputs the normalizers adjust', () => {
   test.each([
     ['UTC when no zone is set', {}, '2026-11-29T08:03:00Z'],
-    ['the owner\'s zone', { timeZone: 'America/Chicago' }, '2026-11-29T14:03:00Z'],
+    ["the owner's zone", { timeZone: 'America/Chicago' }, '2026-11-29T14:03:00Z'],
     ['UTC for an unknown zone', { timeZone: 'Mars/Olympus' }, '2026-11-29T08:03:00Z'],
   ])('a zone-less time is read in %s', (_label, settings, calledAt) => {
     const item = generic.normalize(deliveryOf(fixture('generic', 'missed-zoneless')), settings);
@@ -30,13 +30,19 @@ describe('inputs the normalizers adjust', () => {
     ['digits as text', '1795960980'],
     ['ISO with offset', '2026-11-29T08:03:00-06:00'],
   ])('called_at from %s', (_label, calledAt) => {
-    const item = generic.normalize(deliveryOf({ ...fixture('generic', 'missed-redelivered'), body: { caller_number: '+15125550123', call_id: 'c-1', called_at: calledAt, missed: true } }), {});
+    const item = generic.normalize(
+      deliveryOf({
+        ...fixture('generic', 'missed-redelivered'),
+        body: { caller_number: '+15125550123', call_id: 'c-1', called_at: calledAt, missed: true },
+      }),
+      {},
+    );
     expect(item!.called_at).toBe('2026-11-29T14:03:00Z');
   });
 
   test.each([
-    ['the payload\'s number wins', { to: '+15125550100' }, { businessNumber: '+15125550177' }, '+15125550100'],
-    ['the owner\'s number fills a gap', {}, { businessNumber: '512-555-0177' }, '+15125550177'],
+    ["the payload's number wins", { to: '+15125550100' }, { businessNumber: '+15125550177' }, '+15125550100'],
+    ["the owner's number fills a gap", {}, { businessNumber: '512-555-0177' }, '+15125550177'],
     ['an extension is not a number', { to: '101' }, { businessNumber: '+15125550177' }, '+15125550177'],
     ['null when neither is known', {}, {}, null],
   ])('business_number: %s', (_label, extra, settings, businessNumber) => {
@@ -54,7 +60,9 @@ describe('inputs the normalizers adjust', () => {
     ['a voicemail URL', { missed: 'yes', voicemail_url: 'https://pbx.example.com/vm/1.wav' }, 'voicemail'],
   ])('generic missed_reason from %s', (_label, extra, reason) => {
     const body = { caller_number: '+15125550123', call_id: 'c-3', called_at: '2026-11-29T14:03:00Z', ...extra };
-    expect(generic.normalize(deliveryOf({ ...fixture('generic', 'missed-redelivered'), body }), {})!.missed_reason).toBe(reason);
+    expect(
+      generic.normalize(deliveryOf({ ...fixture('generic', 'missed-redelivered'), body }), {})!.missed_reason,
+    ).toBe(reason);
   });
 
   test('a generic call without an id keeps one id across redeliveries', () => {
@@ -65,19 +73,27 @@ describe('inputs the normalizers adjust', () => {
     expect(first!.id.startsWith('generic:')).toBe(true);
   });
 
-  test.each(NORMALIZERS.map((normalizer) => [normalizer.key, normalizer] as const))('%s never throws on junk', (_key, normalizer) => {
-    const junk: WebhookDelivery[] = [
-      parseDelivery({ content: '{"event":"call.ended","data":' }),
-      parseDelivery({ content: 'a.b.c' }),
-      parseDelivery({ content: '[1,2,3]' }),
-      { body: { data: null, payload: 7, parties: 'x', body: [], event: 'constructor' }, headers: {}, rawBody: '', querystring: {} },
-    ];
-    for (const delivery of junk) {
-      expect(() => normalizer.detect(delivery)).not.toThrow();
-      expect(normalizer.normalize(delivery, {})).toBeNull();
-      expect(normalizer.verify?.(delivery, { webhookSecret: 's3cret' }) ?? false).toBe(false);
-    }
-  });
+  test.each(NORMALIZERS.map((normalizer) => [normalizer.key, normalizer] as const))(
+    '%s never throws on junk',
+    (_key, normalizer) => {
+      const junk: WebhookDelivery[] = [
+        parseDelivery({ content: '{"event":"call.ended","data":' }),
+        parseDelivery({ content: 'a.b.c' }),
+        parseDelivery({ content: '[1,2,3]' }),
+        {
+          body: { data: null, payload: 7, parties: 'x', body: [], event: 'constructor' },
+          headers: {},
+          rawBody: '',
+          querystring: {},
+        },
+      ];
+      for (const delivery of junk) {
+        expect(() => normalizer.detect(delivery)).not.toThrow();
+        expect(normalizer.normalize(delivery, {})).toBeNull();
+        expect(normalizer.verify?.(delivery, { webhookSecret: 's3cret' }) ?? false).toBe(false);
+      }
+    },
+  );
 });
 
 describe('settings', () => {
@@ -121,7 +137,12 @@ describe('settings', () => {
     [justcall, { type: 'call.completed', data: [] }],
     [twilio, { CallSid: 7 }],
   ])('malformed payloads give null, never throw (%#)', (normalizer, body) => {
-    const delivery: WebhookDelivery = { body: body as Record<string, unknown>, headers: {}, rawBody: '{', querystring: {} };
+    const delivery: WebhookDelivery = {
+      body: body as Record<string, unknown>,
+      headers: {},
+      rawBody: '{',
+      querystring: {},
+    };
     expect(() => normalizer.normalize(delivery, {})).not.toThrow();
     expect(normalizer.normalize(delivery, {})).toBeNull();
   });

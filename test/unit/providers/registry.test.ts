@@ -1,4 +1,4 @@
-import { PROVIDER_REGISTRY, PROVIDERS, isProviderKey, providerRow } from '../../../lib/providers/registry';
+import { isProviderKey, PROVIDER_REGISTRY, PROVIDERS, providerRow } from '../../../lib/providers/registry';
 import { sampleMissedCall } from '../../../lib/providers/samples';
 import { webhookInputFields } from '../../../zapier/webhook-inputs';
 import { fixturesOf } from '../../helpers/provider-fixtures';
@@ -9,9 +9,20 @@ describe('one row per phone system', () => {
   test('keys and labels are unique; the contract lists these providers', () => {
     expect(new Set(keys).size).toBe(keys.length);
     expect(new Set(PROVIDER_REGISTRY.map((row) => row.label)).size).toBe(keys.length);
-    expect([...PROVIDERS].sort()).toEqual(
-      ['aircall', 'callrail', 'dialpad', 'generic', 'justcall', 'openphone', 'plivo', 'ringcentral', 'telnyx', 'twilio', 'vonage', 'zoom'],
-    );
+    expect([...PROVIDERS].sort()).toEqual([
+      'aircall',
+      'callrail',
+      'dialpad',
+      'generic',
+      'justcall',
+      'openphone',
+      'plivo',
+      'ringcentral',
+      'telnyx',
+      'twilio',
+      'vonage',
+      'zoom',
+    ]);
   });
 
   test('auto tries Telnyx before the Twilio-shaped form, and generic last', () => {
@@ -27,13 +38,16 @@ describe('one row per phone system', () => {
     ]);
   });
 
-  test.each(PROVIDER_REGISTRY.map((row) => [row.key, row] as const))('%s: a sample, setup directions and fixtures', (key, row) => {
-    const sample = sampleMissedCall(key);
-    expect(sample.provider).toBe(key);
-    expect(sample.id).toBe(key === 'twilio' ? row.sampleCallId : `${key}:${row.sampleCallId}`);
-    expect(row.setup.length).toBeGreaterThan(40);
-    expect(fixturesOf(key).length).toBeGreaterThan(3);
-  });
+  test.each(PROVIDER_REGISTRY.map((row) => [row.key, row] as const))(
+    '%s: a sample, setup directions and fixtures',
+    (key, row) => {
+      const sample = sampleMissedCall(key);
+      expect(sample.provider).toBe(key);
+      expect(sample.id).toBe(key === 'twilio' ? row.sampleCallId : `${key}:${row.sampleCallId}`);
+      expect(row.setup.length).toBeGreaterThan(40);
+      expect(fixturesOf(key).length).toBeGreaterThan(3);
+    },
+  );
 
   test.each(['constructor', '__proto__', 'toString', 'auto', ''])('%p is no provider', (word) => {
     expect(isProviderKey(word)).toBe(false);

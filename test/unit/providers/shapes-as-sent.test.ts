@@ -26,7 +26,7 @@ describe('one call reported several times (per ringing phone, leg or retry) give
 });
 
 describe('the number that texts back is the one the caller dialled', () => {
-  test('Dialpad: the main line, never the ringing person\'s own line', () => {
+  test("Dialpad: the main line, never the ringing person's own line", () => {
     const f = fixture('dialpad', 'missed-ring-group-operator-line');
     expect((f.body as { target: { phone: string } }).target.phone).toBe('+15125550177');
     expect(itemOf('dialpad', 'missed-ring-group-operator-line')!.business_number).toBe('+15125550100');
@@ -35,7 +35,11 @@ describe('the number that texts back is the one the caller dialled', () => {
   test('Dialpad without an entry point: the internal number', () => {
     const f = fixture('dialpad', 'missed-ring-group-operator-line');
     const { entry_point_target: _entry, ...body } = f.body as Record<string, unknown>;
-    const item = normalizeWebhook(deliveryOf({ ...f, body: { ...body, internal_number: '+15125550100' } }), {}, 'dialpad').item;
+    const item = normalizeWebhook(
+      deliveryOf({ ...f, body: { ...body, internal_number: '+15125550100' } }),
+      {},
+      'dialpad',
+    ).item;
     expect(item!.business_number).toBe('+15125550100');
   });
 
@@ -44,14 +48,22 @@ describe('the number that texts back is the one the caller dialled', () => {
     const body = structuredClone(f.body) as { data: { object: { participants: string[] } } };
     body.data.object.participants = ['+15125550100', '+15125550123'];
     const item = normalizeWebhook(deliveryOf({ ...f, body }), f.settings!, 'openphone').item;
-    expect(item).toMatchObject({ caller_number: '+15125550123', business_number: '+15125550100', caller_id_withheld: false });
+    expect(item).toMatchObject({
+      caller_number: '+15125550123',
+      business_number: '+15125550100',
+      caller_id_withheld: false,
+    });
   });
 
   test('a Twilio forwarded leg whose caller ID is the business number does not text the business', () => {
     const f = fixture('twilio', 'outbound-dial-leg');
     const content = (f.body as string).replace('From=%2B15125550123', 'From=%2B15125550100');
     const item = normalizeWebhook(parseDelivery({ content, headers: f.headers }), f.settings!, 'twilio').item;
-    expect(item).toMatchObject({ id: 'CA0123456789abcdef0123456789abcdef', caller_number: null, caller_id_withheld: true });
+    expect(item).toMatchObject({
+      id: 'CA0123456789abcdef0123456789abcdef',
+      caller_number: null,
+      caller_id_withheld: true,
+    });
   });
 
   test('a Twilio API call (outbound-api) that went unanswered is not a missed call', () => {

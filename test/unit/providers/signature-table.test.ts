@@ -5,8 +5,8 @@ import justcall from '../../../lib/providers/justcall';
 import plivo, { plivoSignedText } from '../../../lib/providers/plivo';
 import telnyx from '../../../lib/providers/telnyx';
 import twilio from '../../../lib/providers/twilio-form';
-import vonage from '../../../lib/providers/vonage';
 import type { ProviderNormalizer, WebhookDelivery, WebhookSettings } from '../../../lib/providers/types';
+import vonage from '../../../lib/providers/vonage';
 import { deliveryOf, fixture as loadFixture } from '../../helpers/provider-fixtures';
 
 /**
@@ -21,7 +21,12 @@ const NOW = new Date('2026-12-01T15:05:00Z');
 const nowSeconds = Math.floor(NOW.getTime() / 1000);
 const URL_OF_TRIGGER = 'https://hooks.zapier.com/hooks/standard/123/abc/?z=1&a=2';
 
-type Signer = { normalizer: ProviderNormalizer; fixture: string; secret: string; sign(d: WebhookDelivery, age?: number): WebhookDelivery };
+type Signer = {
+  normalizer: ProviderNormalizer;
+  fixture: string;
+  secret: string;
+  sign(d: WebhookDelivery, age?: number): WebhookDelivery;
+};
 
 const telnyxKeys = generateKeyPairSync('ed25519');
 const telnyxPublic = telnyxKeys.publicKey.export({ format: 'der', type: 'spki' }).subarray(12).toString('base64');
@@ -49,7 +54,14 @@ const SIGNERS: Record<string, Signer> = {
     fixture: 'vonage/unanswered.json',
     secret: 'vonage-signature-secret-0123456789',
     sign(d, age = 10) {
-      const claims = { iat: nowSeconds - age, jti: 'c5ba8f24-1a14-4c10-bfdf-3fbe8ce511b5', iss: 'Vonage', payload_hash: createHash('sha256').update(d.rawBody).digest('hex'), api_key: 'abc123', application_id: 'aaaaaaaa-bbbb-cccc-dddd-0123456789ab' };
+      const claims = {
+        iat: nowSeconds - age,
+        jti: 'c5ba8f24-1a14-4c10-bfdf-3fbe8ce511b5',
+        iss: 'Vonage',
+        payload_hash: createHash('sha256').update(d.rawBody).digest('hex'),
+        api_key: 'abc123',
+        application_id: 'aaaaaaaa-bbbb-cccc-dddd-0123456789ab',
+      };
       return { ...d, headers: { ...d.headers, authorization: `Bearer ${jwt(claims, this.secret)}` } };
     },
   },
@@ -59,8 +71,17 @@ const SIGNERS: Record<string, Signer> = {
     secret: 'MjYyNDQ4ZjQ0YzE1NmU4ZDZiNzBlNmJlNGE1Nzg2',
     sign(d) {
       const nonce = '05429567804466091622';
-      const signature = createHmac('sha256', this.secret).update(plivoSignedText(URL_OF_TRIGGER, d.body, nonce)).digest('base64');
-      return { ...d, headers: { ...d.headers, 'x-plivo-signature-v3': `${signature},bm90LXRoaXMtb25l`, 'x-plivo-signature-v3-nonce': nonce } };
+      const signature = createHmac('sha256', this.secret)
+        .update(plivoSignedText(URL_OF_TRIGGER, d.body, nonce))
+        .digest('base64');
+      return {
+        ...d,
+        headers: {
+          ...d.headers,
+          'x-plivo-signature-v3': `${signature},bm90LXRoaXMtb25l`,
+          'x-plivo-signature-v3-nonce': nonce,
+        },
+      };
     },
   },
   callrail: {
@@ -68,7 +89,10 @@ const SIGNERS: Record<string, Signer> = {
     fixture: 'callrail/post-call-missed.json',
     secret: 'callrail-company-signing-key',
     sign(d) {
-      return { ...d, headers: { ...d.headers, signature: createHmac('sha1', this.secret).update(d.rawBody).digest('base64') } };
+      return {
+        ...d,
+        headers: { ...d.headers, signature: createHmac('sha1', this.secret).update(d.rawBody).digest('base64') },
+      };
     },
   },
   justcall: {
@@ -79,7 +103,15 @@ const SIGNERS: Record<string, Signer> = {
       const timestamp = new Date(NOW.getTime() - age * 1000).toISOString().replace('T', ' ').slice(0, 19);
       const message = `${this.secret}|${encodeURIComponent(String(d.body.webhook_url))}|${d.body.type}|${timestamp}`;
       const signature = createHmac('sha256', this.secret).update(message).digest('hex');
-      return { ...d, headers: { ...d.headers, 'x-justcall-signature': signature, 'x-justcall-signature-version': 'v1', 'x-justcall-request-timestamp': timestamp } };
+      return {
+        ...d,
+        headers: {
+          ...d.headers,
+          'x-justcall-signature': signature,
+          'x-justcall-signature-version': 'v1',
+          'x-justcall-request-timestamp': timestamp,
+        },
+      };
     },
   },
   twilio: {
@@ -87,7 +119,13 @@ const SIGNERS: Record<string, Signer> = {
     fixture: 'twilio/status-no-answer.json',
     secret: '12345678901234567890123456789012',
     sign(d) {
-      return { ...d, headers: { ...d.headers, 'x-twilio-signature': getExpectedTwilioSignature(this.secret, URL_OF_TRIGGER, d.body) } };
+      return {
+        ...d,
+        headers: {
+          ...d.headers,
+          'x-twilio-signature': getExpectedTwilioSignature(this.secret, URL_OF_TRIGGER, d.body),
+        },
+      };
     },
   },
 };
@@ -132,17 +170,22 @@ describe.each(Object.keys(SIGNERS))('%s signatures', (key) => {
 
   test('a signature made with another secret fails', () => {
     const { signer, delivery, settings } = signedCase(key);
-    const otherSecret = key === 'telnyx'
-      ? otherKeys.publicKey.export({ format: 'der', type: 'spki' }).subarray(12).toString('base64')
-      : `${signer.secret}x`;
+    const otherSecret =
+      key === 'telnyx'
+        ? otherKeys.publicKey.export({ format: 'der', type: 'spki' }).subarray(12).toString('base64')
+        : `${signer.secret}x`;
     expect(signer.normalizer.verify!(signer.sign(delivery), { ...settings, webhookSecret: otherSecret })).toBe(false);
   });
 
   test('garbage in signature headers fails without throwing', () => {
     const { signer, delivery, settings } = signedCase(key);
     const signed = signer.sign(delivery);
-    const garbled = Object.fromEntries(Object.entries(signed.headers).map(([name, value]) =>
-      [name, name === 'content-type' ? value : `%%${value}.not base64!`]));
+    const garbled = Object.fromEntries(
+      Object.entries(signed.headers).map(([name, value]) => [
+        name,
+        name === 'content-type' ? value : `%%${value}.not base64!`,
+      ]),
+    );
     expect(() => signer.normalizer.verify!({ ...signed, headers: garbled }, settings)).not.toThrow();
     expect(signer.normalizer.verify!({ ...signed, headers: garbled }, settings)).toBe(false);
   });
@@ -172,7 +215,9 @@ describe('signature details', () => {
   test('Plivo: the signature covers this trigger URL', () => {
     const { signer, delivery, settings } = signedCase('plivo');
     const signed = signer.sign(delivery);
-    expect(plivo.verify!(signed, { ...settings, webhookUrl: 'https://hooks.zapier.com/hooks/standard/123/other/' })).toBe(false);
+    expect(
+      plivo.verify!(signed, { ...settings, webhookUrl: 'https://hooks.zapier.com/hooks/standard/123/other/' }),
+    ).toBe(false);
     expect(plivo.verify!(signed, { ...settings, webhookUrl: undefined })).toBe(false);
   });
 
@@ -186,6 +231,8 @@ describe('signature details', () => {
 
   test('Twilio: the signature covers this trigger URL', () => {
     const { signer, delivery, settings } = signedCase('twilio');
-    expect(twilio.verify!(signer.sign(delivery), { ...settings, webhookUrl: 'https://hooks.zapier.com/other' })).toBe(false);
+    expect(twilio.verify!(signer.sign(delivery), { ...settings, webhookUrl: 'https://hooks.zapier.com/other' })).toBe(
+      false,
+    );
   });
 });

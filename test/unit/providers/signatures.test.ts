@@ -5,9 +5,9 @@ import generic from '../../../lib/providers/generic';
 import { normalizeWebhook, parseDelivery } from '../../../lib/providers/index';
 import openphone from '../../../lib/providers/openphone';
 import ringcentral from '../../../lib/providers/ringcentral';
-import zoom from '../../../lib/providers/zoom';
 import type { WebhookDelivery } from '../../../lib/providers/types';
-import { deliveryOf, fixture, type Fixture } from '../../helpers/provider-fixtures';
+import zoom from '../../../lib/providers/zoom';
+import { deliveryOf, type Fixture, fixture } from '../../helpers/provider-fixtures';
 
 /**
  * Webhook signatures of Aircall, RingCentral, OpenPhone/Quo, Dialpad, Zoom and the generic shape, each provider's
@@ -66,13 +66,50 @@ describe('OpenPhone/Quo signatures', () => {
   test.each([
     ['legacy, valid', { 'openphone-signature': legacy(fresh) }, raw, true],
     ['legacy, one of several', { 'openphone-signature': `hmac;1;${fresh};AAAA,${legacy(fresh)}` }, raw, true],
-    ['legacy, wrong key', { 'openphone-signature': legacy(fresh, raw, Buffer.from('other').toString('base64')) }, raw, false],
-    ['legacy, tampered body', { 'openphone-signature': legacy(fresh) }, raw.replace('+15125550123', '+15125550124'), false],
+    [
+      'legacy, wrong key',
+      { 'openphone-signature': legacy(fresh, raw, Buffer.from('other').toString('base64')) },
+      raw,
+      false,
+    ],
+    [
+      'legacy, tampered body',
+      { 'openphone-signature': legacy(fresh) },
+      raw.replace('+15125550123', '+15125550124'),
+      false,
+    ],
     ['legacy, stale', { 'openphone-signature': legacy(SIX_MINUTES_AGO) }, raw, false],
     ['legacy, malformed', { 'openphone-signature': 'hmac;1;nonsense' }, raw, false],
-    ['current, valid', { 'webhook-id': 'msg_1', 'webhook-timestamp': String(Math.floor(fresh / 1000)), 'webhook-signature': standard('msg_1', Math.floor(fresh / 1000)) }, raw, true],
-    ['current, other id', { 'webhook-id': 'msg_2', 'webhook-timestamp': String(Math.floor(fresh / 1000)), 'webhook-signature': standard('msg_1', Math.floor(fresh / 1000)) }, raw, false],
-    ['current, stale', { 'webhook-id': 'msg_1', 'webhook-timestamp': String(Math.floor(SIX_MINUTES_AGO / 1000)), 'webhook-signature': standard('msg_1', Math.floor(SIX_MINUTES_AGO / 1000)) }, raw, false],
+    [
+      'current, valid',
+      {
+        'webhook-id': 'msg_1',
+        'webhook-timestamp': String(Math.floor(fresh / 1000)),
+        'webhook-signature': standard('msg_1', Math.floor(fresh / 1000)),
+      },
+      raw,
+      true,
+    ],
+    [
+      'current, other id',
+      {
+        'webhook-id': 'msg_2',
+        'webhook-timestamp': String(Math.floor(fresh / 1000)),
+        'webhook-signature': standard('msg_1', Math.floor(fresh / 1000)),
+      },
+      raw,
+      false,
+    ],
+    [
+      'current, stale',
+      {
+        'webhook-id': 'msg_1',
+        'webhook-timestamp': String(Math.floor(SIX_MINUTES_AGO / 1000)),
+        'webhook-signature': standard('msg_1', Math.floor(SIX_MINUTES_AGO / 1000)),
+      },
+      raw,
+      false,
+    ],
     ['unsigned', {}, raw, false],
   ])('%s', (_label, headers, body, ok) => {
     expect(openphone.verify(withHeaders(f, headers, body), { webhookSecret: key, now: NOW })).toBe(ok);
@@ -80,7 +117,11 @@ describe('OpenPhone/Quo signatures', () => {
 
   test('a whsec_ secret is accepted as Quo issues it', () => {
     const ts = Math.floor(fresh / 1000);
-    const delivery = withHeaders(f, { 'webhook-id': 'msg_1', 'webhook-timestamp': String(ts), 'webhook-signature': standard('msg_1', ts) });
+    const delivery = withHeaders(f, {
+      'webhook-id': 'msg_1',
+      'webhook-timestamp': String(ts),
+      'webhook-signature': standard('msg_1', ts),
+    });
     expect(openphone.verify(delivery, { webhookSecret: `whsec_${key}`, now: NOW })).toBe(true);
   });
 });
@@ -128,9 +169,24 @@ describe('Zoom: x-zm-signature over v0:<timestamp>:<body>', () => {
 
   test.each([
     ['valid', { 'x-zm-request-timestamp': String(fresh), 'x-zm-signature': sign(fresh) }, raw, true],
-    ['Zapier-renamed headers', { 'Http-X-Zm-Request-Timestamp': String(fresh), 'Http-X-Zm-Signature': sign(fresh) }, raw, true],
-    ['wrong secret', { 'x-zm-request-timestamp': String(fresh), 'x-zm-signature': sign(fresh, raw, 'nope') }, raw, false],
-    ['tampered body', { 'x-zm-request-timestamp': String(fresh), 'x-zm-signature': sign(fresh) }, raw.replace('No Answer', 'Call Cancel'), false],
+    [
+      'Zapier-renamed headers',
+      { 'Http-X-Zm-Request-Timestamp': String(fresh), 'Http-X-Zm-Signature': sign(fresh) },
+      raw,
+      true,
+    ],
+    [
+      'wrong secret',
+      { 'x-zm-request-timestamp': String(fresh), 'x-zm-signature': sign(fresh, raw, 'nope') },
+      raw,
+      false,
+    ],
+    [
+      'tampered body',
+      { 'x-zm-request-timestamp': String(fresh), 'x-zm-signature': sign(fresh) },
+      raw.replace('No Answer', 'Call Cancel'),
+      false,
+    ],
     ['timestamp swapped', { 'x-zm-request-timestamp': String(fresh + 1), 'x-zm-signature': sign(fresh) }, raw, false],
     ['stale', { 'x-zm-request-timestamp': String(stale), 'x-zm-signature': sign(stale) }, raw, false],
     ['unsigned', {}, raw, false],
@@ -166,7 +222,10 @@ describe('normalizeWebhook runs the check only when a secret is set', () => {
   test('a secret and a valid signature: the item comes through', () => {
     const ts = Math.floor(NOW.getTime() / 1000);
     const raw = JSON.stringify(f.body);
-    const headers = { 'x-zm-request-timestamp': String(ts), 'x-zm-signature': `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${raw}`).digest('hex')}` };
+    const headers = {
+      'x-zm-request-timestamp': String(ts),
+      'x-zm-signature': `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${raw}`).digest('hex')}`,
+    };
     const result = normalizeWebhook(deliveryOf(f, headers), { webhookSecret: SECRET, now: NOW }, 'zoom');
     expect(result.rejected).toBeUndefined();
     expect(result.item!.id).toBe('zoom:7196185539573491246');

@@ -86,9 +86,44 @@ describe('the classifier is total and fast on random text', () => {
   const intents = ['opt_out', 'opt_in', 'callback_request', 'other'];
   /** Words the rules care about, so random text often reaches deep into them. */
   const words = fc.constantFrom(
-    'stop', 'STOP', "don't", 'do', 'not', 'want', 'any', 'more', 'texts', 'call', 'me', 'yes', 'no', 'remove', 'take',
-    'off', 'list', 'cancel', 'end', 'quit', 'sending', 'the', 'these', 'consent', 'opt', 'out', 'para', 'más', ',', '.',
-    '!', '🛑', '\u00AD', '\u2060', '\u200B', 'ＳＴＯＰ', ' ', '\n',
+    'stop',
+    'STOP',
+    "don't",
+    'do',
+    'not',
+    'want',
+    'any',
+    'more',
+    'texts',
+    'call',
+    'me',
+    'yes',
+    'no',
+    'remove',
+    'take',
+    'off',
+    'list',
+    'cancel',
+    'end',
+    'quit',
+    'sending',
+    'the',
+    'these',
+    'consent',
+    'opt',
+    'out',
+    'para',
+    'más',
+    ',',
+    '.',
+    '!',
+    '🛑',
+    '\u00AD',
+    '\u2060',
+    '\u200B',
+    'ＳＴＯＰ',
+    ' ',
+    '\n',
   );
   const reply = fc.oneof(
     fc.string({ maxLength: MAX_REPLY, unit: 'grapheme' }),
@@ -97,13 +132,16 @@ describe('the classifier is total and fast on random text', () => {
   );
 
   test('any string gets one of the four intents, consistently, in under 50 ms', () => {
-    fc.assert(fc.property(reply, (body) => {
-      const verdict = classifyReply(body);
-      expect(intents).toContain(verdict.intent);
-      expect(verdict.is_opt_out).toBe(verdict.intent === 'opt_out');
-      expect(verdict.is_opt_out && verdict.lifts_opt_out).toBe(false);
-      expect(classifyReply(body)).toEqual(verdict);
-      expect(millisToClassify(body)).toBeLessThan(LIMIT_MS);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(reply, (body) => {
+        const verdict = classifyReply(body);
+        expect(intents).toContain(verdict.intent);
+        expect(verdict.is_opt_out).toBe(verdict.intent === 'opt_out');
+        expect(verdict.is_opt_out && verdict.lifts_opt_out).toBe(false);
+        expect(classifyReply(body)).toEqual(verdict);
+        expect(millisToClassify(body)).toBeLessThan(LIMIT_MS);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -14,7 +14,17 @@ describe('classifyReply', () => {
   test(`accuracy: reply classifier, ${accuracy} labelled replies classified as labelled`, () => {
     expect(REPLIES.length).toBeGreaterThanOrEqual(300);
     const families = new Set(REPLIES.map((row) => row.family));
-    for (const family of ['keyword', 'spanish', 'plain_stop', 'refusal', 'removal', 'normalised', 'opt_in', 'callback', 'false_friend']) {
+    for (const family of [
+      'keyword',
+      'spanish',
+      'plain_stop',
+      'refusal',
+      'removal',
+      'normalised',
+      'opt_in',
+      'callback',
+      'false_friend',
+    ]) {
       expect(families).toContain(family);
     }
     expect(new Set(REPLIES.map((row) => row.reply)).size).toBe(REPLIES.length);
@@ -64,7 +74,11 @@ describe('lifts_opt_out follows Twilio: START, UNSTOP, YES as the whole message'
 
 describe('bodies that are not strings (a mapped field may be empty)', () => {
   test.each([undefined, null, 42])('%p is other', (body) => {
-    expect(classifyReply(body as unknown as string)).toEqual({ intent: 'other', is_opt_out: false, lifts_opt_out: false });
+    expect(classifyReply(body as unknown as string)).toEqual({
+      intent: 'other',
+      is_opt_out: false,
+      lifts_opt_out: false,
+    });
   });
 });
 
@@ -72,16 +86,27 @@ describe('keywords survive any case and surrounding spaces or punctuation', () =
   const fc = require('fast-check') as typeof import('fast-check');
   const wrapper = fc.stringMatching(/^[ .!?,"'*~\t]{0,4}$/);
   const randomCase = (word: string) =>
-    fc.array(fc.boolean(), { minLength: word.length, maxLength: word.length })
+    fc
+      .array(fc.boolean(), { minLength: word.length, maxLength: word.length })
       .map((upper) => [...word].map((ch, i) => (upper[i] ? ch.toUpperCase() : ch)).join(''));
 
   test.each([
-    ['stop', 'opt_out'], ['stopall', 'opt_out'], ['unsubscribe', 'opt_out'], ['cancel', 'opt_out'], ['end', 'opt_out'],
-    ['quit', 'opt_out'], ['revoke', 'opt_out'], ['optout', 'opt_out'], ['start', 'opt_in'], ['unstop', 'opt_in'],
+    ['stop', 'opt_out'],
+    ['stopall', 'opt_out'],
+    ['unsubscribe', 'opt_out'],
+    ['cancel', 'opt_out'],
+    ['end', 'opt_out'],
+    ['quit', 'opt_out'],
+    ['revoke', 'opt_out'],
+    ['optout', 'opt_out'],
+    ['start', 'opt_in'],
+    ['unstop', 'opt_in'],
     ['yes', 'callback_request'],
   ] as const)('%s is always %s', (keyword, intent) => {
-    fc.assert(fc.property(wrapper, randomCase(keyword), wrapper, (before, word, after) => {
-      expect(classifyReply(`${before}${word}${after}`).intent).toBe(intent);
-    }));
+    fc.assert(
+      fc.property(wrapper, randomCase(keyword), wrapper, (before, word, after) => {
+        expect(classifyReply(`${before}${word}${after}`).intent).toBe(intent);
+      }),
+    );
   });
 });

@@ -11,13 +11,51 @@ const END = new Date('2026-11-29T12:00:00Z');
 let sids = 0;
 const sid = (prefix: string) => `${prefix}${String(++sids).padStart(32, '0')}`;
 function call(from: string, to: string, at: string, status: string, extra: Partial<Call> = {}): Call {
-  return { sid: sid('CA'), parent_call_sid: null, direction: 'inbound', from, to, status, start_time: at, end_time: at, duration_seconds: 30, answered_by: null, caller_name: null, ...extra };
+  return {
+    sid: sid('CA'),
+    parent_call_sid: null,
+    direction: 'inbound',
+    from,
+    to,
+    status,
+    start_time: at,
+    end_time: at,
+    duration_seconds: 30,
+    answered_by: null,
+    caller_name: null,
+    ...extra,
+  };
 }
 function leg(parent: Call, status: string): Call {
-  return call(MAIN, '+15125550111', parent.start_time!, status, { parent_call_sid: parent.sid, direction: 'outbound-dial' });
+  return call(MAIN, '+15125550111', parent.start_time!, status, {
+    parent_call_sid: parent.sid,
+    direction: 'outbound-dial',
+  });
 }
-function text(from: string, to: string, at: string, body: string, direction: string, status = 'delivered', error_code: number | null = null): Message {
-  return { sid: sid('SM'), direction, from, to, body, status, date_sent: at, date_created: at, error_code, error_message: null, date_updated: at, num_segments: 1, messaging_service_sid: null };
+function text(
+  from: string,
+  to: string,
+  at: string,
+  body: string,
+  direction: string,
+  status = 'delivered',
+  error_code: number | null = null,
+): Message {
+  return {
+    sid: sid('SM'),
+    direction,
+    from,
+    to,
+    body,
+    status,
+    date_sent: at,
+    date_created: at,
+    error_code,
+    error_message: null,
+    date_updated: at,
+    num_segments: 1,
+    messaging_service_sid: null,
+  };
 }
 
 // A week, computed by hand:
@@ -27,7 +65,12 @@ function text(from: string, to: string, at: string, body: string, direction: str
 // Cat: missed (voicemail), text 12:00:30 (30 s), replied "please stop texting me" -> opt-out, not recovered.
 // Dan: missed, never texted. Eve: answered (not missed). Fay: missed, texted 13:10 (600 s), silent.
 // Undelivered: Bob's second text (failed, 30034) and Fay's (undelivered, 30006); Cat's STOP reply is no text-back.
-const ANN = '+15125550121', BOB = '+15125550122', CAT = '+15125550123', DAN = '+15125550124', EVE = '+15125550125', FAY = '+15125550126';
+const ANN = '+15125550121',
+  BOB = '+15125550122',
+  CAT = '+15125550123',
+  DAN = '+15125550124',
+  EVE = '+15125550125',
+  FAY = '+15125550126';
 const annCall = call(ANN, MAIN, '2026-11-25T10:00:00Z', 'no-answer');
 const bobCall1 = call(BOB, MAIN, '2026-11-25T11:00:00Z', 'busy');
 const bobCall2 = call(BOB, MAIN, '2026-11-26T11:00:00Z', 'busy');
@@ -39,7 +82,16 @@ const eveLeg = leg(eveCall, 'completed');
 const fayCall = call(FAY, MAIN, '2026-11-25T13:00:00Z', 'no-answer');
 const bobCallback = call(MAIN, BOB, '2026-11-25T15:00:00Z', 'completed', { direction: 'outbound-api' });
 const calls = [annCall, bobCall1, bobCall2, catCall, catLeg, danCall, eveCall, eveLeg, fayCall, bobCallback];
-const recordings: Recording[] = [{ sid: 'RE1', call_sid: catCall.sid, source: 'RecordVerb', status: 'completed', date_created: '2026-11-25T12:00:20Z', media_url: 'https://example.com/RE1' }];
+const recordings: Recording[] = [
+  {
+    sid: 'RE1',
+    call_sid: catCall.sid,
+    source: 'RecordVerb',
+    status: 'completed',
+    date_created: '2026-11-25T12:00:20Z',
+    media_url: 'https://example.com/RE1',
+  },
+];
 const messages = [
   text(MAIN, ANN, '2026-11-25T10:01:00Z', 'Rapid Rooter: sorry we missed you', 'outbound-api'),
   text(ANN, MAIN, '2026-11-25T10:05:00Z', 'YES', 'inbound'),
@@ -52,7 +104,9 @@ const messages = [
 ];
 
 test('the report matches the figures computed by hand', () => {
-  expect(buildRecoveryReport({ calls, recordings, messages }, [MAIN], { start: START, end: END, label: 'all' })).toEqual({
+  expect(
+    buildRecoveryReport({ calls, recordings, messages }, [MAIN], { start: START, end: END, label: 'all' }),
+  ).toEqual({
     id: 'report:2026-11-22T12:00:00Z:2026-11-29T12:00:00Z:all',
     period_start: '2026-11-22T12:00:00Z',
     period_end: '2026-11-29T12:00:00Z',
@@ -69,18 +123,37 @@ test('the report matches the figures computed by hand', () => {
 });
 
 test('no texted callers: rate 0 and no median', () => {
-  const report = buildRecoveryReport({ calls: [danCall], recordings: [], messages: [] }, [MAIN], { start: START, end: END, label: MAIN });
-  expect(report).toMatchObject({ missed_calls: 1, text_backs_sent: 0, recovery_rate: 0, median_seconds_to_text_back: null, id: expect.stringMatching(/:\+15125550100$/) });
+  const report = buildRecoveryReport({ calls: [danCall], recordings: [], messages: [] }, [MAIN], {
+    start: START,
+    end: END,
+    label: MAIN,
+  });
+  expect(report).toMatchObject({
+    missed_calls: 1,
+    text_backs_sent: 0,
+    recovery_rate: 0,
+    median_seconds_to_text_back: null,
+    id: expect.stringMatching(/:\+15125550100$/),
+  });
 });
 
-test.each([[[], null], [[5], 5], [[1, 3], 2], [[9, 1, 5], 5], [[10, 20, 30, 41], 25]])('median of %j is %j', (values, expected) => {
+test.each([
+  [[], null],
+  [[5], 5],
+  [[1, 3], 2],
+  [[9, 1, 5], 5],
+  [[10, 20, 30, 41], 25],
+])('median of %j is %j', (values, expected) => {
   expect(median(values as number[])).toBe(expected);
 });
 
 describe('over the sandbox', () => {
   const sandbox = useSandbox();
-  test('the day\'s report is consistent and names its period', async () => {
-    const [report] = (await run(sandbox(), more.findRecoveryReport, { inputData: { period_days: '1' } })) as Record<string, number>[];
+  test("the day's report is consistent and names its period", async () => {
+    const [report] = (await run(sandbox(), more.findRecoveryReport, { inputData: { period_days: '1' } })) as Record<
+      string,
+      number
+    >[];
     expect(report.missed_calls).toBeGreaterThan(20);
     expect(report.recovered_callers).toBeLessThanOrEqual(report.replies + report.callbacks);
     expect(report.recovery_rate).toBeGreaterThanOrEqual(0);
@@ -90,7 +163,11 @@ describe('over the sandbox', () => {
     expect(report.text_backs_undelivered).toBe(deliveryMessages(MAIN_LINE).length);
     expect(report.text_backs_undelivered).toBeLessThanOrEqual(report.text_backs_sent);
   });
-  test.each([['0', /at least 1/], ['-3', /negative/], ['a week', /whole number/]])('period_days %s is a clear error', async (period_days, message) => {
+  test.each([
+    ['0', /at least 1/],
+    ['-3', /negative/],
+    ['a week', /whole number/],
+  ])('period_days %s is a clear error', async (period_days, message) => {
     await expect(run(sandbox(), more.findRecoveryReport, { inputData: { period_days } })).rejects.toThrow(message);
   });
 });

@@ -1,4 +1,4 @@
-import { composeText, type ComposeInput } from '../../../lib/sms/compose';
+import { type ComposeInput, composeText } from '../../../lib/sms/compose';
 import { carriesOptOutWording } from '../../../lib/sms/opt-out-footer';
 
 /**
@@ -8,7 +8,8 @@ import { carriesOptOutWording } from '../../../lib/sms/opt-out-footer';
  */
 const BUSINESS = 'Rapid Rooter Plumbing';
 const FOOTER = 'Reply STOP to opt out.';
-const compose = (input: Partial<ComposeInput>) => composeText({ template: 'acknowledge', business_name: BUSINESS, ...input } as ComposeInput);
+const compose = (input: Partial<ComposeInput>) =>
+  composeText({ template: 'acknowledge', business_name: BUSINESS, ...input } as ComposeInput);
 
 describe('what counts as an instruction', () => {
   test.each([
@@ -33,9 +34,24 @@ describe('what counts as an instruction', () => {
   });
 
   test.each([
-    ['the owner\'s footer, lower case, begins the instruction', 'Rapid Rooter Plumbing will call. reply stop to end', 'reply stop to end', true],
-    ['the owner\'s footer follows the verb', 'Rapid Rooter Plumbing will call. Text us: quit-now to end', 'quit-now to end', true],
-    ['the owner\'s footer with no instruction is not wording', 'Rapid Rooter Plumbing will call. stop = stop', 'stop = stop', false],
+    [
+      "the owner's footer, lower case, begins the instruction",
+      'Rapid Rooter Plumbing will call. reply stop to end',
+      'reply stop to end',
+      true,
+    ],
+    [
+      "the owner's footer follows the verb",
+      'Rapid Rooter Plumbing will call. Text us: quit-now to end',
+      'quit-now to end',
+      true,
+    ],
+    [
+      "the owner's footer with no instruction is not wording",
+      'Rapid Rooter Plumbing will call. stop = stop',
+      'stop = stop',
+      false,
+    ],
   ])('%s', (_name, text, footer, carries) => {
     expect(carriesOptOutWording(text, footer)).toBe(carries);
   });
@@ -44,17 +60,28 @@ describe('what counts as an instruction', () => {
 describe('composed texts', () => {
   test('"Reply YES and we won\'t STOP until your leak is fixed!" gets the footer', () => {
     const message = "Rapid Rooter Plumbing: Reply YES and we won't STOP until your leak is fixed!";
-    expect(compose({ template: 'custom', message })).toMatchObject({ body: `${message} ${FOOTER}`, footer_added: true });
+    expect(compose({ template: 'custom', message })).toMatchObject({
+      body: `${message} ${FOOTER}`,
+      footer_added: true,
+    });
   });
 
   test('a caller named "Text STOP" does not stand in for the footer (custom text)', () => {
-    const result = compose({ template: 'custom', message: 'Hi {caller_name|there}, Rapid Rooter Plumbing here, we will call you back.', caller_name: 'Text STOP' });
+    const result = compose({
+      template: 'custom',
+      message: 'Hi {caller_name|there}, Rapid Rooter Plumbing here, we will call you back.',
+      caller_name: 'Text STOP',
+    });
     expect(result.footer_added).toBe(true);
     expect(result.body.endsWith(FOOTER)).toBe(true);
     // Without a fallback there is no name to greet: a plain error, never the label in the text.
-    expect(() => compose({ template: 'custom', message: 'Hi {caller_name}, Rapid Rooter Plumbing here.', caller_name: 'Text STOP' })).toThrow(
-      /no name to greet.*\{caller_name\|there\}/,
-    );
+    expect(() =>
+      compose({
+        template: 'custom',
+        message: 'Hi {caller_name}, Rapid Rooter Plumbing here.',
+        caller_name: 'Text STOP',
+      }),
+    ).toThrow(/no name to greet.*\{caller_name\|there\}/);
   });
 
   test('a caller named "Text STOP" does not stand in for the footer (built-in template)', () => {
@@ -63,10 +90,11 @@ describe('composed texts', () => {
     expect(result.body.endsWith(FOOTER)).toBe(true);
   });
 
-  test('the owner\'s own instruction still counts with a caller name filled in', () => {
+  test("the owner's own instruction still counts with a caller name filled in", () => {
     const message = 'Hi {caller_name|there}, Rapid Rooter Plumbing here. Text STOP to unsubscribe.';
     expect(compose({ template: 'custom', message, caller_name: 'Dana' })).toMatchObject({
-      body: 'Hi Dana, Rapid Rooter Plumbing here. Text STOP to unsubscribe.', footer_added: false,
+      body: 'Hi Dana, Rapid Rooter Plumbing here. Text STOP to unsubscribe.',
+      footer_added: false,
     });
   });
 });

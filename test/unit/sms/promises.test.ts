@@ -1,5 +1,5 @@
-import { composeText, type ComposeInput } from '../../../lib/sms/compose';
 import { InputError } from '../../../lib/errors/input-error';
+import { type ComposeInput, composeText } from '../../../lib/sms/compose';
 import { TEMPLATE_NAMES } from '../../../lib/sms/templates';
 
 /** A 30-character business name: the longest the templates promise to fit in one SMS. */
@@ -13,14 +13,26 @@ describe('every built-in template fits one GSM-7 segment with a 30-character bus
   const cases = builtIn.flatMap((template) =>
     [undefined, 'Maria'].flatMap((caller_name) =>
       [false, true].flatMap((late_call) =>
-        ['at 8:00 AM', 'on Wednesday at 10:00 AM'].map((opens_at) => [template, caller_name, late_call, opens_at] as const))));
+        ['at 8:00 AM', 'on Wednesday at 10:00 AM'].map(
+          (opens_at) => [template, caller_name, late_call, opens_at] as const,
+        ),
+      ),
+    ),
+  );
 
   test('the name is 30 characters', () => expect(LONG_BUSINESS).toHaveLength(30));
 
   test.each(cases)('%s, caller %p, late %p, opens %p', (template, caller_name, late_call, opens_at) => {
     const result = compose({
-      template, caller_name, late_call, opens_at, business_name: LONG_BUSINESS,
-      callback_number: '(512) 555-0123', booking_link: LINK, service: 'plumbing', callback_minutes: 15,
+      template,
+      caller_name,
+      late_call,
+      opens_at,
+      business_name: LONG_BUSINESS,
+      callback_number: '(512) 555-0123',
+      booking_link: LINK,
+      service: 'plumbing',
+      callback_minutes: 15,
     });
     expect({ segments: result.segments, encoding: result.encoding }).toEqual({ segments: 1, encoding: 'GSM-7' });
     expect(result.body).toContain(LONG_BUSINESS);
@@ -28,41 +40,56 @@ describe('every built-in template fits one GSM-7 segment with a 30-character bus
 });
 
 describe('promises the business can keep (contract)', () => {
-  test.each(['acknowledge', 'service_specific'] as const)('%s: a call over an hour old gets "as soon as we can", no minutes', (template) => {
-    const recent = compose({ template, callback_minutes: 5 }).body;
-    const late = compose({ template, callback_minutes: 5, late_call: true }).body;
-    expect(late).toContain('as soon as we can');
-    expect(late).not.toMatch(/\bmin\b|minute|quick|fast/);
-    expect(recent).not.toContain('as soon as we can');
-  });
+  test.each(['acknowledge', 'service_specific'] as const)(
+    '%s: a call over an hour old gets "as soon as we can", no minutes',
+    (template) => {
+      const recent = compose({ template, callback_minutes: 5 }).body;
+      const late = compose({ template, callback_minutes: 5, late_call: true }).body;
+      expect(late).toContain('as soon as we can');
+      expect(late).not.toMatch(/\bmin\b|minute|quick|fast/);
+      expect(recent).not.toContain('as soon as we can');
+    },
+  );
 
   test('acknowledge for a recent call keeps its promise of minutes', () => {
     expect(compose({ callback_minutes: 5 }).body).toContain("We'll call you back within 5 min.");
   });
 
-  test.each(['booking_link', 'social_proof', 'after_hours'] as const)('%s promises no minutes, late or not', (template) => {
-    for (const late_call of [false, true]) {
-      const { body } = compose({ template, late_call, booking_link: LINK, opens_at: 'tomorrow at 8:00 AM' });
-      expect(body).not.toMatch(/\d+ min|minute|within/);
-    }
-  });
+  test.each(['booking_link', 'social_proof', 'after_hours'] as const)(
+    '%s promises no minutes, late or not',
+    (template) => {
+      for (const late_call of [false, true]) {
+        const { body } = compose({ template, late_call, booking_link: LINK, opens_at: 'tomorrow at 8:00 AM' });
+        expect(body).not.toMatch(/\d+ min|minute|within/);
+      }
+    },
+  );
 });
 
 describe('the after_hours template and {opens_at} (contract: After hours)', () => {
   test('says when the business opens next', () => {
-    expect(compose({ template: 'after_hours', caller_name: 'JOHNSON MARIA', opens_at: 'tomorrow at 8:00 AM' }).body).toBe(
+    expect(
+      compose({ template: 'after_hours', caller_name: 'JOHNSON MARIA', opens_at: 'tomorrow at 8:00 AM' }).body,
+    ).toBe(
       'Hi Maria, sorry Rapid Rooter Plumbing missed your call! We open tomorrow at 8:00 AM and will call you back then. Reply STOP to opt out.',
     );
   });
 
   test('{opens_at} in a custom message', () => {
-    expect(compose({ template: 'custom', message: '{business_name} is closed. We open {opens_at}.', opens_at: 'on Monday at 8:00 AM' }).body)
-      .toBe('Rapid Rooter Plumbing is closed. We open on Monday at 8:00 AM. Reply STOP to opt out.');
+    expect(
+      compose({
+        template: 'custom',
+        message: '{business_name} is closed. We open {opens_at}.',
+        opens_at: 'on Monday at 8:00 AM',
+      }).body,
+    ).toBe('Rapid Rooter Plumbing is closed. We open on Monday at 8:00 AM. Reply STOP to opt out.');
   });
 
   test('without business hours, {opens_at} is a clear error', () => {
     expect(() => compose({ template: 'custom', message: '{business_name}: we open {opens_at}' })).toThrow(InputError);
-    expect(() => compose({ template: 'custom', message: '{business_name}: we open {opens_at}' })).toThrow(/\{opens_at\}.*Business Hours/);
+    expect(() => compose({ template: 'custom', message: '{business_name}: we open {opens_at}' })).toThrow(
+      /\{opens_at\}.*Business Hours/,
+    );
     expect(() => compose({ template: 'after_hours' })).toThrow(/After Hours template needs.*Business Hours/);
   });
 });

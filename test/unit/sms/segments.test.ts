@@ -17,14 +17,34 @@ describe('GSM 03.38 alphabet', () => {
   });
 
   test("both tables together are exactly Twilio's calculator's GSM-7 map, with the same sizes", () => {
-    const reference = Object.entries(UnicodeToGsm).map(([code, septets]): [string, number] => [String.fromCharCode(Number(code)), septets.length]);
-    const ours = [...BASIC.map((char): [string, number] => [char, 1]), ...EXTENSION.map((char): [string, number] => [char, 2])];
+    const reference = Object.entries(UnicodeToGsm).map(([code, septets]): [string, number] => [
+      String.fromCharCode(Number(code)),
+      septets.length,
+    ]);
+    const ours = [
+      ...BASIC.map((char): [string, number] => [char, 1]),
+      ...EXTENSION.map((char): [string, number] => [char, 2]),
+    ];
     expect(new Map(ours)).toEqual(new Map(reference));
   });
 
   test.each([
-    ['@', 1], ['£', 1], ['Ç', 1], ['ç', null], ['Δ', 1], ['ß', 1], ['à', 1], ['á', null], ['`', null],
-    ['€', 2], ['{', 2], ['\\', 2], ['|', 2], ['\f', 2], ['\u001b', null], ['😀', null],
+    ['@', 1],
+    ['£', 1],
+    ['Ç', 1],
+    ['ç', null],
+    ['Δ', 1],
+    ['ß', 1],
+    ['à', 1],
+    ['á', null],
+    ['`', null],
+    ['€', 2],
+    ['{', 2],
+    ['\\', 2],
+    ['|', 2],
+    ['\f', 2],
+    ['\u001b', null],
+    ['😀', null],
   ])('%j takes %p septets', (char, septets) => {
     expect(gsmSeptets(char)).toBe(septets);
   });
@@ -44,7 +64,13 @@ describe('measureSms: hand-checked cases', () => {
     ['153 * 10 = 1530', gsm(1530), 10, 'GSM-7', 1530],
     ['€ counts 2: 159 + € = 161 septets, two segments', gsm(159) + '€', 2, 'GSM-7', 161],
     ['{ counts 2: 158 + { = 160 septets, one segment', gsm(158) + '{', 1, 'GSM-7', 160],
-    ['an escape pair is not split: 152 + € + 152 is 306 septets but three segments', gsm(152) + '€' + gsm(152), 3, 'GSM-7', 306],
+    [
+      'an escape pair is not split: 152 + € + 152 is 306 septets but three segments',
+      gsm(152) + '€' + gsm(152),
+      3,
+      'GSM-7',
+      306,
+    ],
     ['an escape pair ending exactly at 153 stays', gsm(151) + '€' + gsm(153), 2, 'GSM-7', 306],
     ['80 extension characters = 160 septets, one segment', '^'.repeat(80), 1, 'GSM-7', 160],
     ['81 extension characters = 162 septets: 76 + 5 pairs', '^'.repeat(81), 2, 'GSM-7', 162],
@@ -59,7 +85,13 @@ describe('measureSms: hand-checked cases', () => {
     ['an emoji counts 2 units', EMOJI, 1, 'UCS-2', 2],
     ['68 + emoji = 70 units: one segment', gsm(68) + EMOJI, 1, 'UCS-2', 70],
     ['69 + emoji = 71 units: two segments', gsm(69) + EMOJI, 2, 'UCS-2', 71],
-    ['an emoji at position 67 moves whole to segment 2: 66 + emoji + 66 = 134 units, three segments', gsm(66) + EMOJI + gsm(66), 3, 'UCS-2', 134],
+    [
+      'an emoji at position 67 moves whole to segment 2: 66 + emoji + 66 = 134 units, three segments',
+      gsm(66) + EMOJI + gsm(66),
+      3,
+      'UCS-2',
+      134,
+    ],
     ['an emoji ending exactly at unit 67 stays', gsm(65) + EMOJI + gsm(67), 2, 'UCS-2', 134],
     ['Arabic is UCS-2', 'مرحبا، اتصلنا بك', 1, 'UCS-2', 16],
     ['Chinese is UCS-2', '您好', 1, 'UCS-2', 2],
@@ -68,7 +100,7 @@ describe('measureSms: hand-checked cases', () => {
   });
 });
 
-describe('measureSms agrees with sms-segments-calculator (Twilio\'s own calculator, Smart Encoding off)', () => {
+describe("measureSms agrees with sms-segments-calculator (Twilio's own calculator, Smart Encoding off)", () => {
   // Characters that are one grapheme each, so the reference's grapheme-based splitting and our
   // code-point splitting see the same units (clusters are covered separately below).
   const accented = fc.constantFrom('á', 'ç', 'ê', 'í', 'ñ', 'ó', 'ú', 'ā', 'ő', 'ł', 'ş', 'ž', 'Ç', 'É');
@@ -91,19 +123,23 @@ describe('measureSms agrees with sms-segments-calculator (Twilio\'s own calculat
     )
     .map((chars) => chars.join(''));
   const unicodeHeavy = fc
-    .array(
-      fc.oneof(basic, extension, accented, emoji, otherScripts),
-      { minLength: 1, maxLength: 300 },
-    )
+    .array(fc.oneof(basic, extension, accented, emoji, otherScripts), { minLength: 1, maxLength: 300 })
     .map((chars) => chars.join(''));
   const pureGsm = fc
-    .array(fc.oneof({ weight: 4, arbitrary: basic }, { weight: 1, arbitrary: extension }), { minLength: 140, maxLength: 480 })
+    .array(fc.oneof({ weight: 4, arbitrary: basic }, { weight: 1, arbitrary: extension }), {
+      minLength: 140,
+      maxLength: 480,
+    })
     .map((chars) => chars.join(''));
 
   function reference(text: string) {
     const message = new SegmentedMessage(text, 'auto', false);
     const bitsPerUnit = message.encodingName === 'GSM-7' ? 7 : 16;
-    return { segments: message.segmentsCount, encoding: message.encodingName, units: message.messageSize / bitsPerUnit };
+    return {
+      segments: message.segmentsCount,
+      encoding: message.encodingName,
+      units: message.messageSize / bitsPerUnit,
+    };
   }
 
   test.each([
@@ -164,7 +200,10 @@ describe('toGsmFriendly', () => {
 
   test('never changes a GSM-7 text and is idempotent', () => {
     const anyGsm = fc.array(fc.constantFrom(...BASIC, ...EXTENSION), { maxLength: 200 }).map((c) => c.join(''));
-    fc.assert(fc.property(anyGsm, (text) => expect(toGsmFriendly(text)).toBe(text)), { numRuns: 500 });
+    fc.assert(
+      fc.property(anyGsm, (text) => expect(toGsmFriendly(text)).toBe(text)),
+      { numRuns: 500 },
+    );
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (text) => {
         expect(toGsmFriendly(toGsmFriendly(text))).toBe(toGsmFriendly(text));
@@ -174,9 +213,24 @@ describe('toGsmFriendly', () => {
   });
 
   test('typography pasted into GSM-7 text keeps it GSM-7', () => {
-    const typography = fc.constantFrom('\u2018', '\u2019', '\u201c', '\u201d', '\u2013', '\u2014', '\u2026', '\u00a0', '\u2022', '\u2032', '\u2033');
+    const typography = fc.constantFrom(
+      '\u2018',
+      '\u2019',
+      '\u201c',
+      '\u201d',
+      '\u2013',
+      '\u2014',
+      '\u2026',
+      '\u00a0',
+      '\u2022',
+      '\u2032',
+      '\u2033',
+    );
     const pasted = fc.array(fc.oneof(fc.constantFrom(...BASIC), typography), { maxLength: 300 }).map((c) => c.join(''));
-    fc.assert(fc.property(pasted, (text) => expect(measureSms(toGsmFriendly(text)).encoding).toBe('GSM-7')), { numRuns: 1000 });
+    fc.assert(
+      fc.property(pasted, (text) => expect(measureSms(toGsmFriendly(text)).encoding).toBe('GSM-7')),
+      { numRuns: 1000 },
+    );
   });
 });
 

@@ -4,11 +4,12 @@ import { parseQuietHours, quietHoursCheck } from '../../../lib/text-back/quiet-h
 import type { Call } from '../../../lib/twilio/resources';
 
 const NOW = new Date('2026-11-30T05:30:00Z'); // 11:30 PM in Chicago
-const minutesBefore = (minutes: number) => new Date(NOW.getTime() - minutes * 60000).toISOString().replace('.000Z', 'Z');
+const minutesBefore = (minutes: number) =>
+  new Date(NOW.getTime() - minutes * 60000).toISOString().replace('.000Z', 'Z');
 const CALL_SID = 'CA0123456789abcdef0123456789abcdef';
 
-describe('the call\'s age (contract: Promises the business can keep)', () => {
-  test('from call_id\'s Twilio call first, then called_at; unknown is recent', () => {
+describe("the call's age (contract: Promises the business can keep)", () => {
+  test("from call_id's Twilio call first, then called_at; unknown is recent", () => {
     const calls = [{ sid: CALL_SID, start_time: minutesBefore(90) } as Call];
     expect(callStartedAt(calls, CALL_SID, minutesBefore(5))).toBe(minutesBefore(90));
     expect(callStartedAt([], CALL_SID, minutesBefore(5))).toBe(minutesBefore(5));
@@ -16,7 +17,13 @@ describe('the call\'s age (contract: Promises the business can keep)', () => {
     expect(isLateCall(null, NOW)).toBe(false);
   });
 
-  test.each([[59, false], [60, false], [61, true], [600, true], [-30, false]])('%p minutes old: late %p', (minutes, late) => {
+  test.each([
+    [59, false],
+    [60, false],
+    [61, true],
+    [600, true],
+    [-30, false],
+  ])('%p minutes old: late %p', (minutes, late) => {
     expect(isLateCall(minutesBefore(minutes), NOW)).toBe(late);
   });
 });
@@ -25,13 +32,19 @@ describe('quiet hours', () => {
   const facts = (typed: string | undefined, minutesOld: number, timeZone = 'America/Chicago') => {
     const startedAt = minutesBefore(minutesOld);
     return quietHoursCheck({
-      quietHours: parseQuietHours(typed), lateCall: isLateCall(startedAt, NOW), callStartedAt: startedAt, now: NOW, timeZone, shown: '(512) 555-0112',
+      quietHours: parseQuietHours(typed),
+      lateCall: isLateCall(startedAt, NOW),
+      callStartedAt: startedAt,
+      now: NOW,
+      timeZone,
+      shown: '(512) 555-0112',
     });
   };
 
   test('an old call at 11:30 PM is held back by the default 21:00-08:00; the skip names the hours', () => {
     expect(facts('21:00-08:00', 90)).toEqual({
-      reason: 'quiet_hours', facts: { number: '(512) 555-0112', at: minutesBefore(90), detail: '9:00 PM to 8:00 AM' },
+      reason: 'quiet_hours',
+      facts: { number: '(512) 555-0112', at: minutesBefore(90), detail: '9:00 PM to 8:00 AM' },
     });
   });
 
@@ -47,8 +60,10 @@ describe('quiet hours', () => {
     expect(facts(typed, 600)).toBeNull();
   });
 
-  test('an unreadable range is the owner\'s plain error', () => {
+  test("an unreadable range is the owner's plain error", () => {
     expect(() => parseQuietHours('after dinner')).toThrow(InputError);
-    expect(() => parseQuietHours('after dinner')).toThrow('Quiet Hours "after dinner" is not a time range. Write it like 21:00-08:00 (9 PM to 8 AM), or leave it blank to text at any hour.');
+    expect(() => parseQuietHours('after dinner')).toThrow(
+      'Quiet Hours "after dinner" is not a time range. Write it like 21:00-08:00 (9 PM to 8 AM), or leave it blank to text at any hour.',
+    );
   });
 });

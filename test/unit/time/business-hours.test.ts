@@ -1,5 +1,5 @@
-import { afterHoursFor, isOpenAt, parseBusinessHours, type BusinessHours } from '../../../lib/time/business-hours';
 import { InputError } from '../../../lib/errors/input-error';
+import { afterHoursFor, type BusinessHours, isOpenAt, parseBusinessHours } from '../../../lib/time/business-hours';
 
 const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const clock = (minutes: number) =>
@@ -18,8 +18,10 @@ const WEEKDAYS_9_TO_5 = 'Mon 09:00-17:00, Tue 09:00-17:00, Wed 09:00-17:00, Thu 
 
 describe('parseBusinessHours reads the ways owners write their hours', () => {
   test.each<[string, string]>([
-    ['Mon-Fri 08:00-17:00, Sat 09:00-12:00',
-      'Mon 08:00-17:00, Tue 08:00-17:00, Wed 08:00-17:00, Thu 08:00-17:00, Fri 08:00-17:00, Sat 09:00-12:00'],
+    [
+      'Mon-Fri 08:00-17:00, Sat 09:00-12:00',
+      'Mon 08:00-17:00, Tue 08:00-17:00, Wed 08:00-17:00, Thu 08:00-17:00, Fri 08:00-17:00, Sat 09:00-12:00',
+    ],
     ['Mon-Fri 9:00-17:00', WEEKDAYS_9_TO_5],
     ['mon-fri 9am-5pm', WEEKDAYS_9_TO_5],
     ['Monday-Friday 9 AM - 5 PM', WEEKDAYS_9_TO_5],
@@ -38,9 +40,11 @@ describe('parseBusinessHours reads the ways owners write their hours', () => {
     ['Thursday 7:15am-6:45pm', 'Thu 07:15-18:45'],
     ['Sun-Thu 10:00-18:00', 'Mon 10:00-18:00, Tue 10:00-18:00, Wed 10:00-18:00, Thu 10:00-18:00, Sun 10:00-18:00'],
     ['Fri-Mon 10:00-14:00', 'Mon 10:00-14:00, Fri 10:00-14:00, Sat 10:00-14:00, Sun 10:00-14:00'],
-    ['Mon-Fri 08:00-12:00, 13:00-17:00',
-      'Mon 08:00-12:00, Mon 13:00-17:00, Tue 08:00-12:00, Tue 13:00-17:00, Wed 08:00-12:00, Wed 13:00-17:00, '
-      + 'Thu 08:00-12:00, Thu 13:00-17:00, Fri 08:00-12:00, Fri 13:00-17:00'],
+    [
+      'Mon-Fri 08:00-12:00, 13:00-17:00',
+      'Mon 08:00-12:00, Mon 13:00-17:00, Tue 08:00-12:00, Tue 13:00-17:00, Wed 08:00-12:00, Wed 13:00-17:00, ' +
+        'Thu 08:00-12:00, Thu 13:00-17:00, Fri 08:00-12:00, Fri 13:00-17:00',
+    ],
     ['Mon 08:00-12:00 13:00-17:00', 'Mon 08:00-12:00, Mon 13:00-17:00'],
     ['Mon 08:00-12:00; Tue 13:00-17:00', 'Mon 08:00-12:00, Tue 13:00-17:00'],
     ['Mon 08:00-12:00\nTue 13:00-17:00', 'Mon 08:00-12:00, Tue 13:00-17:00'],
@@ -56,8 +60,14 @@ describe('parseBusinessHours reads the ways owners write their hours', () => {
     ['Sun 24h', 'Sun 00:00-24:00'],
     ['Sun open 24 hours', 'Sun 00:00-24:00'],
     ['Sat all day', 'Sat 00:00-24:00'],
-    ['24/7', 'Mon 00:00-24:00, Tue 00:00-24:00, Wed 00:00-24:00, Thu 00:00-24:00, Fri 00:00-24:00, Sat 00:00-24:00, Sun 00:00-24:00'],
-    ['Daily 07:00-19:00', 'Mon 07:00-19:00, Tue 07:00-19:00, Wed 07:00-19:00, Thu 07:00-19:00, Fri 07:00-19:00, Sat 07:00-19:00, Sun 07:00-19:00'],
+    [
+      '24/7',
+      'Mon 00:00-24:00, Tue 00:00-24:00, Wed 00:00-24:00, Thu 00:00-24:00, Fri 00:00-24:00, Sat 00:00-24:00, Sun 00:00-24:00',
+    ],
+    [
+      'Daily 07:00-19:00',
+      'Mon 07:00-19:00, Tue 07:00-19:00, Wed 07:00-19:00, Thu 07:00-19:00, Fri 07:00-19:00, Sat 07:00-19:00, Sun 07:00-19:00',
+    ],
     ['Weekends 10:00-14:00', 'Sat 10:00-14:00, Sun 10:00-14:00'],
     ['Mon-Fri 9-5pm, Sat closed, Sun off', WEEKDAYS_9_TO_5],
     ['Mon 9.30-17.30', 'Mon 09:30-17:30'],
@@ -85,8 +95,14 @@ describe('parseBusinessHours explains bad input in plain words, with an example'
     ['Sun closed, 10:00-12:00', 'Business hours: `10:00-12:00` has no day before it.'],
     ['Mon 9am', 'Business hours: `9am` has no closing time (like 9am-5pm).'],
     ['Mon 9am-', 'Business hours: `9am` has no closing time (like 9am-5pm).'],
-    ['Mon-Fri 9-5', 'Business hours: `9-5` could mean two things; add am or pm (like 8am-5pm) or use 24-hour times (like 08:00-17:00).'],
-    ['Mon 9am-5', 'Business hours: `9am-5` could mean two things; add am or pm (like 8am-5pm) or use 24-hour times (like 08:00-17:00).'],
+    [
+      'Mon-Fri 9-5',
+      'Business hours: `9-5` could mean two things; add am or pm (like 8am-5pm) or use 24-hour times (like 08:00-17:00).',
+    ],
+    [
+      'Mon 9am-5',
+      'Business hours: `9am-5` could mean two things; add am or pm (like 8am-5pm) or use 24-hour times (like 08:00-17:00).',
+    ],
     ['Mon 09:00-09:00', 'Business hours: `09:00-09:00` opens and closes at the same time.'],
     ['Sun closed', 'Business hours: they have no opening times.'],
     ['Mon-Weekends 9-17', 'Business hours: `Mon-Weekends` is not a range of days.'],
@@ -188,7 +204,8 @@ describe('afterHoursFor gives the after_hours output', () => {
 
   test('bad hours and bad zones are owner errors', () => {
     expect(() => afterHoursFor('Mon-Fry 9-17', monday8amChicago, 'America/Chicago')).toThrow(InputError);
-    expect(() => afterHoursFor(SHOP, monday8amChicago, 'America/Chicgo'))
-      .toThrow('`America/Chicgo` is not a time zone. Use a name like America/Chicago.');
+    expect(() => afterHoursFor(SHOP, monday8amChicago, 'America/Chicgo')).toThrow(
+      '`America/Chicgo` is not a time zone. Use a name like America/Chicago.',
+    );
   });
 });

@@ -1,5 +1,5 @@
-import { clockTime, opensAt } from '../../../lib/time/next-opening';
 import { InputError } from '../../../lib/errors/input-error';
+import { clockTime, opensAt } from '../../../lib/time/next-opening';
 
 const HOURS = 'Mon-Fri 08:00-17:00, Sat 09:00-12:00';
 const CHICAGO = 'America/Chicago';
@@ -29,7 +29,15 @@ describe('{opens_at}: when the business next opens, on its own wall clock (contr
 
   test('afternoon and half-hour openings read as a person says them', () => {
     expect(opensAt('Tue 12:30-18:00', at('2026-11-30T18:00:00Z'), CHICAGO)).toBe('tomorrow at 12:30 PM');
-    expect([0, 30, 480, 720, 750, 1020, 1439].map(clockTime)).toEqual(['12:00 AM', '12:30 AM', '8:00 AM', '12:00 PM', '12:30 PM', '5:00 PM', '11:59 PM']);
+    expect([0, 30, 480, 720, 750, 1020, 1439].map(clockTime)).toEqual([
+      '12:00 AM',
+      '12:30 AM',
+      '8:00 AM',
+      '12:00 PM',
+      '12:30 PM',
+      '5:00 PM',
+      '11:59 PM',
+    ]);
   });
 
   test('the zone decides the day: 11 PM in Chicago is already tomorrow in UTC', () => {
@@ -37,7 +45,7 @@ describe('{opens_at}: when the business next opens, on its own wall clock (contr
     expect(opensAt(HOURS, at('2026-12-01T05:00:00Z'), 'UTC')).toBe('at 8:00 AM');
   });
 
-  test('unreadable hours are the owner\'s plain error', () => {
+  test("unreadable hours are the owner's plain error", () => {
     expect(() => opensAt('whenever', new Date(), CHICAGO)).toThrow(InputError);
   });
 });
