@@ -9,9 +9,9 @@ const undeliveredTrigger = (App.triggers!.text_back_undelivered.operation as unk
 /** The day's text-backs that never arrived (New Undelivered Text-Back), with the advice an owner acts on. */
 export const undeliveredSection: Section = {
   title: 'Texts that did not arrive (New Undelivered Text-Back)',
-  async run({ run, print, zone }) {
-    // Carriers answer a few seconds after a text is sent; wait for today's last texts to be answered.
-    await new Promise((resolve) => setTimeout(resolve, CARRIER_SECONDS * 1000 + 200));
+  async run({ run, print, zone, sandbox }) {
+    // Carriers answer a few seconds after a text is sent: move the sandbox's clock past today's last answers.
+    sandbox.advanceClock(CARRIER_SECONDS * 1000 + 200);
     const items = (await run(undeliveredTrigger)) as Item[];
     if (items.length === 0) {
       print('Every text-back of the last 48 hours was delivered.');

@@ -26,11 +26,12 @@ export function corpusRunner(sandbox: () => Sandbox, proxy: AnsweringProxy): (en
 
   /** Waits for requests a failed step left in flight, so the next case's faults meet only its own requests. */
   async function settle(): Promise<void> {
-    let seen = -1;
-    while (seen !== sandbox().requests.length || proxy.busy) {
+    // A quiet window: siblings of a failed request leave together with it, so they arrive well within it.
+    let seen: number;
+    do {
       seen = sandbox().requests.length;
-      await sleep(20);
-    }
+      await sleep(8);
+    } while (seen !== sandbox().requests.length || proxy.busy);
     sandbox().faults.clear();
     proxy.clear();
   }
