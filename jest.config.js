@@ -4,7 +4,7 @@ module.exports = {
   testEnvironment: '<rootDir>/test/helpers/quiet-environment.js',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  // Types are checked by `npm run typecheck` (tsc over sources and tests, part of `npm test`). With isolatedModules
+  // Types are checked by `npm run build` (tsc over sources and tests, the first step of `npm test`). With isolatedModules
   // ts-jest only transpiles, so its diagnostics would add nothing; full type-checking inside Jest doubled its CPU time.
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
   // Sources first: the root index.js is the compiled app's entry for Zapier, tests read index.ts.

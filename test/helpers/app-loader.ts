@@ -42,8 +42,7 @@ const ROOT = join(__dirname, '..', '..');
  */
 export function loadBuiltApp(): AppDefinition {
   const entry = join(ROOT, 'dist', 'index.js');
-  if (!existsSync(entry))
-    throw new Error(`${entry} is missing: run \`npx tsc -p tsconfig.build.json\` (npm test builds first).`);
+  if (!existsSync(entry)) throw new Error(`${entry} is missing: run \`npm run build\` (npm test builds first).`);
   const raw = require(entry) as unknown;
   const { compileApp } = require('zapier-platform-core/src/tools/schema') as {
     compileApp: (app: unknown) => AppDefinition;

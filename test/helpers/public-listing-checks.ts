@@ -29,9 +29,7 @@ export const staticHookCheck: IntegrationCheck = {
 export function loadBuiltPublicApp(): AppDefinition {
   const entry = join(__dirname, '..', '..', 'dist', 'index-public.js');
   if (!existsSync(entry))
-    throw new Error(
-      `${entry} is missing: run \`npx tsc -p tsconfig.build.json\` (npm run validate:public builds first).`,
-    );
+    throw new Error(`${entry} is missing: run \`npm run build\` (npm run validate:public builds first).`);
   const raw = require(entry) as unknown;
   const { compileApp } = require('zapier-platform-core/src/tools/schema') as {
     compileApp: (app: unknown) => AppDefinition;
