@@ -33,7 +33,7 @@ const perform = guard(async (z, bundle) => {
     zapTimeZone(bundle),
   );
   return isLoadingSample(bundle) ? marked.slice(0, 3) : marked;
-}) satisfies PollingTriggerPerform;
+}) satisfies PollingTriggerPerform<typeof inputFields>;
 
 export default defineTrigger({
   key: 'missed_call',

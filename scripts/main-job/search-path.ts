@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import App from '../../index';
+import { displayNumber } from '../../lib/phone/parse';
 import type { Item, Perform, Section } from './context';
 import { callerWords, missedReasonWords } from './words';
 
@@ -50,7 +51,7 @@ export const searchPathSection: Section = {
       const [item] = (await run(findInWebhook, { inputData: { ...inputData, ...delivery } })) as Item[];
       print(
         item
-          ? `${label}: found. ${callerWords(item)} called ${item.business_number}; ${missedReasonWords(item.missed_reason)}.`
+          ? `${label}: found. ${callerWords(item)} called ${displayNumber(String(item.business_number))}; ${missedReasonWords(item.missed_reason)}.`
           : `${label}: nothing found.`,
       );
     }
