@@ -1,9 +1,15 @@
-import {
-  type CountryCode,
-  isSupportedCountry,
-  type NumberType,
-  parsePhoneNumberFromString,
-} from 'libphonenumber-js/max';
+import type { CountryCode, NumberType } from 'libphonenumber-js/max';
+
+type PhoneLibrary = typeof import('libphonenumber-js/max');
+let library: PhoneLibrary | undefined;
+/**
+ * libphonenumber-js with its full metadata (number types need it) is loaded on first use: it is the largest part of
+ * a cold start, and steps such as the connection test or a dropdown never read a phone number.
+ */
+function phoneLibrary(): PhoneLibrary {
+  library ??= require('libphonenumber-js/max') as PhoneLibrary;
+  return library;
+}
 
 /** A phone number as the app reports it: E.164 plus what a person reads. */
 export interface ParsedPhone {
@@ -35,7 +41,7 @@ export function isWithheldSentinel(raw: string): boolean {
 
 /** True for an ISO 3166-1 alpha-2 code that has phone numbers (libphonenumber-js knows it). */
 export function isCountryCode(value: string): value is CountryCode {
-  return /^[A-Z]{2}$/.test(value) && isSupportedCountry(value);
+  return /^[A-Z]{2}$/.test(value) && phoneLibrary().isSupportedCountry(value);
 }
 
 /**
@@ -51,7 +57,7 @@ export function parsePhone(raw: unknown, defaultCountry: string = 'US'): ParsedP
   const country = (/^[A-Z]{2}$/i.test(defaultCountry) ? defaultCountry.toUpperCase() : 'US') as CountryCode;
   const candidates = text.startsWith('+') ? [text] : [text, `+${text.replace(/\D/g, '')}`];
   for (const candidate of candidates) {
-    const parsed = parsePhoneNumberFromString(candidate, country);
+    const parsed = phoneLibrary().parsePhoneNumberFromString(candidate, country);
     if (parsed?.isValid()) {
       parsed.ext = undefined; // an extension is dialled after the call connects; texts ignore it
       return {
@@ -76,7 +82,7 @@ export function displayNumber(e164: string, homeCountry: string | null = 'US'): 
   if (!parsed) return e164;
   return parsed.country === homeCountry
     ? parsed.national
-    : parsePhoneNumberFromString(parsed.e164)!.formatInternational();
+    : phoneLibrary().parsePhoneNumberFromString(parsed.e164)!.formatInternational();
 }
 
 /** The caller fields of the missed-call shape; withheld or unparseable caller IDs become nulls. */
