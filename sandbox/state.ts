@@ -1,5 +1,6 @@
 import { SegmentedMessage } from 'sms-segments-calculator';
 import { countryOf, parsePhone } from '../lib/phone/parse';
+import { callerLeg, forwardedLeg, recordingOf } from './call-records';
 import { createDeliveryState, settleMessages } from './delivery';
 import { randomSid, stableSid } from './format';
 import { AUTO_REPLIES, keywordOf } from './keywords';
@@ -8,9 +9,6 @@ import { TwilioError } from './twilio-errors';
 import type { CallRecord, MessageRecord, PhoneNumberRecord, RecordingRecord, SandboxState } from './types';
 
 const MINUTE = 60_000;
-/** How long a phone rings before Twilio gives up on a `<Dial>` (its default `timeout`). */
-const RING_SECONDS = 20;
-const FINAL_STATUSES = new Set(['completed', 'busy', 'failed', 'no-answer', 'canceled']);
 
 export interface Credentials {
   accountSid: string;
@@ -99,66 +97,11 @@ export function addCall(state: SandboxState, spec: CallSpec, now: Date): AddedCa
   const start = spec.at ?? new Date(now.getTime() - (spec.minutesAgo ?? 0) * MINUTE);
   const sid = (prefix: string, part: string) =>
     spec.key ? stableSid(prefix, `${spec.key}:${part}`) : randomSid(prefix);
-  const final = FINAL_STATUSES.has(spec.status);
-  const answered = spec.status === 'completed';
-  const duration = final ? (answered ? (spec.durationSeconds ?? 30) : 0) : null;
-  const end = final ? new Date(start.getTime() + (answered ? duration! : RING_SECONDS) * 1000) : null;
-  const direction = spec.direction ?? 'inbound';
-  const call: CallRecord = {
-    sid: sid('CA', 'call'),
-    parentCallSid: null,
-    direction,
-    from: spec.from,
-    to: spec.to,
-    status: spec.status,
-    startTime: spec.status === 'queued' ? null : start,
-    endTime: end,
-    durationSeconds: duration,
-    answeredBy: spec.answeredBy ?? null,
-    callerName: spec.callerName ?? null,
-    forwardedFrom: spec.forwardedFrom ?? null,
-    phoneNumberSid: numberSid(state, direction === 'inbound' ? spec.to : spec.from),
-    dateCreated: start,
-    dateUpdated: end ?? start,
-  };
-  const legs = (spec.legs ?? []).map((leg, index): CallRecord => {
-    const legStart = new Date(start.getTime() + 6000 + index * 100); // after the greeting, all ring together
-    const legFinal = FINAL_STATUSES.has(leg.status);
-    const legAnswered = leg.status === 'completed';
-    const legDuration = legFinal ? (legAnswered ? (leg.durationSeconds ?? 30) : 0) : null;
-    const legEnd = legFinal ? new Date(legStart.getTime() + (legAnswered ? legDuration! : RING_SECONDS) * 1000) : null;
-    return {
-      sid: sid('CA', `leg:${index}`),
-      parentCallSid: call.sid,
-      direction: 'outbound-dial',
-      from: spec.from,
-      to: leg.to,
-      status: leg.status,
-      startTime: legStart,
-      endTime: legEnd,
-      durationSeconds: legDuration,
-      answeredBy: leg.answeredBy ?? null,
-      callerName: null,
-      forwardedFrom: null,
-      phoneNumberSid: null,
-      dateCreated: legStart,
-      dateUpdated: legEnd ?? legStart,
-    };
-  });
-  let recording: RecordingRecord | null = null;
-  if (spec.recording) {
-    const recordingStart = new Date((end ?? start).getTime() - spec.recording.durationSeconds * 1000);
-    recording = {
-      sid: sid('RE', 'recording'),
-      callSid: call.sid,
-      source: spec.recording.source,
-      status: spec.recording.status,
-      durationSeconds: spec.recording.durationSeconds,
-      dateCreated: recordingStart,
-      startTime: recordingStart,
-    };
-    state.recordings.push(recording);
-  }
+  const inbound = (spec.direction ?? 'inbound') === 'inbound';
+  const call = callerLeg(spec, start, sid('CA', 'call'), numberSid(state, inbound ? spec.to : spec.from));
+  const legs = (spec.legs ?? []).map((leg, index) => forwardedLeg(leg, index, call, start, sid('CA', `leg:${index}`)));
+  const recording = spec.recording ? recordingOf(spec.recording, call, sid('RE', 'recording')) : null;
+  if (recording) state.recordings.push(recording);
   state.calls.push(call, ...legs);
   return { call, legs, recording };
 }
