@@ -26,3 +26,11 @@ export const CARRIER_WORDS: ReadonlySet<string> = new Set(
     'telemarketer payphone voip landline unlisted nomorobo'
   ).split(' '),
 );
+
+/**
+ * Words that start a place name, never a surname in LAST FIRST: "SAN DIEGO" or "SAN FRANCISCO C" (the state cut
+ * off at 15 characters) names a city, so it greets nobody rather than "Diego" or "Francisco".
+ */
+export const PLACE_STARTS: ReadonlySet<string> = new Set(
+  'san santa los las new fort ft port mount mt saint sainte'.split(' '),
+);

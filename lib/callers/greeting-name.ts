@@ -1,4 +1,4 @@
-import { CARRIER_WORDS, TRADE_WORDS } from './caller-id-words';
+import { CARRIER_WORDS, PLACE_STARTS, TRADE_WORDS } from './caller-id-words';
 
 /**
  * The name a text greets a caller by (contract: "Greeting names"), from a caller ID name as a phone system gives
@@ -333,6 +333,7 @@ export function greetingName(callerName: unknown): string | null {
   if (lower.some((word) => BUSINESS_WORDS.has(word) || NOT_NAME_WORDS.has(word))) return null;
   if (words.length > 1 && STATE_CODES.has(words[words.length - 1].toUpperCase())) return null;
   const allCapitals = !/\p{Ll}/u.test(text);
+  if (allCapitals && afterComma === undefined && PLACE_STARTS.has(lower[0])) return null;
   if (!allCapitals && !words.every((word) => /^\p{Lu}/u.test(word) || PARTICLES.has(bare(word)))) {
     // "Dana smith" is a typo; "Visit evil example" is a sentence. Only all-lower names pass as given.
     if (/\p{Lu}/u.test(text)) return null;

@@ -96,6 +96,15 @@ const NO_NAME: readonly string[] = [
   'Acme Painting',
   'Joe Landscaping',
   'MR SMITH',
+  // Two-word cities whose state fell off the 15-character caller ID: never "Hi Diego" or "Hi Francisco"
+  'SAN DIEGO',
+  'SAN FRANCISCO C',
+  'SANTA ANA',
+  'LOS ANGELES',
+  'LAS VEGAS',
+  'NEW YORK',
+  'FORT WORTH',
+  'ST LOUIS',
   'Mrs. Lopez',
   // Digits
   '5125550123',
