@@ -23,7 +23,7 @@ export const TRADE_WORDS: readonly string[] = (
 export const CARRIER_WORDS: ReadonlySet<string> = new Set(
   (
     'wireless caller cellular unavailable anonymous restricted withheld unknown blocked private spam scam ' +
-    'telemarketer payphone voip landline unlisted nomorobo'
+    'telemarketer payphone voip landline unlisted nomorobo available'
   ).split(' '),
 );
 

@@ -70,6 +70,8 @@ const NO_NAME: readonly string[] = [
   'TMOBILE CALLER',
   'INFO REQUESTED',
   'WIRELESS CALLER JOHN',
+  'NOT AVAILABLE',
+  'NAME NOT FOUND',
   // Businesses
   'RAPID ROOTER LLC',
   'ACME PLUMBING',
