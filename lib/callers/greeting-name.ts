@@ -1,3 +1,5 @@
+import { CARRIER_WORDS, PLACE_STARTS, TRADE_WORDS } from './caller-id-words';
+
 /**
  * The name a text greets a caller by (contract: "Greeting names"), from a caller ID name as a phone system gives
  * it. Caller ID (CNAM) is at most 15 characters, all capitals, LAST FIRST MIDDLE ("JOHNSON MARIA J"), or a label
@@ -51,6 +53,7 @@ const LABEL_WORDS = new Set([
   'international',
   'intl',
   'unk',
+  'requested',
 ]);
 
 /** Words that mark a business or an institution, wherever they stand. */
@@ -149,6 +152,7 @@ const BUSINESS_WORDS = new Set([
   'attorneys',
   'the',
   'and',
+  ...TRADE_WORDS,
 ]);
 
 /** US state, district and territory codes: "AUSTIN TX" is where the phone is registered, not who calls. */
@@ -210,6 +214,9 @@ const STATE_CODES = new Set([
   'AS',
   'MP',
 ]);
+
+/** Titles that stand in front of a name in speaking order ("DR JOHN SMITH"). */
+const LEADING_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'rev', 'sir']);
 
 /** Titles and suffixes around a name, never the name itself. */
 const TITLES = new Set([
@@ -322,10 +329,11 @@ export function greetingName(callerName: unknown): string | null {
   const words = text.split(/[ ,]+/).filter(Boolean);
   if (words.length > MAX_WORDS || !words.every((word) => WORD.test(word))) return null;
   const lower = words.map(bare);
-  if (lower.every((word) => LABEL_WORDS.has(word))) return null;
+  if (lower.every((word) => LABEL_WORDS.has(word)) || lower.some((word) => CARRIER_WORDS.has(word))) return null;
   if (lower.some((word) => BUSINESS_WORDS.has(word) || NOT_NAME_WORDS.has(word))) return null;
   if (words.length > 1 && STATE_CODES.has(words[words.length - 1].toUpperCase())) return null;
   const allCapitals = !/\p{Ll}/u.test(text);
+  if (allCapitals && afterComma === undefined && PLACE_STARTS.has(lower[0])) return null;
   if (!allCapitals && !words.every((word) => /^\p{Lu}/u.test(word) || PARTICLES.has(bare(word)))) {
     // "Dana smith" is a typo; "Visit evil example" is a sentence. Only all-lower names pass as given.
     if (/\p{Lu}/u.test(text)) return null;
@@ -333,11 +341,13 @@ export function greetingName(callerName: unknown): string | null {
   const candidate =
     afterComma !== undefined
       ? givenNames(afterComma)[0]
-      : allCapitals
+      : allCapitals && !LEADING_TITLES.has(lower[0])
         ? afterSurname(givenNames(beforeComma))
-        : givenNames(beforeComma)[0];
+        : firstAfterTitles(beforeComma);
   if (!candidate || candidate.replace(/['-]/g, '').length < 2 || candidate.length > MAX_NAME_LENGTH) return null;
-  return allCapitals ? capitalised(candidate) : candidate;
+  if (LABEL_WORDS.has(bare(candidate))) return null;
+  // All capitals and all lower case are re-cased ("dana" → "Dana"); a mixed-case name is used as given.
+  return allCapitals || !/\p{Lu}/u.test(text) ? capitalised(candidate) : candidate;
 }
 
 /** The words of a name without titles ("DR", "JR") or trailing periods. */
@@ -346,6 +356,16 @@ const givenNames = (part: string) =>
     .split(' ')
     .filter((word) => word && !TITLES.has(bare(word)))
     .map((word) => word.replace(/\.$/, ''));
+
+/**
+ * The first name in speaking order: mixed case, or capitals after a title ("DR JOHN SMITH" → JOHN). A title
+ * before one word ("MR SMITH", "Mrs. Lopez") names the surname alone, and greets nobody.
+ */
+function firstAfterTitles(part: string): string | undefined {
+  const names = givenNames(part);
+  const titled = LEADING_TITLES.has(bare(part.split(' ')[0]));
+  return titled && names.length < 2 ? undefined : names[0];
+}
 
 /**
  * LAST FIRST MIDDLE: the word after the surname (and the surname's particles). A lone surname ("SMITH") greets

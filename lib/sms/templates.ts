@@ -46,8 +46,8 @@ interface Template {
 }
 
 /**
- * Each fits one GSM-7 segment (160 septets) with the default footer, a business name like
- * "Rapid Rooter Plumbing", a caller's first name, a callback number and a booking link.
+ * Each fits one GSM-7 segment (160 septets) with the default footer, a 30-character business name, an 11-letter
+ * first name ("Christopher"), a callback number, a 30-character booking link and the longest {opens_at}.
  * Straight apostrophes only: a curly one would make the whole text UCS-2.
  * "Reply YES" matters: YES is the reply the app reads as a callback request.
  */
@@ -76,7 +76,7 @@ export const TEMPLATES: Readonly<Record<BuiltInTemplate, Template>> = {
     sentences: [
       { text: 'Hi {caller_name|there}, {business_name} here.' },
       { text: "Sorry we missed you, we're busy serving customers!" },
-      { text: 'Reply with a good time for a call back.' },
+      { text: 'Reply with a good time to call.' },
     ],
   },
   service_specific: {
@@ -89,7 +89,7 @@ export const TEMPLATES: Readonly<Record<BuiltInTemplate, Template>> = {
       { text: 'Emergency?', unless: ['service', 'late_call'] },
       { text: 'Reply YES for a quick call.', unless: 'late_call' },
       { text: "Reply YES and we'll call as soon as we can.", when: 'late_call' },
-      { text: 'Or book: {booking_link}', when: 'booking_link' },
+      { text: 'Book: {booking_link}', when: 'booking_link' },
       { text: 'Not urgent? Reply with a good time.', unless: 'booking_link' },
     ],
   },

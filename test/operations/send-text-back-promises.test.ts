@@ -135,6 +135,33 @@ describe('quiet hours', () => {
     expect(await send({ to: from, call_id: sid, quiet_hours: QUIET_NOW })).toMatchObject({ skip_reason: 'opted_out' });
   });
 
+  test('already_connected comes before quiet_hours, and quiet_hours before landline (contract order)', async () => {
+    const { from, sid } = missedCaller(90);
+    sandbox().addCall({
+      from: MAIN_LINE,
+      to: from,
+      direction: 'outbound-api',
+      status: 'completed',
+      minutesAgo: 80,
+      durationSeconds: 95,
+    });
+    expect(await send({ to: from, call_id: sid, quiet_hours: QUIET_NOW })).toMatchObject({
+      skip_reason: 'already_connected',
+    });
+    const landline = sandbox()
+      .scenarioCalls()
+      .find((call) => call.key === 'landline-caller')!;
+    expect(
+      await send({
+        to: landline.from,
+        call_id: landline.sid,
+        skip_landlines: true,
+        dry_run: true,
+        quiet_hours: QUIET_NOW,
+      }),
+    ).toMatchObject({ status: 'dry_run', skip_reason: 'quiet_hours' });
+  });
+
   test('unreadable quiet hours are a clear error, before anything is asked of Twilio', async () => {
     sandbox().resetRequests();
     await expect(send({ to: freshCaller(), quiet_hours: 'late at night' })).rejects.toThrow(

@@ -97,6 +97,8 @@ describe.each([
           /We open (at|tomorrow at|on \w+day at) \d+:\d\d [AP]M and will call you back then\./.test(line),
         ),
       ).toBe(true);
+    // Texts greet people, never the caller ID's city ("AUSTIN TX", "ROUND ROCK TX") or a carrier label.
+    expect(texts.filter((line) => /Hi (Austin|Tx|Round|Rock|Wireless|Caller)\b/i.test(line))).toEqual([]);
     // The one call of the last hour is promised minutes while the business is open (2 PM on a weekday).
     const weekday = new Intl.DateTimeFormat('en-US', { weekday: 'short', timeZone: zone }).format(new Date());
     const open = hour === 14 && !['Sat', 'Sun'].includes(weekday);

@@ -35,6 +35,13 @@ const PEOPLE: ReadonlyArray<readonly [string, string]> = [
   ['Ma\u00ADria Lopez', 'Maria'],
   ['Dana\u200B Smith', 'Dana'],
   ['JOHNSON MARÍA', 'María'],
+  // A title in front puts the name in speaking order: the word after the title, never the surname
+  ['DR JOHN SMITH', 'John'],
+  ['MRS MARIA LOPEZ', 'Maria'],
+  // All lower case: the person typed it quickly; the greeting still starts with a capital
+  ['dana', 'Dana'],
+  ['dana smith', 'Dana'],
+  ["o'brien", "O'Brien"],
 ];
 
 const NO_NAME: readonly string[] = [
@@ -58,6 +65,13 @@ const NO_NAME: readonly string[] = [
   'NAME UNAVAILABLE',
   'Wireless Caller',
   'unknown',
+  // A carrier's word in the place of the first name
+  'VERIZON WIRELESS',
+  'TMOBILE CALLER',
+  'INFO REQUESTED',
+  'WIRELESS CALLER JOHN',
+  'NOT AVAILABLE',
+  'NAME NOT FOUND',
   // Businesses
   'RAPID ROOTER LLC',
   'ACME PLUMBING',
@@ -70,6 +84,30 @@ const NO_NAME: readonly string[] = [
   'Contoso Ltd',
   'GLOBEX CORP',
   'INITECH INC',
+  // Trades and firms "and the like": never "Hi Painting"
+  'ABC PAINTING',
+  'DALLAS PLUMBERS',
+  'GONZALEZ LAW',
+  'SMITH BROS',
+  'SMITH BROTHERS',
+  'SMITH LAWN CARE',
+  'SMITH CARPET',
+  'SMITH PAINTERS',
+  'FIRST BAPTIST',
+  'KIM TOWING',
+  'Acme Painting',
+  'Joe Landscaping',
+  'MR SMITH',
+  // Two-word cities whose state fell off the 15-character caller ID: never "Hi Diego" or "Hi Francisco"
+  'SAN DIEGO',
+  'SAN FRANCISCO C',
+  'SANTA ANA',
+  'LOS ANGELES',
+  'LAS VEGAS',
+  'NEW YORK',
+  'FORT WORTH',
+  'ST LOUIS',
+  'Mrs. Lopez',
   // Digits
   '5125550123',
   '+1 512 555 0123',

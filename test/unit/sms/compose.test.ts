@@ -80,7 +80,7 @@ describe('built-in templates fit one GSM-7 segment with typical values', () => {
     [
       'social_proof',
       { caller_name: 'Maria' },
-      "Hi Maria, Rapid Rooter Plumbing here. Sorry we missed you, we're busy serving customers! Reply with a good time for a call back. Reply STOP to opt out.",
+      "Hi Maria, Rapid Rooter Plumbing here. Sorry we missed you, we're busy serving customers! Reply with a good time to call. Reply STOP to opt out.",
     ],
     [
       'service_specific',
@@ -95,7 +95,7 @@ describe('built-in templates fit one GSM-7 segment with typical values', () => {
     [
       'service_specific',
       { service: 'HVAC', booking_link: LINK },
-      `Hi there, Rapid Rooter Plumbing here. Need HVAC fast? Reply YES for a quick call. Or book: ${LINK} Reply STOP to opt out.`,
+      `Hi there, Rapid Rooter Plumbing here. Need HVAC fast? Reply YES for a quick call. Book: ${LINK} Reply STOP to opt out.`,
     ],
   ] as const)('%s with %j reads exactly', (template, values, body) => {
     expect(compose({ template, ...values }).body).toBe(body);

@@ -11,9 +11,11 @@ const compose = (input: Partial<ComposeInput>) =>
 describe('every built-in template fits one GSM-7 segment with a 30-character business name', () => {
   const builtIn = TEMPLATE_NAMES.filter((name) => name !== 'custom');
   const cases = builtIn.flatMap((template) =>
-    [undefined, 'Maria'].flatMap((caller_name) =>
+    // The contract's own "O'BRIEN PATRICK J", and an 11-letter first name (Christopher, Bartholomew) as long as many
+    [undefined, 'Maria', "O'BRIEN PATRICK J", 'SMITH CHRISTOPHER J'].flatMap((caller_name) =>
       [false, true].flatMap((late_call) =>
-        ['at 8:00 AM', 'on Wednesday at 10:00 AM'].map(
+        // The longest {opens_at}: the longest weekday and a two-digit hour with minutes
+        ['at 8:00 AM', 'on Wednesday at 10:00 AM', 'on Wednesday at 12:30 PM'].map(
           (opens_at) => [template, caller_name, late_call, opens_at] as const,
         ),
       ),

@@ -55,6 +55,23 @@ describe('quiet hours', () => {
     expect(facts('9pm-8am', 90)).not.toBeNull();
   });
 
+  test.each([
+    ['20:59', '2026-12-01T02:59:00Z', false],
+    ['21:00 exactly', '2026-12-01T03:00:00Z', true],
+    ['7:59 AM', '2026-11-30T13:59:00Z', true],
+    ['8:00 AM exactly', '2026-11-30T14:00:00Z', false],
+  ])('21:00-08:00 in Chicago at %s: quiet %p', (_time, instant, quiet) => {
+    const check = quietHoursCheck({
+      quietHours: parseQuietHours('21:00-08:00'),
+      lateCall: true,
+      callStartedAt: null,
+      now: new Date(instant),
+      timeZone: 'America/Chicago',
+      shown: '(512) 555-0112',
+    });
+    expect(check?.reason ?? null).toBe(quiet ? 'quiet_hours' : null);
+  });
+
   test.each(['', '  ', 'off', 'None', undefined])('%p turns quiet hours off', (typed) => {
     expect(parseQuietHours(typed)).toBeNull();
     expect(facts(typed, 600)).toBeNull();

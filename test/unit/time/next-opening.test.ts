@@ -45,6 +45,20 @@ describe('{opens_at}: when the business next opens, on its own wall clock (contr
     expect(opensAt(HOURS, at('2026-12-01T05:00:00Z'), 'UTC')).toBe('at 8:00 AM');
   });
 
+  test('hours past midnight and the night clocks change', () => {
+    // Open Friday 10 PM to 2 AM; Saturday 3 AM is closed until next Friday night
+    expect(opensAt('Fri 22:00-02:00', at('2026-11-28T09:00:00Z'), CHICAGO)).toBe('on Friday at 10:00 PM');
+    // Sunday 1:30 AM CST, half an hour before clocks go forward (March 8, 2026), and CDT on the night they go back
+    expect(opensAt(HOURS, at('2026-03-08T07:30:00Z'), CHICAGO)).toBe('tomorrow at 8:00 AM');
+    expect(opensAt(HOURS, at('2026-11-01T06:30:00Z'), CHICAGO)).toBe('tomorrow at 8:00 AM');
+    // Saturday 11:30 PM CST the night before clocks go forward: Monday, whatever the shorter Sunday
+    expect(opensAt(HOURS, at('2026-03-08T05:30:00Z'), CHICAGO)).toBe('on Monday at 8:00 AM');
+  });
+
+  test('a business closed all week has no next opening: a plain error', () => {
+    expect(() => opensAt('Mon-Sun closed', new Date(), CHICAGO)).toThrow(InputError);
+  });
+
   test("unreadable hours are the owner's plain error", () => {
     expect(() => opensAt('whenever', new Date(), CHICAGO)).toThrow(InputError);
   });
