@@ -80,13 +80,17 @@ const inputFields = defineInputFields([
 
 const perform = guard((async (z, bundle) => {
   const input = bundle.inputData;
-  // The body exactly as sent (not trimmed): signatures are computed over its bytes.
-  const rawBody = typeof input.raw_body === 'string' ? input.raw_body : (readText(input.raw_body, 'Raw Body') ?? '');
-  const delivery = parseDelivery({
-    content: rawBody,
-    headers: headersFromText(input.headers),
-    querystring: queryOf(input.querystring),
-  });
+  const headers = headersFromText(input.headers);
+  const querystring = queryOf(input.querystring);
+  // The body exactly as sent (not trimmed): signatures are computed over its bytes. A body mapped as a JSON object
+  // (Zapier already parsed it) is read as the body, as the static hook reads Zapier's parsed request.
+  const delivery = isRecord(input.raw_body)
+    ? parseDelivery({ body: input.raw_body, headers, querystring })
+    : parseDelivery({
+        content: typeof input.raw_body === 'string' ? input.raw_body : (readText(input.raw_body, 'Raw Body') ?? ''),
+        headers,
+        querystring,
+      });
   const { items, rejected } = missedCallsInDelivery(delivery, readWebhookOptions(input, zapTimeZone(bundle)));
   if (rejected) z.console.log(rejected);
   return items;
