@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { App, appTester, webhook, zapierRawRequest } from '../helpers/app';
+import { PROVIDER_REGISTRY } from '../../lib/providers/registry';
 import { fixture, rawBodyOf } from '../helpers/provider-fixtures';
 
 /**
@@ -101,4 +102,15 @@ describe('the static hook reads the body Zapier parsed when the raw request has 
     const rawRequest = zapierRawRequest({ body: JSON.stringify({ ...call, missed: false }), headers: {} });
     expect(await hook(rawRequest, {}, call)).toEqual([]);
   });
+});
+
+test('with Detect Automatically, Where to Paste the URL names every phone system, each clause whole', () => {
+  const setupField = (App.searches!.find_missed_call_in_webhook.operation.inputFields as unknown[]).find(
+    (field) => typeof field === 'function',
+  ) as (z: unknown, bundle: unknown) => { helpText: string }[];
+  const text = setupField({}, { inputData: { provider: 'auto' } })[0].helpText;
+  expect(text.length).toBeLessThanOrEqual(1000);
+  for (const row of PROVIDER_REGISTRY) expect(text).toContain(row.setup.slice(0, row.setup.indexOf(':')));
+  expect(text.split('(').length).toBe(text.split(')').length);
+  expect(text).toMatch(/pick your phone system/i);
 });
