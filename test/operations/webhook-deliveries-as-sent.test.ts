@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
-import { App, appTester, webhook, zapierRawRequest } from '../helpers/app';
 import { PROVIDER_REGISTRY } from '../../lib/providers/registry';
+import { App, appTester, webhook, zapierRawRequest } from '../helpers/app';
 import { fixture, rawBodyOf } from '../helpers/provider-fixtures';
 
 /**
