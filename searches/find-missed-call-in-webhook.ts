@@ -31,10 +31,15 @@ const CATCH_RAW_HOOK_STEPS = [
   "calls end the run quietly, or add a Filter on this step's ID.",
 ].join(' ');
 
+/** A system's setup up to its first clause's end: where the URL goes, short enough for all of them in one field. */
+const whereOnly = (setup: string) => setup.split(/; |\. |, /)[0];
+
 /** Where the chosen phone system takes the Catch Raw Hook URL; every system in turn while it is Detect Automatically. */
 const providerSetup = (_z: ZObject, bundle: Bundle) => {
   const row = providerRow(String(bundle.inputData.provider ?? ''));
-  const text = row ? row.setup : PROVIDER_REGISTRY.map((each) => each.setup.split(';')[0]).join(' · ');
+  const text = row
+    ? row.setup
+    : `Pick your Phone System above for the full steps. In short: ${PROVIDER_REGISTRY.map((each) => whereOnly(each.setup)).join(' · ')}.`;
   return [
     { key: 'provider_setup', label: 'Where to Paste the URL', type: 'copy' as const, helpText: text.slice(0, 1000) },
   ];
@@ -80,13 +85,17 @@ const inputFields = defineInputFields([
 
 const perform = guard((async (z, bundle) => {
   const input = bundle.inputData;
-  // The body exactly as sent (not trimmed): signatures are computed over its bytes.
-  const rawBody = typeof input.raw_body === 'string' ? input.raw_body : (readText(input.raw_body, 'Raw Body') ?? '');
-  const delivery = parseDelivery({
-    content: rawBody,
-    headers: headersFromText(input.headers),
-    querystring: queryOf(input.querystring),
-  });
+  const headers = headersFromText(input.headers);
+  const querystring = queryOf(input.querystring);
+  // The body exactly as sent (not trimmed): signatures are computed over its bytes. A body mapped as a JSON object
+  // (Zapier already parsed it) is read as the body, as the static hook reads Zapier's parsed request.
+  const delivery = isRecord(input.raw_body)
+    ? parseDelivery({ body: input.raw_body, headers, querystring })
+    : parseDelivery({
+        content: typeof input.raw_body === 'string' ? input.raw_body : (readText(input.raw_body, 'Raw Body') ?? ''),
+        headers,
+        querystring,
+      });
   const { items, rejected } = missedCallsInDelivery(delivery, readWebhookOptions(input, zapTimeZone(bundle)));
   if (rejected) z.console.log(rejected);
   return items;

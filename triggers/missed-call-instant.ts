@@ -11,6 +11,7 @@ import { pollMissedCalls } from '../lib/missed-calls/poll';
 import { missedCallFromCallback, subscribeNumber, unsubscribeNumber } from '../lib/missed-calls/status-callback';
 import { parsePhone } from '../lib/phone/parse';
 import { parseDelivery } from '../lib/providers/delivery';
+import { isRecord } from '../lib/providers/payload-fields';
 import { twilioClient } from '../lib/twilio/client';
 import { verifiedTwilioParams } from '../lib/twilio/signature';
 import {
@@ -40,6 +41,17 @@ const inputFields = defineInputFields([
   },
 ]);
 
+/**
+ * The callback as signed: Twilio signs its parameters, not its bytes, so when the raw request kept no content the
+ * parameters Zapier parsed (`cleanedRequest`) are put back into a form for the check.
+ */
+function signedRequest(bundle: Pick<Bundle, 'rawRequest' | 'cleanedRequest'>) {
+  const raw = bundle.rawRequest;
+  if (!raw || raw.content || !isRecord(bundle.cleanedRequest)) return raw && parseDelivery(raw);
+  const fields = Object.entries(bundle.cleanedRequest).filter(([, value]) => typeof value === 'string');
+  return parseDelivery({ ...raw, content: new URLSearchParams(fields as [string, string][]).toString() });
+}
+
 /** What subscribe stored, as perform and unsubscribe get it back. */
 const subscription = (bundle: Pick<Bundle, 'subscribeData'>) => readSubscription(bundle.subscribeData);
 
@@ -60,11 +72,7 @@ const performUnsubscribe = guard(async (z, bundle) => {
 
 const perform = guard(async (z, bundle) => {
   const twilio = twilioClient(z, bundle.authData);
-  const params = verifiedTwilioParams(
-    bundle.rawRequest && parseDelivery(bundle.rawRequest),
-    subscription(bundle)?.targetUrl,
-    twilio.connection.secret,
-  );
+  const params = verifiedTwilioParams(signedRequest(bundle), subscription(bundle)?.targetUrl, twilio.connection.secret);
   if (!params) {
     z.console.log('Ignored a call notification without a valid X-Twilio-Signature (forged, altered or unsigned).');
     return [];

@@ -16,7 +16,10 @@ const inputFields = webhookInputFields;
 type Inputs = InferInputData<typeof inputFields>;
 
 const perform = guard((async (z, bundle) => {
-  const delivery = parseDelivery(bundle.rawRequest ?? { body: bundle.cleanedRequest });
+  // The raw content when Zapier kept it (signatures are over its bytes); otherwise the body Zapier parsed, with the
+  // raw request's headers and query string still read.
+  const raw = bundle.rawRequest;
+  const delivery = parseDelivery(raw?.content ? raw : { ...raw, body: bundle.cleanedRequest });
   const options = readWebhookOptions(bundle.inputData, zapTimeZone(bundle));
   const { items, rejected } = missedCallsInDelivery(delivery, options);
   if (rejected) z.console.log(rejected);

@@ -13,19 +13,24 @@ export interface RawWebhookRequest {
   body?: unknown;
 }
 
-/** Header names lower-cased; Zapier's `Http-` prefix (it turns `X-Foo` into `Http-X-Foo`) removed. */
+/**
+ * Header names lower-cased; Zapier's `Http-` prefix (it turns `X-Foo` into `Http-X-Foo`) removed. Values lose the
+ * spaces around them, as HTTP servers read them (RFC 9110 §5.5). A name given twice with different values (in two
+ * cases, with and without the prefix, or as a list) gets both, comma-joined (RFC 9110 §5.3), so a second signature
+ * header never silently replaces the first: a single-valued signature then matches nothing.
+ */
 export function cleanHeaders(headers: RawWebhookRequest['headers']): Record<string, string> {
-  const clean: Record<string, string> = {};
+  const values = new Map<string, string[]>();
   for (const [name, value] of Object.entries(headers ?? {})) {
     if (value === undefined || value === null) continue;
-    clean[
-      name
-        .trim()
-        .toLowerCase()
-        .replace(/^http-/, '')
-    ] = Array.isArray(value) ? value.join(',') : String(value);
+    const key = name
+      .trim()
+      .toLowerCase()
+      .replace(/^http-/, '');
+    const given = (Array.isArray(value) ? value : [value]).map((each) => String(each).trim()).filter(Boolean);
+    values.set(key, [...new Set([...(values.get(key) ?? []), ...given])]);
   }
-  return clean;
+  return Object.fromEntries([...values].map(([key, list]) => [key, list.join(',')]));
 }
 
 function cleanQuery(querystring: RawWebhookRequest['querystring']): Record<string, string> {

@@ -87,9 +87,9 @@ export default defineProvider({
   label: 'Dialpad',
   sampleCallId: '6128842307903488',
   setup:
-    'Dialpad: create a webhook with the URL as its hook_url (Dialpad API: POST /api/v2/webhooks; set a ' +
-    'secret to have events signed), then a call event subscription for it with the states missed, hangup ' +
-    'and voicemail.',
+    'Dialpad: create a webhook with the URL as its hook_url (Dialpad API: POST /api/v2/webhooks), then a call ' +
+    'event subscription for it with the states missed, hangup and voicemail. A secret set on the webhook has ' +
+    'events signed; it is your Webhook Secret.',
   detect,
   verify,
   normalize,

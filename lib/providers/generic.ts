@@ -74,9 +74,9 @@ export default defineProvider({
   label: 'Other Phone System (Generic JSON)',
   sampleCallId: 'call-20261129-1403-0042',
   setup:
-    'Any phone system or script that can post JSON: send caller_number, business_number, call_id, called_at ' +
-    'and missed (or status) to the URL. A Webhook Secret must then travel in an X-Webhook-Secret header or ' +
-    'a secret field.',
+    "Any other phone system or script: post this app's JSON to the URL; send caller_number, business_number, " +
+    'call_id, called_at and missed (or status). A Webhook Secret must then travel in an X-Webhook-Secret header ' +
+    'or a secret field.',
   detect,
   verify,
   normalize,
