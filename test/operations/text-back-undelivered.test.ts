@@ -170,6 +170,14 @@ describe('New Undelivered Text-Back over the sandbox day', () => {
     expect(byDay.query['DateSent>']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
+  test('the dated query asks for yesterday and today (UTC days), as the contract says; the undated one keeps the rest of the 48 hours', async () => {
+    sandbox().resetRequests();
+    await poll();
+    const byDay = sandbox().requests.find((request) => 'DateSent>' in request.query)!;
+    const yesterday = new Date(sandbox().clock().getTime() - 86_400_000).toISOString().slice(0, 10);
+    expect(byDay.query['DateSent>']).toBe(yesterday);
+  });
+
   test('a business number that is not a number is a plain error', async () => {
     await expect(poll({ business_number: 'weekend line' })).rejects.toThrow(/is not a phone number/);
   });
