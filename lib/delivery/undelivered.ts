@@ -1,5 +1,5 @@
 import { isTextBack } from '../history/text-backs';
-import { countryOf, displayNumber } from '../phone/parse';
+import { parsePhone } from '../phone/parse';
 import { isoString } from '../time/dates';
 import { type Call, type Message, messageTime, uniqueBySid } from '../twilio/resources';
 import { FAILURE_KINDS, type FailureKind, failureAdvice, failureKind } from './failure-kinds';
@@ -82,7 +82,8 @@ function toItem(message: Message, calls: Call[]): UndeliveredTextBack {
   const kind = failureKind(message.error_code);
   const sentAt = messageTime(message) || null;
   const call = sentAt ? lastCallBefore(calls, message.to, sentAt) : null;
-  const national = displayNumber(message.to, countryOf(message.from) ?? 'US');
+  // The customer's own national format, as the missed-call shape's `caller_number_national` (contract: `to_national`).
+  const national = parsePhone(message.to)?.national ?? message.to;
   return {
     id: message.sid,
     message_sid: message.sid,
