@@ -2,7 +2,7 @@ import type { NumberType } from 'libphonenumber-js/max';
 import { displayNumber } from '../phone/parse';
 import type { Campaign, MessagingService, TollFreeVerification } from '../twilio/messaging';
 import { type Message, messageTime } from '../twilio/resources';
-import { isUndeliveredTextBack } from './undelivered';
+import { endedUndelivered } from './undelivered';
 
 /** Whether a business number can text, and why not (contract: `find_texting_readiness`, "Texting readiness"). */
 export type Readiness = 'yes' | 'no' | 'unknown';
@@ -44,9 +44,12 @@ export interface ReadinessFacts {
 
 /** A2P 10DLC covers texts to the US and its territories that share +1 (carriers' rule since 2023). */
 const A2P_COUNTRIES = new Set(['US', 'PR', 'VI', 'GU', 'AS']);
-/** Failures that outrank any setting: carriers already block this number (contract: Texting readiness). */
-const BLOCKING_CODES: Readonly<Record<'a2p' | 'toll_free', readonly number[]>> = {
-  a2p: [30034, 30035],
+/**
+ * Failures that outrank any setting: carriers already block this number (contract: Texting readiness). A toll-free
+ * number is blocked as unverified (30032); any other number as unregistered (30034/30035), whatever the settings say.
+ */
+const BLOCKING_CODES: Readonly<Record<'unregistered' | 'toll_free', readonly number[]>> = {
+  unregistered: [30034, 30035],
   toll_free: [30032],
 };
 /** Campaign statuses as Twilio writes them; any other word means the review is still going. */
@@ -137,7 +140,10 @@ export function judgeReadiness(facts: ReadinessFacts): TextingReadiness {
   const type = numberType(facts.e164, facts.libType);
   const a2p = type === 'local' && A2P_COUNTRIES.has(facts.country ?? '');
   const failures = facts.recentMessages
-    .filter((message) => message.from === facts.e164 && isUndeliveredTextBack(message))
+    // Every outbound text of the number (text-backs, TwiML replies, texts during calls): carriers block them alike.
+    .filter(
+      (message) => message.from === facts.e164 && message.direction.startsWith('outbound') && endedUndelivered(message),
+    )
     .sort((a, b) => messageTime(b).localeCompare(messageTime(a)));
   const campaign = a2p ? decidingCampaign(facts.campaigns) : null;
   const [setting, settingProblem]: [Readiness, string | null] = a2p
@@ -145,7 +151,7 @@ export function judgeReadiness(facts: ReadinessFacts): TextingReadiness {
     : type === 'toll_free'
       ? tollFreeVerdict(facts.tollFreeVerification, number)
       : ['yes', null];
-  const blockingCodes = a2p ? BLOCKING_CODES.a2p : type === 'toll_free' ? BLOCKING_CODES.toll_free : [];
+  const blockingCodes = type === 'toll_free' ? BLOCKING_CODES.toll_free : BLOCKING_CODES.unregistered;
   const blocks = failures.filter(
     (message) => message.error_code !== null && blockingCodes.includes(message.error_code),
   );
@@ -157,7 +163,13 @@ export function judgeReadiness(facts: ReadinessFacts): TextingReadiness {
   } else {
     if (blocks.length) {
       const count = blocks.length === 1 ? '1 text' : `${blocks.length} texts`;
-      problems.push(say(a2p ? 'a2pBlocks' : 'tollFreeBlocks', { count, number, code: String(blocks[0].error_code) }));
+      problems.push(
+        say(type === 'toll_free' ? 'tollFreeBlocks' : 'a2pBlocks', {
+          count,
+          number,
+          code: String(blocks[0].error_code),
+        }),
+      );
     }
     if (settingProblem) problems.push(settingProblem);
     ready = blocks.length ? 'no' : setting;

@@ -32,9 +32,11 @@ export const LAST_CALL_HOURS = 72;
 const HOUR_MS = 3_600_000;
 const FAILED_STATUSES = new Set(['failed', 'undelivered']);
 
+/** A text that ended `failed` or `undelivered`. */
+export const endedUndelivered = (message: Message): boolean => FAILED_STATUSES.has(message.status);
+
 /** A text-back (sent through the API by the account) that ended `failed` or `undelivered`. */
-export const isUndeliveredTextBack = (message: Message): boolean =>
-  isTextBack(message) && FAILED_STATUSES.has(message.status);
+export const isUndeliveredTextBack = (message: Message): boolean => isTextBack(message) && endedUndelivered(message);
 
 /** The customer's latest inbound call before `at`, within 72 hours; the calls may hold the whole account's log. */
 export function lastCallBefore(calls: Call[], customer: string, at: string): Call | null {
