@@ -37,6 +37,8 @@ export interface ReadinessFacts {
   givenServiceSid: string | null;
   campaigns: Campaign[];
   tollFreeVerification: TollFreeVerification | null;
+  /** The API host serves no Messaging v1, so registrations and verifications cannot be seen. */
+  registrationUnseen?: boolean;
   /** The number's outbound texts of the last 7 days. */
   recentMessages: Message[];
   checkedAt: string;
@@ -86,6 +88,8 @@ const SENTENCES = {
     'The A2P 10DLC campaign of the Messaging Service "{service}" is still under review (status {status}). Texts from {number} may be blocked until it is verified; call customers meanwhile.',
   tollFreeNone: `{number} is a toll-free number without a verification, and carriers block unverified toll-free texts. Submit its toll-free verification in ${CONSOLE_COMPLIANCE}.`,
   tollFreeRejected: `The toll-free verification of {number} was rejected. Correct it as the rejection reason says and submit it again in ${CONSOLE_COMPLIANCE}.`,
+  unseen:
+    "The {what} of {number} could not be checked because your API Host does not offer Twilio's Messaging API (Messaging Services and their registrations). Check it with your phone provider: US carriers block texts from numbers that are not registered or verified.",
   tollFreePending:
     'The toll-free verification of {number} is still under review (status {status}). Texts from it may be blocked until Twilio approves it; call customers meanwhile.',
 } as const;
@@ -146,11 +150,15 @@ export function judgeReadiness(facts: ReadinessFacts): TextingReadiness {
     )
     .sort((a, b) => messageTime(b).localeCompare(messageTime(a)));
   const campaign = a2p ? decidingCampaign(facts.campaigns) : null;
-  const [setting, settingProblem]: [Readiness, string | null] = a2p
-    ? a2pVerdict(facts, number, campaign)
-    : type === 'toll_free'
-      ? tollFreeVerdict(facts.tollFreeVerification, number)
-      : ['yes', null];
+  const unseen = facts.registrationUnseen === true;
+  const [setting, settingProblem]: [Readiness, string | null] =
+    unseen && (a2p || type === 'toll_free')
+      ? ['unknown', say('unseen', { number, what: a2p ? 'A2P 10DLC registration' : 'toll-free verification' })]
+      : a2p
+        ? a2pVerdict(facts, number, campaign)
+        : type === 'toll_free'
+          ? tollFreeVerdict(facts.tollFreeVerification, number)
+          : ['yes', null];
   const blockingCodes = type === 'toll_free' ? BLOCKING_CODES.toll_free : BLOCKING_CODES.unregistered;
   const blocks = failures.filter(
     (message) => message.error_code !== null && blockingCodes.includes(message.error_code),
@@ -181,7 +189,7 @@ export function judgeReadiness(facts: ReadinessFacts): TextingReadiness {
     number_type: type,
     sms_capable: facts.smsCapable,
     messaging_service_sid: facts.service?.sid ?? null,
-    a2p_registered: a2p ? (facts.service?.us_app_to_person_registered ?? false) : null,
+    a2p_registered: a2p && !unseen ? (facts.service?.us_app_to_person_registered ?? false) : null,
     campaign_status: campaign?.campaign_status ?? null,
     toll_free_verification_status: facts.tollFreeVerification?.status ?? null,
     recent_failures: failures.length,
