@@ -46,6 +46,8 @@ export interface ReadinessFacts {
 
 /** A2P 10DLC covers texts to the US and its territories that share +1 (carriers' rule since 2023). */
 const A2P_COUNTRIES = new Set(['US', 'PR', 'VI', 'GU', 'AS']);
+/** The 10-digit long codes there: libphonenumber calls some of them mobile (American Samoa's +1 684 258...). */
+const LONG_CODE_TYPES = new Set<ReadinessNumberType>(['local', 'mobile']);
 /**
  * Failures that outrank any setting: carriers already block this number (contract: Texting readiness). A toll-free
  * number is blocked as unverified (30032); any other number as unregistered (30034/30035), whatever the settings say.
@@ -142,7 +144,7 @@ function tollFreeVerdict(verification: TollFreeVerification | null, number: stri
 export function judgeReadiness(facts: ReadinessFacts): TextingReadiness {
   const number = displayNumber(facts.e164, facts.country);
   const type = numberType(facts.e164, facts.libType);
-  const a2p = type === 'local' && A2P_COUNTRIES.has(facts.country ?? '');
+  const a2p = LONG_CODE_TYPES.has(type) && A2P_COUNTRIES.has(facts.country ?? '');
   const failures = facts.recentMessages
     // Every outbound text of the number (text-backs, TwiML replies, texts during calls): carriers block them alike.
     .filter(

@@ -203,6 +203,12 @@ test.each<[string, ReadinessFacts, 'yes' | 'no' | 'unknown', RegExp]>([
     /blocked 1 text .*30034/,
   ],
   [
+    'American Samoa: a long code libphonenumber calls mobile is still 10DLC',
+    local({ e164: '+16842585678', country: 'AS', libType: 'MOBILE', service: null, campaigns: [] }),
+    'no',
+    /not in any Messaging Service/,
+  ],
+  [
     'Puerto Rico: A2P 10DLC applies',
     local({ e164: '+17875550123', country: 'PR', service: null, campaigns: [] }),
     'no',
