@@ -181,4 +181,14 @@ describe('New Undelivered Text-Back over the sandbox day', () => {
   test('a business number that is not a number is a plain error', async () => {
     await expect(poll({ business_number: 'weekend line' })).rejects.toThrow(/is not a phone number/);
   });
+
+  test.each([
+    ['a very long text', '5'.repeat(5000), /is not a phone number/],
+    ['__proto__', '__proto__', /is not a phone number/],
+    ['a list', ['+15125550105'], /single value, not a list/],
+  ])('a hostile business number (%s) is a short plain error', async (_, typed, message) => {
+    const error = await poll({ business_number: typed }).catch((caught: Error) => caught);
+    expect(String(error)).toMatch(message);
+    expect(String(error).length).toBeLessThan(600);
+  });
 });
