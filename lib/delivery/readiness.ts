@@ -140,6 +140,23 @@ function tollFreeVerdict(verification: TollFreeVerification | null, number: stri
   ];
 }
 
+/** What the number's settings say: A2P 10DLC, toll-free verification, or nothing to register (`rule` null). */
+function settingVerdict(
+  facts: ReadinessFacts,
+  number: string,
+  rule: 'a2p' | 'toll_free' | null,
+): [Readiness, string | null] {
+  if (!rule) return ['yes', null];
+  if (facts.registrationUnseen)
+    return [
+      'unknown',
+      say('unseen', { number, what: rule === 'a2p' ? 'A2P 10DLC registration' : 'toll-free verification' }),
+    ];
+  return rule === 'a2p'
+    ? a2pVerdict(facts, number, decidingCampaign(facts.campaigns))
+    : tollFreeVerdict(facts.tollFreeVerification, number);
+}
+
 /** The contract's rules, in its order: no SMS, then failures that outrank settings, then the registration. */
 export function judgeReadiness(facts: ReadinessFacts): TextingReadiness {
   const number = displayNumber(facts.e164, facts.country);
@@ -153,14 +170,11 @@ export function judgeReadiness(facts: ReadinessFacts): TextingReadiness {
     .sort((a, b) => messageTime(b).localeCompare(messageTime(a)));
   const campaign = a2p ? decidingCampaign(facts.campaigns) : null;
   const unseen = facts.registrationUnseen === true;
-  const [setting, settingProblem]: [Readiness, string | null] =
-    unseen && (a2p || type === 'toll_free')
-      ? ['unknown', say('unseen', { number, what: a2p ? 'A2P 10DLC registration' : 'toll-free verification' })]
-      : a2p
-        ? a2pVerdict(facts, number, campaign)
-        : type === 'toll_free'
-          ? tollFreeVerdict(facts.tollFreeVerification, number)
-          : ['yes', null];
+  const [setting, settingProblem] = settingVerdict(
+    facts,
+    number,
+    a2p ? 'a2p' : type === 'toll_free' ? 'toll_free' : null,
+  );
   const blockingCodes = type === 'toll_free' ? BLOCKING_CODES.toll_free : BLOCKING_CODES.unregistered;
   const blocks = failures.filter(
     (message) => message.error_code !== null && blockingCodes.includes(message.error_code),
