@@ -3,6 +3,7 @@ import { displayNumber, parsePhone } from '../phone/parse';
 import { clip } from '../text-back/sentences';
 import { isoString } from '../time/dates';
 import type { TwilioClient } from '../twilio/client';
+import { orNullWhenNotFound } from '../twilio/error-table';
 import type { Campaign, MessagingService } from '../twilio/messaging';
 import { judgeReadiness, type TextingReadiness } from './readiness';
 
@@ -36,9 +37,10 @@ export async function checkTextingReadiness(
   const weekAgo = new Date(now.getTime() - RECENT_FAILURE_DAYS * 86_400_000);
   const [numbers, services, recentMessages, verifications] = await Promise.all([
     twilio.listNumbers({ PhoneNumber: parsed.e164 }),
-    twilio.listMessagingServices(),
+    // A Twilio-compatible host without Messaging v1 (SignalWire's LaML API) answers 404: nothing to see there.
+    orNullWhenNotFound(twilio.listMessagingServices()),
     twilio.listRecentMessages(weekAgo, { From: parsed.e164 }),
-    tollFree ? twilio.listTollFreeVerifications() : Promise.resolve([]),
+    tollFree ? orNullWhenNotFound(twilio.listTollFreeVerifications()) : Promise.resolve([]),
   ]);
   const number = numbers.find((candidate) => candidate.phone_number === parsed.e164);
   if (!number) {
@@ -46,14 +48,15 @@ export async function checkTextingReadiness(
       `${displayNumber(parsed.e164, parsed.country)} is not a number in this Twilio account. Pick one of your Twilio numbers in Business Number.`,
     );
   }
-  const given = serviceSid
-    ? services.find((service) => service.sid.toLowerCase() === serviceSid.toLowerCase())
-    : undefined;
-  if (serviceSid && !given)
+  const given =
+    serviceSid && services
+      ? services.find((service) => service.sid.toLowerCase() === serviceSid.toLowerCase())
+      : undefined;
+  if (serviceSid && services && !given)
     throw new InputError(
       `${serviceSid} is not a Messaging Service in this Twilio account. Copy its SID from the Twilio Console (Messaging > Services), or leave it blank.`,
     );
-  const candidates = given ? [given] : services;
+  const candidates = given ? [given] : (services ?? []);
   const pools = await Promise.all(
     candidates.map(async (service) => {
       const [members, campaigns] = await Promise.all([
@@ -73,8 +76,9 @@ export async function checkTextingReadiness(
     service: holding?.service ?? null,
     givenServiceSid: given && !holding ? given.sid : null,
     campaigns: holding?.campaigns ?? [],
+    registrationUnseen: services === null || verifications === null,
     tollFreeVerification:
-      verifications
+      (verifications ?? [])
         .filter(
           (verification) =>
             verification.tollfree_phone_number === parsed.e164 || verification.tollfree_phone_number_sid === number.sid,

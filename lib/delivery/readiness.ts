@@ -2,7 +2,7 @@ import type { NumberType } from 'libphonenumber-js/max';
 import { displayNumber } from '../phone/parse';
 import type { Campaign, MessagingService, TollFreeVerification } from '../twilio/messaging';
 import { type Message, messageTime } from '../twilio/resources';
-import { isUndeliveredTextBack } from './undelivered';
+import { endedUndelivered } from './undelivered';
 
 /** Whether a business number can text, and why not (contract: `find_texting_readiness`, "Texting readiness"). */
 export type Readiness = 'yes' | 'no' | 'unknown';
@@ -37,6 +37,8 @@ export interface ReadinessFacts {
   givenServiceSid: string | null;
   campaigns: Campaign[];
   tollFreeVerification: TollFreeVerification | null;
+  /** The API host serves no Messaging v1, so registrations and verifications cannot be seen. */
+  registrationUnseen?: boolean;
   /** The number's outbound texts of the last 7 days. */
   recentMessages: Message[];
   checkedAt: string;
@@ -44,9 +46,14 @@ export interface ReadinessFacts {
 
 /** A2P 10DLC covers texts to the US and its territories that share +1 (carriers' rule since 2023). */
 const A2P_COUNTRIES = new Set(['US', 'PR', 'VI', 'GU', 'AS']);
-/** Failures that outrank any setting: carriers already block this number (contract: Texting readiness). */
-const BLOCKING_CODES: Readonly<Record<'a2p' | 'toll_free', readonly number[]>> = {
-  a2p: [30034, 30035],
+/** The 10-digit long codes there: libphonenumber calls some of them mobile (American Samoa's +1 684 258...). */
+const LONG_CODE_TYPES = new Set<ReadinessNumberType>(['local', 'mobile']);
+/**
+ * Failures that outrank any setting: carriers already block this number (contract: Texting readiness). A toll-free
+ * number is blocked as unverified (30032); any other number as unregistered (30034/30035), whatever the settings say.
+ */
+const BLOCKING_CODES: Readonly<Record<'unregistered' | 'toll_free', readonly number[]>> = {
+  unregistered: [30034, 30035],
   toll_free: [30032],
 };
 /** Campaign statuses as Twilio writes them; any other word means the review is still going. */
@@ -83,6 +90,8 @@ const SENTENCES = {
     'The A2P 10DLC campaign of the Messaging Service "{service}" is still under review (status {status}). Texts from {number} may be blocked until it is verified; call customers meanwhile.',
   tollFreeNone: `{number} is a toll-free number without a verification, and carriers block unverified toll-free texts. Submit its toll-free verification in ${CONSOLE_COMPLIANCE}.`,
   tollFreeRejected: `The toll-free verification of {number} was rejected. Correct it as the rejection reason says and submit it again in ${CONSOLE_COMPLIANCE}.`,
+  unseen:
+    "The {what} of {number} could not be checked because your API Host does not offer Twilio's Messaging API (Messaging Services and their registrations). Check it with your phone provider: US carriers block texts from numbers that are not registered or verified.",
   tollFreePending:
     'The toll-free verification of {number} is still under review (status {status}). Texts from it may be blocked until Twilio approves it; call customers meanwhile.',
 } as const;
@@ -131,21 +140,42 @@ function tollFreeVerdict(verification: TollFreeVerification | null, number: stri
   ];
 }
 
+/** What the number's settings say: A2P 10DLC, toll-free verification, or nothing to register (`rule` null). */
+function settingVerdict(
+  facts: ReadinessFacts,
+  number: string,
+  rule: 'a2p' | 'toll_free' | null,
+): [Readiness, string | null] {
+  if (!rule) return ['yes', null];
+  if (facts.registrationUnseen)
+    return [
+      'unknown',
+      say('unseen', { number, what: rule === 'a2p' ? 'A2P 10DLC registration' : 'toll-free verification' }),
+    ];
+  return rule === 'a2p'
+    ? a2pVerdict(facts, number, decidingCampaign(facts.campaigns))
+    : tollFreeVerdict(facts.tollFreeVerification, number);
+}
+
 /** The contract's rules, in its order: no SMS, then failures that outrank settings, then the registration. */
 export function judgeReadiness(facts: ReadinessFacts): TextingReadiness {
   const number = displayNumber(facts.e164, facts.country);
   const type = numberType(facts.e164, facts.libType);
-  const a2p = type === 'local' && A2P_COUNTRIES.has(facts.country ?? '');
+  const a2p = LONG_CODE_TYPES.has(type) && A2P_COUNTRIES.has(facts.country ?? '');
   const failures = facts.recentMessages
-    .filter((message) => message.from === facts.e164 && isUndeliveredTextBack(message))
+    // Every outbound text of the number (text-backs, TwiML replies, texts during calls): carriers block them alike.
+    .filter(
+      (message) => message.from === facts.e164 && message.direction.startsWith('outbound') && endedUndelivered(message),
+    )
     .sort((a, b) => messageTime(b).localeCompare(messageTime(a)));
   const campaign = a2p ? decidingCampaign(facts.campaigns) : null;
-  const [setting, settingProblem]: [Readiness, string | null] = a2p
-    ? a2pVerdict(facts, number, campaign)
-    : type === 'toll_free'
-      ? tollFreeVerdict(facts.tollFreeVerification, number)
-      : ['yes', null];
-  const blockingCodes = a2p ? BLOCKING_CODES.a2p : type === 'toll_free' ? BLOCKING_CODES.toll_free : [];
+  const unseen = facts.registrationUnseen === true;
+  const [setting, settingProblem] = settingVerdict(
+    facts,
+    number,
+    a2p ? 'a2p' : type === 'toll_free' ? 'toll_free' : null,
+  );
+  const blockingCodes = type === 'toll_free' ? BLOCKING_CODES.toll_free : BLOCKING_CODES.unregistered;
   const blocks = failures.filter(
     (message) => message.error_code !== null && blockingCodes.includes(message.error_code),
   );
@@ -157,7 +187,13 @@ export function judgeReadiness(facts: ReadinessFacts): TextingReadiness {
   } else {
     if (blocks.length) {
       const count = blocks.length === 1 ? '1 text' : `${blocks.length} texts`;
-      problems.push(say(a2p ? 'a2pBlocks' : 'tollFreeBlocks', { count, number, code: String(blocks[0].error_code) }));
+      problems.push(
+        say(type === 'toll_free' ? 'tollFreeBlocks' : 'a2pBlocks', {
+          count,
+          number,
+          code: String(blocks[0].error_code),
+        }),
+      );
     }
     if (settingProblem) problems.push(settingProblem);
     ready = blocks.length ? 'no' : setting;
@@ -169,7 +205,7 @@ export function judgeReadiness(facts: ReadinessFacts): TextingReadiness {
     number_type: type,
     sms_capable: facts.smsCapable,
     messaging_service_sid: facts.service?.sid ?? null,
-    a2p_registered: a2p ? (facts.service?.us_app_to_person_registered ?? false) : null,
+    a2p_registered: a2p && !unseen ? (facts.service?.us_app_to_person_registered ?? false) : null,
     campaign_status: campaign?.campaign_status ?? null,
     toll_free_verification_status: facts.tollFreeVerification?.status ?? null,
     recent_failures: failures.length,

@@ -1,5 +1,5 @@
 import { isTextBack } from '../history/text-backs';
-import { countryOf, displayNumber } from '../phone/parse';
+import { parsePhone } from '../phone/parse';
 import { isoString } from '../time/dates';
 import { type Call, type Message, messageTime, uniqueBySid } from '../twilio/resources';
 import { FAILURE_KINDS, type FailureKind, failureAdvice, failureKind } from './failure-kinds';
@@ -32,9 +32,11 @@ export const LAST_CALL_HOURS = 72;
 const HOUR_MS = 3_600_000;
 const FAILED_STATUSES = new Set(['failed', 'undelivered']);
 
+/** A text that ended `failed` or `undelivered`. */
+export const endedUndelivered = (message: Message): boolean => FAILED_STATUSES.has(message.status);
+
 /** A text-back (sent through the API by the account) that ended `failed` or `undelivered`. */
-export const isUndeliveredTextBack = (message: Message): boolean =>
-  isTextBack(message) && FAILED_STATUSES.has(message.status);
+export const isUndeliveredTextBack = (message: Message): boolean => isTextBack(message) && endedUndelivered(message);
 
 /** The customer's latest inbound call before `at`, within 72 hours; the calls may hold the whole account's log. */
 export function lastCallBefore(calls: Call[], customer: string, at: string): Call | null {
@@ -82,7 +84,8 @@ function toItem(message: Message, calls: Call[]): UndeliveredTextBack {
   const kind = failureKind(message.error_code);
   const sentAt = messageTime(message) || null;
   const call = sentAt ? lastCallBefore(calls, message.to, sentAt) : null;
-  const national = displayNumber(message.to, countryOf(message.from) ?? 'US');
+  // The customer's own national format, as the missed-call shape's `caller_number_national` (contract: `to_national`).
+  const national = parsePhone(message.to)?.national ?? message.to;
   return {
     id: message.sid,
     message_sid: message.sid,

@@ -1,4 +1,5 @@
 import { InputError } from '../errors/input-error';
+import { clip } from '../text-back/sentences';
 import type { IncomingNumber } from '../twilio/resources';
 import { countryOf, displayNumber, parsePhone } from './parse';
 
@@ -35,7 +36,9 @@ export function businessNumber(number: IncomingNumber): BusinessNumber {
 export function pickAccountNumber(picked: string, accountNumbers: IncomingNumber[]): IncomingNumber {
   const parsed = parsePhone(picked, countryOf(accountNumbers[0]?.phone_number) ?? 'US');
   if (!parsed)
-    throw new InputError(`"${picked}" is not a phone number. Pick one of your Twilio numbers in Business Number.`);
+    throw new InputError(
+      `"${clip(picked)}" is not a phone number. Pick one of your Twilio numbers in Business Number.`,
+    );
   const number = accountNumbers.find((candidate) => candidate.phone_number === parsed.e164);
   if (!number) {
     throw new InputError(

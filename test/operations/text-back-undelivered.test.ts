@@ -170,7 +170,25 @@ describe('New Undelivered Text-Back over the sandbox day', () => {
     expect(byDay.query['DateSent>']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
+  test('the dated query asks for yesterday and today (UTC days), as the contract says; the undated one keeps the rest of the 48 hours', async () => {
+    sandbox().resetRequests();
+    await poll();
+    const byDay = sandbox().requests.find((request) => 'DateSent>' in request.query)!;
+    const yesterday = new Date(sandbox().clock().getTime() - 86_400_000).toISOString().slice(0, 10);
+    expect(byDay.query['DateSent>']).toBe(yesterday);
+  });
+
   test('a business number that is not a number is a plain error', async () => {
     await expect(poll({ business_number: 'weekend line' })).rejects.toThrow(/is not a phone number/);
+  });
+
+  test.each([
+    ['a very long text', '5'.repeat(5000), /is not a phone number/],
+    ['__proto__', '__proto__', /is not a phone number/],
+    ['a list', ['+15125550105'], /single value, not a list/],
+  ])('a hostile business number (%s) is a short plain error', async (_, typed, message) => {
+    const error = await poll({ business_number: typed }).catch((caught: Error) => caught);
+    expect(String(error)).toMatch(message);
+    expect(String(error).length).toBeLessThan(600);
   });
 });

@@ -172,6 +172,43 @@ test.each<[string, ReadinessFacts, 'yes' | 'no' | 'unknown', RegExp]>([
     /^$/,
   ],
   [
+    'Canada: a recent 30034 still outranks (failures outrank settings, whatever the registration says)',
+    local({
+      e164: '+16045550123',
+      country: 'CA',
+      service: null,
+      campaigns: [],
+      recentMessages: [failure('+16045550123', 30034)],
+    }),
+    'no',
+    /blocked 1 text .*30034/,
+  ],
+  [
+    'abroad: a recent 30035 still outranks',
+    local({
+      e164: '+447400123456',
+      country: 'GB',
+      libType: 'MOBILE',
+      service: null,
+      campaigns: [],
+      recentMessages: [failure('+447400123456', 30035)],
+    }),
+    'no',
+    /error 30035/,
+  ],
+  [
+    'local: a blocked text Twilio sent for a TwiML reply (outbound-reply) is a failure of the number too',
+    local({ recentMessages: [{ ...failure(LOCAL, 30034), direction: 'outbound-reply' }] }),
+    'no',
+    /blocked 1 text .*30034/,
+  ],
+  [
+    'American Samoa: a long code libphonenumber calls mobile is still 10DLC',
+    local({ e164: '+16842585678', country: 'AS', libType: 'MOBILE', service: null, campaigns: [] }),
+    'no',
+    /not in any Messaging Service/,
+  ],
+  [
     'Puerto Rico: A2P 10DLC applies',
     local({ e164: '+17875550123', country: 'PR', service: null, campaigns: [] }),
     'no',
@@ -201,6 +238,10 @@ test('the record: registration fields where they apply, failures counted and the
     ready: 'no',
   });
   expect([30034, 30007]).toContain(result.last_failure_code);
+  // Every outbound text of the number counts ("outbound texts"), not only API text-backs; inbound ones never do.
+  const fromCall = { ...failure(LOCAL, 30003), direction: 'outbound-call' };
+  const inbound = { ...failure(LOCAL, 30003), direction: 'inbound' };
+  expect(judgeReadiness(local({ recentMessages: [fromCall, inbound] })).recent_failures).toBe(1);
   expect(judgeReadiness(tollFree())).toMatchObject({
     a2p_registered: null,
     campaign_status: null,

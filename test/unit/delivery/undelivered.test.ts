@@ -110,7 +110,7 @@ test('the whole shape, with the Messaging Service SID when no number was given',
   );
 });
 
-test('a customer abroad is written the international way', () => {
+test("a customer abroad: to_national is their number in national format, like the missed call's caller_number_national", () => {
   const [item] = undeliveredTextBacks(
     [text('+442079460018', '2026-11-29T10:00:00Z', { error_code: 30006 })],
     [],
@@ -118,9 +118,9 @@ test('a customer abroad is written the international way', () => {
     WINDOW_START,
   );
   expect(item).toMatchObject({
-    to_national: '+44 20 7946 0018',
+    to_national: '020 7946 0018',
     failure_kind: 'landline',
-    advice: expect.stringContaining('+44 20 7946 0018'),
+    advice: expect.stringContaining('020 7946 0018'),
   });
 });
 
