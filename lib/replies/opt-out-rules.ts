@@ -190,7 +190,25 @@ const optOutWords: Rule = (clause, at) => {
   return clause[at + 1] === 'out' || (V.REMOVAL_PEOPLE.has(clause[at + 1]) && clause[at + 2] === 'out');
 };
 
-const WORD_RULES: readonly Rule[] = [stopVerbOnTexts, refusal, noMore, consentDenied, removal, optOutWords];
+/** "no me manden mensajes", "ya no quiero mensajes", "dejen de mandarme mensajes" (Spanish, to the texts only). */
+const spanishRefusal: Rule = (clause, at) => {
+  const word = clause[at];
+  let from = -1;
+  if (word === 'no') from = at + 1;
+  else if (V.SPANISH_STOP_VERBS.has(word) && clause[at + 1] === 'de') from = at + 2;
+  if (from < 0 || !V.SPANISH_REFUSAL_SKIPS.has(clause[from] ?? '')) return false;
+  return isTextNoun(clause[skip(clause, from, V.SPANISH_REFUSAL_SKIPS)]);
+};
+
+const WORD_RULES: readonly Rule[] = [
+  stopVerbOnTexts,
+  refusal,
+  noMore,
+  consentDenied,
+  removal,
+  optOutWords,
+  spanishRefusal,
+];
 
 /** True when the reply asks, in plain words, to stop being texted or contacted. */
 export function isPlainOptOut(reply: ReadReply): boolean {

@@ -12,7 +12,7 @@ export const TWILIO_OPT_OUT_KEYWORDS = words('stop stopall unsubscribe cancel en
  * Whole-message opt-outs in Spanish (contract; common in US service areas), and "no more" in both languages.
  * Only as the whole message: "para" is also "for", "baja" also "low".
  */
-export const OTHER_OPT_OUT_MESSAGES = words('alto parar para pare baja cancelar detener nomas nomore');
+export const OTHER_OPT_OUT_MESSAGES = words('alto parar para pare baja cancelar detener basta nomas nomore');
 
 /** Polite words around a Spanish keyword that leave it a whole-message keyword ("ALTO por favor"). */
 export const POLITE_WORDS = words('por favor porfavor please pls plz ya');
@@ -71,6 +71,7 @@ export const TEXT_NOUN_PREFIXES = [
   'alert',
   'remind',
   'mensaj',
+  'subscri',
 ];
 export const TEXT_NOUNS = words('tx txs texs contact contacts calls marketing promos promotions ads');
 
@@ -110,8 +111,8 @@ export const CONSENT_DENIALS = words(
   'not no dont never didnt withdraw withdrawn withdrawing revoke revoking without nor',
 );
 export const CONSENT_SKIPS = words('my your any give gave agree agreed to');
-/** "remove / delete / erase me" or "... my number". */
-export const REMOVAL_VERBS = words('remove delete erase');
+/** "remove / delete / erase / cancel me" or "... my number". */
+export const REMOVAL_VERBS = words('remove delete erase cancel');
 export const REMOVAL_PEOPLE = words('me us');
 export const OWNERS = words('my this our');
 export const NUMBER_NOUNS = words(
@@ -126,3 +127,14 @@ export const FORGETTING = words('lose forget');
 /** Single words that are an opt-out wherever they stand (prefixes): unsubscribe, revoke, cease and desist. */
 export const OPT_OUT_WORD_PREFIXES = ['unsub', 'unsus', 'revok', 'desist'];
 export const OPT_OUT_WORDS = words('optout dnc');
+
+/**
+ * Spanish refusals of the texts ("no me manden mensajes", "no quiero mensajes", "dejen de mandarme mensajes"):
+ * the words that may stand between "no" (or "dejen de") and the texts. Accents are already gone ("envíes").
+ */
+export const SPANISH_REFUSAL_SKIPS = words(`
+  me nos les quiero queremos necesito manden mandes mande mandar mandarme envien envies envie enviar enviarme
+  escriban escribas escribir escribirme mas sus tus esos estos los las ningun ninguno
+`);
+/** "deja de", "dejen de", "deje de": stop doing. */
+export const SPANISH_STOP_VERBS = words('deja dejen deje dejar');
