@@ -112,7 +112,9 @@ const refusal: Rule = (clause, at) => {
   if (verb === 'call') {
     const next = clause[verbAt + 1];
     if (next === 'list') return true;
-    if ((next === 'or' || next === 'and' || next === 'nor') && isContactVerb(clause[verbAt + 2])) return true;
+    // "don't call or text", "dont call n text", and "don't call/text" or "call & text" (the mark is gone)
+    if (isContactVerb(next)) return true;
+    if (V.CONJUNCTIONS.has(next ?? '') && isContactVerb(clause[verbAt + 2])) return true;
     let end = verbAt + 1;
     if (V.REMOVAL_PEOPLE.has(clause[end])) end += 1;
     else if (clause[end] === 'this' && clause[end + 1] === 'number') end += 2;

@@ -33,7 +33,7 @@ export const STOP_SPELLING = /^s+t+o+p+$/;
 /** Words that may sit next to a stop word without changing its meaning ("please stop", "ok stop it now"). */
 export const CLAUSE_FILLER_WORDS = words(`
   please pls plz plse pleas now it just ok okay k thanks thank you u thx ty yes yeah yep no nope nah sorry
-  already asap immediately right all and wrong number hi hello hey seriously omg man dude again i said
+  already asap immediately right all and wrong number person hi hello hey seriously omg man dude again i said
 `);
 
 /** Verbs that end something; "stop" and its spellings count as well. */
@@ -52,7 +52,7 @@ export const DELIVERY_OBJECTS = words('anything stuff spam again now please pls 
 
 /** Words between a verb and the thing it acts on ("stop with the texts", "cancel all these messages"). */
 export const DETERMINERS = words(`
-  the these this those them all your ur yr my our any more with such ya yall yalls those other further
+  the these this those them all your ur yr my our any more with w such ya yall yalls those other further
   unwanted unsolicited stupid annoying damn automated auto
 `);
 /** A determiner that can stand for the texts on its own at the end of a clause ("stop this", "stop them"). */
@@ -95,6 +95,8 @@ export const CONTACT_VERB_PREFIXES = [
   'disturb',
 ];
 export const CONTACT_VERBS = words('tex sms bug');
+/** Joining two contact verbs: "don't call or text", "dont call n text". */
+export const CONJUNCTIONS = words('or and nor n');
 /** "don't want / need" + ... + texts. */
 export const WANTING = words('want wanna need wish like');
 /** Words that may come between "don't want" and the texts ("any more of your", "to be", "to receive"). */
