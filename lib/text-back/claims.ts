@@ -33,13 +33,15 @@ export type ClaimOutcome =
 export const CALL_CLAIM_SECONDS = 3600;
 
 /**
- * How long the call's key remembers the text that answered it, once sent. Twilio's log can tie a text to a call
+ * How long the cache remembers the text that answered a call, once sent. Twilio's log can tie a text to a call
  * only through the call's time; a call from another phone system mapped without `called_at` has none, so a replay
  * days later is recognised by this memory (contract: a `call_id` replay never sends a second text).
  */
 export const SENT_MEMORY_SECONDS = 30 * 86400;
 
 const callKey = (accountSid: string, callId: string) => `text-back:${accountSid}:call:${callId}`;
+/** Apart from the claim, so the claim still expires after the hour: the memory names a text, it blocks no one. */
+const sentKey = (accountSid: string, callId: string) => `text-back:${accountSid}:sent:${callId}`;
 
 /** The claims a send needs: one per `call_id`, and one per customer number while a cooldown is set. */
 export function claimsFor(
@@ -90,7 +92,7 @@ export async function releaseClaims(store: ClaimStore | undefined, claims: Claim
   await Promise.all(claims.map((claim) => store.remove(claim.key).catch(() => undefined)));
 }
 
-/** After a send: the call's key keeps the message SID, so a later replay of the call returns that text. */
+/** After a send: the call's memory keeps the message SID, so a later replay of the call returns that text. */
 export async function rememberSend(
   store: ClaimStore | undefined,
   accountSid: string,
@@ -99,7 +101,7 @@ export async function rememberSend(
 ): Promise<void> {
   if (!store || !callId) return;
   // Best effort: the text is sent, and a failed note must not fail the step (a retry would meet the log).
-  await store.put(callKey(accountSid, callId), { message_sid: messageSid }, SENT_MEMORY_SECONDS).catch(() => undefined);
+  await store.put(sentKey(accountSid, callId), { message_sid: messageSid }, SENT_MEMORY_SECONDS).catch(() => undefined);
 }
 
 /** The message SID remembered for the call, if any; null when there is none or the store cannot answer. */
@@ -109,7 +111,7 @@ export async function rememberedSend(
   callId: string | undefined,
 ): Promise<string | null> {
   if (!store || !callId) return null;
-  const value = await store.get(callKey(accountSid, callId)).catch(() => null);
+  const value = await store.get(sentKey(accountSid, callId)).catch(() => null);
   const sid = (value as { message_sid?: unknown } | null)?.message_sid;
   return typeof sid === 'string' ? sid : null;
 }

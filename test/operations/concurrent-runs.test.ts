@@ -66,9 +66,10 @@ describe('one missed call, many runs at once', () => {
     expect(keys).toEqual([expect.stringContaining(callId), expect.stringContaining(caller)]);
     for (const key of keys) expect(key).toContain(account);
     expect(claims[1].ttl).toBe(6 * 3600);
-    // After the send, the call's key remembers the text (a plain set), for replays after the claim expires.
-    expect(cache.sets.filter((set) => !set.nx)).toEqual([{ key: keys[0], ttl: 30 * 86400, nx: false, answer: true }]);
-    expect(await cache.get(keys[0])).toEqual({ message_sid: textsTo(caller)[0].sid });
+    // After the send, a key of its own remembers the call's text (a plain set), for replays after the claim expires.
+    const memory = `text-back:${account}:sent:${callId}`;
+    expect(cache.sets.filter((set) => !set.nx)).toEqual([{ key: memory, ttl: 30 * 86400, nx: false, answer: true }]);
+    expect(await cache.get(memory)).toEqual({ message_sid: textsTo(caller)[0].sid });
   });
 
   test('a caller who rang twice between two polls gets one text (the cooldown claim)', async () => {
@@ -216,12 +217,22 @@ describe('replays long after the race', () => {
   test('a remembered text that is not in the log (deleted, another number) is not a replay', async () => {
     const caller = freshCaller();
     const cache = new CacheDouble();
-    const key = `text-back:${sandbox().authData().account_sid}:call:generic:pbx-4712`;
+    const key = `text-back:${sandbox().authData().account_sid}:sent:generic:pbx-4712`;
     await cache.set(key, { message_sid: 'SM00000000000000000000000000000000' }, 3600);
     cache.now += 2 * 3600 * 1000;
     const first = await sendWith(cache, { to: caller, call_id: 'generic:pbx-4712', ...settings });
     expect(first).toMatchObject({ status: 'sent', replayed: false });
     expect(textsTo(caller)).toHaveLength(1);
+  });
+
+  test('the memory blocks no one: the same call_id mapped for another caller hours later still texts them', async () => {
+    const [caller, other] = [freshCaller(), freshCaller()];
+    const cache = new CacheDouble();
+    await sendWith(cache, { to: caller, call_id: 'generic:pbx-4713', ...settings });
+    cache.now += 2 * 3600 * 1000;
+    const next = await sendWith(cache, { to: other, call_id: 'generic:pbx-4713', ...settings });
+    expect(next).toMatchObject({ status: 'sent', replayed: false });
+    expect(textsTo(other)).toHaveLength(1);
   });
 });
 
