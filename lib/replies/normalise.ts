@@ -6,7 +6,8 @@
  *   zero-width space and joiners, word joiner, BOM, bidi controls, variation selectors), so "ST\u2060OP" is STOP;
  * - case, accents ("NO MÁS"), apostrophes ("don't" = "dont"), spaces, punctuation and emoji ignored;
  * - Cyrillic and Greek letters that look Latin read as Latin ("ЅТОР" is STOP), and the enclosed-letter emoji that
- *   NFKC leaves alone (negative circled "🅢🅣🅞🅟", negative squared "🆂🆃🅾🅿");
+ *   NFKC leaves alone (negative circled "🅢🅣🅞🅟", negative squared "🆂🆃🅾🅿", small capitals "ꜱᴛᴏᴘ", and regional
+ *   indicators "🇸🇹🇴🇵" in a text with no other letters);
  * - a word spelt out in single letters is one word ("s t o p please", "S-T-O-P", "s.t.o.p. texting").
  * Every step is one linear pass; nothing here backtracks.
  */
@@ -72,16 +73,23 @@ const LOOK_ALIKES = new Map<string, string>([
   ['τ', 't'],
   ['υ', 'u'],
   ['χ', 'x'],
+  // Latin small capitals, which NFKC leaves alone ("ꜱᴛᴏᴘ")
+  ...[...'ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡxʏᴢ'].map((capital, at): [string, string] => [capital, String.fromCharCode(97 + at)]),
 ]);
 
 /** Enclosed-letter emoji NFKC does not fold: the first code point of each A-Z run. */
 const ENCLOSED_LETTER_RUNS = [0x1f150, 0x1f170];
+const REGIONAL_INDICATOR_A = 0x1f1e6;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function latinLooking(text: string): string {
+  // A text with no letters at all may be spelt in regional indicators ("🇸🇹🇴🇵"); beside words they are flags
+  // ("STOP 🇺🇸" is not "stop us").
+  const runs = LETTER_OR_DIGIT.test(text) ? ENCLOSED_LETTER_RUNS : [...ENCLOSED_LETTER_RUNS, REGIONAL_INDICATOR_A];
   let out = '';
   for (const character of text) {
     const code = character.codePointAt(0)!;
-    const run = ENCLOSED_LETTER_RUNS.find((first) => code >= first && code < first + 26);
+    const run = runs.find((first) => code >= first && code < first + 26);
     out += run === undefined ? (LOOK_ALIKES.get(character) ?? character) : String.fromCharCode(97 + code - run);
   }
   return out;
