@@ -122,8 +122,13 @@ const refusal: Rule = (clause, at) => {
   }
   if (verb === 'send') return namesTheTexts(clause, skip(clause, verbAt + 1, V.REMOVAL_PEOPLE), false);
   if (V.WANTING.has(verb)) {
-    const object = clause[skip(clause, verbAt + 1, V.WANT_SKIPS)];
-    return isTextNoun(object) || V.CONTACT_PASSIVES.has(object ?? '');
+    const objectAt = skip(clause, verbAt + 1, V.WANT_SKIPS);
+    const object = clause[objectAt];
+    if (isTextNoun(object) || V.CONTACT_PASSIVES.has(object ?? '')) return true;
+    // "I don't want you to text me", "don't want u contacting me"
+    if (V.ADDRESSEES.has(object ?? '')) return isContactVerb(clause[skip(clause, objectAt + 1, V.WANT_SKIPS)]);
+    // "I don't want to hear from you"
+    return object === 'hear' && clause[objectAt + 1] === 'from' && V.ADDRESSEES.has(clause[objectAt + 2] ?? '');
   }
   return false;
 };

@@ -104,6 +104,8 @@ export const WANT_SKIPS = words(`
   any more anymore these this those your ur yr the to be receive receiving get getting of yalls no further other
   such all unwanted unsolicited stupid annoying automated
 `);
+/** The business, addressed: "I don't want you to text me", "don't want to hear from ya". */
+export const ADDRESSEES = words('you u ya yall');
 /** "don't want to be texted / contacted / called". */
 export const CONTACT_PASSIVES = words('texted txted messaged contacted called spammed bothered');
 /** "don't call me again", "never call anymore": a call ban with no time attached. */
