@@ -133,9 +133,10 @@ const refusal: Rule = (clause, at) => {
   return false;
 };
 
-/** "no more texts", "please no more", "No text messages please" (only as the opening words). */
+/** "no more texts", "please no more", "no further contact", "No text messages please" (only as the opening words). */
 const noMore: Rule = (clause, at, reply) => {
   if (clause[at] !== 'no') return false;
+  if (clause[at + 1] === 'further') return isTextNoun(clause[skip(clause, at + 2, V.WANT_SKIPS)]);
   if (clause[at + 1] === 'more' || clause[at + 1] === 'mas') {
     // "no more texts", or "no more" with nothing after it but filler ("please, no more!")
     const object = skip(clause, at + 2, V.WANT_SKIPS);
@@ -171,9 +172,9 @@ const removal: Rule = (clause, at) => {
     return end >= 0 && clause[end] === 'off';
   }
   if (V.FORGETTING.has(word)) return numberEnds(at + 1) >= 0;
-  if (word === 'off') {
-    // "take me off your list", "get me off the texting list", "I want off this list"
-    let list = skip(clause, at + 1, V.DETERMINERS);
+  if (word === 'off' || (word === 'out' && next === 'of')) {
+    // "take me off your list", "get me off the texting list", "I want off this list", "take me out of your list"
+    let list = skip(clause, word === 'off' ? at + 1 : at + 2, V.DETERMINERS);
     if (isTextNoun(clause[list]) || V.LIST_KINDS.has(clause[list])) list += 1;
     return clause[list] === 'list' || clause[list] === 'lists';
   }

@@ -72,6 +72,7 @@ export const TEXT_NOUN_PREFIXES = [
   'remind',
   'mensaj',
   'subscri',
+  'communicat',
 ];
 export const TEXT_NOUNS = words('tx txs texs contact contacts calls marketing promos promotions ads');
 
