@@ -101,9 +101,9 @@ export function readReply(body: unknown): ReadReply {
   const folded = latinLooking(
     raw
       .slice(0, MAX_REPLY_CHARACTERS)
+      // One character can unfold into up to 18 (U+FDFA), so the folded text is at most 28,800 characters: still
+      // linear work, and cutting it again would hide a STOP that stood within the 1,600 characters received.
       .normalize('NFKC')
-      // One character can unfold into up to 18 (U+FDFA): the 1,600-character limit holds after folding too.
-      .slice(0, MAX_REPLY_CHARACTERS)
       .replace(IGNORABLE, '')
       .toLowerCase()
       .normalize('NFD')
