@@ -198,14 +198,23 @@ const optOutWords: Rule = (clause, at) => {
   return clause[at + 1] === 'out' || (V.REMOVAL_PEOPLE.has(clause[at + 1]) && clause[at + 2] === 'out');
 };
 
-/** "no me manden mensajes", "ya no quiero mensajes", "dejen de mandarme mensajes" (Spanish, to the texts only). */
+/**
+ * Spanish: "no me manden mensajes", "no me escriban", "dejen de mandarme mensajes", "deja de escribirme", "darme de
+ * baja", "sáquenme de su lista". Not "no me llamen antes de las 5", "presión baja".
+ */
 const spanishRefusal: Rule = (clause, at) => {
   const word = clause[at];
+  if (V.SPANISH_UNSUBSCRIBE_VERBS.has(word)) return clause[at + 1] === 'de' && clause[at + 2] === 'baja';
+  if (startsWithAny(word, V.SPANISH_LIST_REMOVAL_PREFIXES) && clause[at + 1] === 'de') {
+    return V.SPANISH_LISTS.has(clause[skip(clause, at + 2, V.DETERMINERS)] ?? '');
+  }
   let from = -1;
   if (word === 'no') from = at + 1;
   else if (V.SPANISH_STOP_VERBS.has(word) && clause[at + 1] === 'de') from = at + 2;
-  if (from < 0 || !V.SPANISH_REFUSAL_SKIPS.has(clause[from] ?? '')) return false;
-  return isTextNoun(clause[skip(clause, from, V.SPANISH_REFUSAL_SKIPS)]);
+  if (from < 0) return false;
+  const object = clause[skip(clause, from, V.SPANISH_REFUSAL_SKIPS)];
+  if (startsWithAny(object, V.SPANISH_CONTACT_VERB_PREFIXES)) return true;
+  return from < clause.length && V.SPANISH_REFUSAL_SKIPS.has(clause[from]) && isTextNoun(object);
 };
 
 const WORD_RULES: readonly Rule[] = [

@@ -14,8 +14,8 @@ export const TWILIO_OPT_OUT_KEYWORDS = words('stop stopall unsubscribe cancel en
  */
 export const OTHER_OPT_OUT_MESSAGES = words('alto parar para pare baja cancelar detener basta nomas nomore');
 
-/** Polite words around a Spanish keyword that leave it a whole-message keyword ("ALTO por favor"). */
-export const POLITE_WORDS = words('por favor porfavor please pls plz ya');
+/** Words around a Spanish keyword that leave it a whole-message keyword ("ALTO por favor", "número equivocado, alto"). */
+export const POLITE_WORDS = words('por favor porfavor please pls plz ya numero equivocado');
 
 /** Twilio's default opt-in keywords: Twilio lifts its block on these; YES is also a callback request here. */
 export const TWILIO_OPT_IN_KEYWORDS = words('start unstop yes');
@@ -34,10 +34,11 @@ export const STOP_SPELLING = /^s+t+o+p+$/;
 export const CLAUSE_FILLER_WORDS = words(`
   please pls plz plse pleas now it just ok okay k thanks thank you u thx ty yes yeah yep no nope nah sorry
   already asap immediately right all and wrong number person hi hello hey seriously omg man dude again i said
+  por favor porfavor
 `);
 
 /** Verbs that end something; "stop" and its spellings count as well. */
-export const STOP_VERBS = words('quit cease cancel end halt enough');
+export const STOP_VERBS = words('quit cease cancel end halt enough parar alto cancelar detener');
 /** Of those, the ones that take a bare "this" / "these" / "them" ("stop these now"); "end this" is too vague. */
 export const POINTING_STOP_VERBS = words('cease halt');
 
@@ -53,7 +54,7 @@ export const DELIVERY_OBJECTS = words('anything stuff spam again now please pls 
 /** Words between a verb and the thing it acts on ("stop with the texts", "cancel all these messages"). */
 export const DETERMINERS = words(`
   the these this those them all your ur yr my our any more with w such ya yall yalls those other further
-  unwanted unsolicited stupid annoying damn automated auto
+  unwanted unsolicited stupid annoying damn automated auto a la los las su sus tu tus estos esos
 `);
 /** A determiner that can stand for the texts on its own at the end of a clause ("stop this", "stop them"). */
 export const POINTING_WORDS = words('this these those them');
@@ -72,6 +73,7 @@ export const TEXT_NOUN_PREFIXES = [
   'remind',
   'mensaj',
   'subscri',
+  'suscri',
   'communicat',
 ];
 export const TEXT_NOUNS = words('tx txs texs contact contacts calls marketing promos promotions ads');
@@ -117,11 +119,11 @@ export const CONSENT_DENIALS = words(
 );
 export const CONSENT_SKIPS = words('my your any give gave agree agreed to');
 /** "remove / delete / erase / cancel me" or "... my number". */
-export const REMOVAL_VERBS = words('remove delete erase cancel');
+export const REMOVAL_VERBS = words('remove delete erase cancel eliminar eliminen borrar borren');
 export const REMOVAL_PEOPLE = words('me us');
-export const OWNERS = words('my this our');
+export const OWNERS = words('my this our mi este');
 export const NUMBER_NOUNS = words(
-  'number num phone cell cellphone mobile info information details name contact digits',
+  'number num phone cell cellphone mobile info information details name contact digits numero telefono',
 );
 /** "off your list", "off the texting list": the kinds of list a business keeps its contacts on. */
 export const LIST_KINDS = words('mailing contact contacts calling call marketing sms phone');
@@ -139,7 +141,14 @@ export const OPT_OUT_WORDS = words('optout dnc');
  */
 export const SPANISH_REFUSAL_SKIPS = words(`
   me nos les quiero queremos necesito manden mandes mande mandar mandarme envien envies envie enviar enviarme
-  escriban escribas escribir escribirme mas sus tus esos estos los las ningun ninguno
+  recibir vuelvan vuelvas a mas sus tus esos estos los las ningun ninguno
 `);
+/** "no me escriban", "no me contacten", "deja de escribirme": Spanish verbs of contact, by prefix. */
+export const SPANISH_CONTACT_VERB_PREFIXES = ['escrib', 'contact', 'textee', 'texte'];
 /** "deja de", "dejen de", "deje de": stop doing. */
 export const SPANISH_STOP_VERBS = words('deja dejen deje dejar');
+/** "darme de baja", "denme de baja": unsubscribe me. */
+export const SPANISH_UNSUBSCRIBE_VERBS = words('dar darme dame deme denme den darnos');
+/** "sáquenme / bórrenme / quítenme de su lista", by prefix (accents are gone). */
+export const SPANISH_LIST_REMOVAL_PREFIXES = ['saque', 'sacar', 'saca', 'borre', 'borra', 'quite', 'quita', 'elimine'];
+export const SPANISH_LISTS = words('lista listas');
