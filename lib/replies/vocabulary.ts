@@ -12,7 +12,10 @@ export const TWILIO_OPT_OUT_KEYWORDS = words('stop stopall unsubscribe cancel en
  * Whole-message opt-outs in Spanish (contract; common in US service areas), and "no more" in both languages.
  * Only as the whole message: "para" is also "for", "baja" also "low".
  */
-export const OTHER_OPT_OUT_MESSAGES = words('alto parar para pare baja cancelar detener basta nomas nomore');
+export const OTHER_OPT_OUT_MESSAGES = words(
+  // Spanish, "no more", and the commonest slips of the thumb on STOP and CANCEL
+  'alto parar para pare baja cancelar detener basta nomas nomore stpo sotp tsop cancle cancell',
+);
 
 /** Words around a Spanish keyword that leave it a whole-message keyword ("ALTO por favor", "número equivocado, alto"). */
 export const POLITE_WORDS = words('por favor porfavor please pls plz ya numero equivocado');
@@ -30,11 +33,14 @@ export const CLAUSE_STOP_WORDS = words('stopall unsubscribe unsub optout remove 
 /** "stop", "stopp", "stoooop", "STOPPP": one word, checked without backtracking (one + per letter). */
 export const STOP_SPELLING = /^s+t+o+p+$/;
 
-/** Words that may sit next to a stop word without changing its meaning ("please stop", "ok stop it now"). */
+/**
+ * Words that may sit next to a stop word without changing its meaning ("please stop", "ok stop it now"), and the
+ * footer's own words typed back ("Reply STOP", "SMS STOP").
+ */
 export const CLAUSE_FILLER_WORDS = words(`
   please pls plz plse pleas now it just ok okay k thanks thank you u thx ty yes yeah yep no nope nah sorry
   already asap immediately right all and wrong number person hi hello hey seriously omg man dude again i said
-  por favor porfavor
+  por favor porfavor reply text txt sms msg
 `);
 
 /** Verbs that end something; "stop" and its spellings count as well. */
