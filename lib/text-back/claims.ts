@@ -101,7 +101,9 @@ export async function rememberSend(
 ): Promise<void> {
   if (!store || !callId) return;
   // Best effort: the text is sent, and a failed note must not fail the step (a retry would meet the log).
-  await store.put(sentKey(accountSid, callId), { message_sid: messageSid }, SENT_MEMORY_SECONDS).catch(() => undefined);
+  await Promise.resolve()
+    .then(() => store.put(sentKey(accountSid, callId), { message_sid: messageSid }, SENT_MEMORY_SECONDS))
+    .catch(() => undefined);
 }
 
 /** The message SID remembered for the call, if any; null when there is none or the store cannot answer. */
@@ -111,7 +113,9 @@ export async function rememberedSend(
   callId: string | undefined,
 ): Promise<string | null> {
   if (!store || !callId) return null;
-  const value = await store.get(sentKey(accountSid, callId)).catch(() => null);
+  const value = await Promise.resolve()
+    .then(() => store.get(sentKey(accountSid, callId)))
+    .catch(() => null);
   const sid = (value as { message_sid?: unknown } | null)?.message_sid;
   return typeof sid === 'string' ? sid : null;
 }
