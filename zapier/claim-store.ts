@@ -13,5 +13,9 @@ export function zapierClaimStore(z: ZObject): ClaimStore | undefined {
     remove: async (key) => {
       await cache.delete(key);
     },
+    get: (key) => cache.get(key),
+    put: async (key, value, ttlSeconds) => {
+      await cache.set(key, value, ttlSeconds);
+    },
   };
 }

@@ -5,7 +5,10 @@
  * - invisible and format characters removed (\p{Cf} and the other default-ignorable code points: soft hyphen,
  *   zero-width space and joiners, word joiner, BOM, bidi controls, variation selectors), so "ST\u2060OP" is STOP;
  * - case, accents ("NO MÁS"), apostrophes ("don't" = "dont"), spaces, punctuation and emoji ignored;
- * - Cyrillic and Greek letters that look Latin read as Latin ("ЅТОР" is STOP).
+ * - Cyrillic and Greek letters that look Latin read as Latin ("ЅТОР" is STOP), and the enclosed-letter emoji that
+ *   NFKC leaves alone (negative circled "🅢🅣🅞🅟", negative squared "🆂🆃🅾🅿", small capitals "ꜱᴛᴏᴘ", and regional
+ *   indicators "🇸🇹🇴🇵" in a text with no other letters);
+ * - a word spelt out in single letters is one word ("s t o p please", "S-T-O-P", "s.t.o.p. texting").
  * Every step is one linear pass; nothing here backtracks.
  */
 
@@ -23,8 +26,17 @@ export interface ReadReply {
 const IGNORABLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
 const MARKS = /\p{M}/gu;
 const APOSTROPHES = /['\u2018\u2019\u02BC\u0060\u00B4\u2032]/g;
-/** A word, or a mark that ends a clause. Hyphens, slashes, # and emoji only separate words. */
-const TOKEN = /[\p{L}\p{N}]+|[,.!?;:\n\u2026()[\]{}\u2013\u2014]/gu;
+/**
+ * A word, or a mark that ends a clause. A hyphen between two words only separates them ("non-stop"); a hyphen
+ * with a space on either side is a dash ("STOP - John"). Slashes, # and emoji only separate words.
+ */
+const TOKEN = /[\p{L}\p{N}]+|[,.!?;:\n\u2026()[\]{}\u2013\u2014]|(?<![\p{L}\p{N}])-|-(?![\p{L}\p{N}])/gu;
+/**
+ * Three or more single letters in a row, each set apart by spaces, dots, hyphens, underscores or stars: a word
+ * spelt out. Separators and letters are disjoint classes, so the match never backtracks.
+ */
+const SPELT_OUT = /(?<![\p{L}\p{N}])\p{L}(?:[\s.\-_*]+\p{L}(?![\p{L}\p{N}])){2,}/gu;
+const SPELLING_MARKS = /[\s.\-_*]/g;
 const WORD = /^[\p{L}\p{N}]/u;
 
 /** Letters from other scripts that are drawn like Latin ones, after lower-casing (Unicode confusables). */
@@ -61,11 +73,25 @@ const LOOK_ALIKES = new Map<string, string>([
   ['τ', 't'],
   ['υ', 'u'],
   ['χ', 'x'],
+  // Latin small capitals, which NFKC leaves alone ("ꜱᴛᴏᴘ")
+  ...[...'ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡxʏᴢ'].map((capital, at): [string, string] => [capital, String.fromCharCode(97 + at)]),
 ]);
 
+/** Enclosed-letter emoji NFKC does not fold: the first code point of each A-Z run. */
+const ENCLOSED_LETTER_RUNS = [0x1f150, 0x1f170];
+const REGIONAL_INDICATOR_A = 0x1f1e6;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 function latinLooking(text: string): string {
+  // A text with no letters at all may be spelt in regional indicators ("🇸🇹🇴🇵"); beside words they are flags
+  // ("STOP 🇺🇸" is not "stop us").
+  const runs = LETTER_OR_DIGIT.test(text) ? ENCLOSED_LETTER_RUNS : [...ENCLOSED_LETTER_RUNS, REGIONAL_INDICATOR_A];
   let out = '';
-  for (const character of text) out += LOOK_ALIKES.get(character) ?? character;
+  for (const character of text) {
+    const code = character.codePointAt(0)!;
+    const run = runs.find((first) => code >= first && code < first + 26);
+    out += run === undefined ? (LOOK_ALIKES.get(character) ?? character) : String.fromCharCode(97 + code - run);
+  }
   return out;
 }
 
@@ -75,15 +101,15 @@ export function readReply(body: unknown): ReadReply {
   const folded = latinLooking(
     raw
       .slice(0, MAX_REPLY_CHARACTERS)
+      // One character can unfold into up to 18 (U+FDFA), so the folded text is at most 28,800 characters: still
+      // linear work, and cutting it again would hide a STOP that stood within the 1,600 characters received.
       .normalize('NFKC')
-      // One character can unfold into up to 18 (U+FDFA): the 1,600-character limit holds after folding too.
-      .slice(0, MAX_REPLY_CHARACTERS)
       .replace(IGNORABLE, '')
       .toLowerCase()
       .normalize('NFD')
       .replace(MARKS, '')
       .replace(APOSTROPHES, ''),
-  );
+  ).replace(SPELT_OUT, (spelt) => spelt.replace(SPELLING_MARKS, ''));
   const words: string[] = [];
   const clauses: string[][] = [[]];
   for (const [token] of folded.matchAll(TOKEN)) {

@@ -112,7 +112,9 @@ const refusal: Rule = (clause, at) => {
   if (verb === 'call') {
     const next = clause[verbAt + 1];
     if (next === 'list') return true;
-    if ((next === 'or' || next === 'and' || next === 'nor') && isContactVerb(clause[verbAt + 2])) return true;
+    // "don't call or text", "dont call n text", and "don't call/text" or "call & text" (the mark is gone)
+    if (isContactVerb(next)) return true;
+    if (V.CONJUNCTIONS.has(next ?? '') && isContactVerb(clause[verbAt + 2])) return true;
     let end = verbAt + 1;
     if (V.REMOVAL_PEOPLE.has(clause[end])) end += 1;
     else if (clause[end] === 'this' && clause[end + 1] === 'number') end += 2;
@@ -120,15 +122,21 @@ const refusal: Rule = (clause, at) => {
   }
   if (verb === 'send') return namesTheTexts(clause, skip(clause, verbAt + 1, V.REMOVAL_PEOPLE), false);
   if (V.WANTING.has(verb)) {
-    const object = clause[skip(clause, verbAt + 1, V.WANT_SKIPS)];
-    return isTextNoun(object) || V.CONTACT_PASSIVES.has(object ?? '');
+    const objectAt = skip(clause, verbAt + 1, V.WANT_SKIPS);
+    const object = clause[objectAt];
+    if (isTextNoun(object) || V.CONTACT_PASSIVES.has(object ?? '')) return true;
+    // "I don't want you to text me", "don't want u contacting me"
+    if (V.ADDRESSEES.has(object ?? '')) return isContactVerb(clause[skip(clause, objectAt + 1, V.WANT_SKIPS)]);
+    // "I don't want to hear from you"
+    return object === 'hear' && clause[objectAt + 1] === 'from' && V.ADDRESSEES.has(clause[objectAt + 2] ?? '');
   }
   return false;
 };
 
-/** "no more texts", "please no more", "No text messages please" (only as the opening words). */
+/** "no more texts", "please no more", "no further contact", "No text messages please" (only as the opening words). */
 const noMore: Rule = (clause, at, reply) => {
   if (clause[at] !== 'no') return false;
+  if (clause[at + 1] === 'further') return isTextNoun(clause[skip(clause, at + 2, V.WANT_SKIPS)]);
   if (clause[at + 1] === 'more' || clause[at + 1] === 'mas') {
     // "no more texts", or "no more" with nothing after it but filler ("please, no more!")
     const object = skip(clause, at + 2, V.WANT_SKIPS);
@@ -164,9 +172,9 @@ const removal: Rule = (clause, at) => {
     return end >= 0 && clause[end] === 'off';
   }
   if (V.FORGETTING.has(word)) return numberEnds(at + 1) >= 0;
-  if (word === 'off') {
-    // "take me off your list", "get me off the texting list", "I want off this list"
-    let list = skip(clause, at + 1, V.DETERMINERS);
+  if (word === 'off' || (word === 'out' && next === 'of')) {
+    // "take me off your list", "get me off the texting list", "I want off this list", "take me out of your list"
+    let list = skip(clause, word === 'off' ? at + 1 : at + 2, V.DETERMINERS);
     if (isTextNoun(clause[list]) || V.LIST_KINDS.has(clause[list])) list += 1;
     return clause[list] === 'list' || clause[list] === 'lists';
   }
@@ -190,7 +198,34 @@ const optOutWords: Rule = (clause, at) => {
   return clause[at + 1] === 'out' || (V.REMOVAL_PEOPLE.has(clause[at + 1]) && clause[at + 2] === 'out');
 };
 
-const WORD_RULES: readonly Rule[] = [stopVerbOnTexts, refusal, noMore, consentDenied, removal, optOutWords];
+/**
+ * Spanish: "no me manden mensajes", "no me escriban", "dejen de mandarme mensajes", "deja de escribirme", "darme de
+ * baja", "sáquenme de su lista". Not "no me llamen antes de las 5", "presión baja".
+ */
+const spanishRefusal: Rule = (clause, at) => {
+  const word = clause[at];
+  if (V.SPANISH_UNSUBSCRIBE_VERBS.has(word)) return clause[at + 1] === 'de' && clause[at + 2] === 'baja';
+  if (startsWithAny(word, V.SPANISH_LIST_REMOVAL_PREFIXES) && clause[at + 1] === 'de') {
+    return V.SPANISH_LISTS.has(clause[skip(clause, at + 2, V.DETERMINERS)] ?? '');
+  }
+  let from = -1;
+  if (word === 'no') from = at + 1;
+  else if (V.SPANISH_STOP_VERBS.has(word) && clause[at + 1] === 'de') from = at + 2;
+  if (from < 0) return false;
+  const object = clause[skip(clause, from, V.SPANISH_REFUSAL_SKIPS)];
+  if (startsWithAny(object, V.SPANISH_CONTACT_VERB_PREFIXES)) return true;
+  return from < clause.length && V.SPANISH_REFUSAL_SKIPS.has(clause[from]) && isTextNoun(object);
+};
+
+const WORD_RULES: readonly Rule[] = [
+  stopVerbOnTexts,
+  refusal,
+  noMore,
+  consentDenied,
+  removal,
+  optOutWords,
+  spanishRefusal,
+];
 
 /** True when the reply asks, in plain words, to stop being texted or contacted. */
 export function isPlainOptOut(reply: ReadReply): boolean {

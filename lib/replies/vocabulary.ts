@@ -12,10 +12,13 @@ export const TWILIO_OPT_OUT_KEYWORDS = words('stop stopall unsubscribe cancel en
  * Whole-message opt-outs in Spanish (contract; common in US service areas), and "no more" in both languages.
  * Only as the whole message: "para" is also "for", "baja" also "low".
  */
-export const OTHER_OPT_OUT_MESSAGES = words('alto parar para pare baja cancelar detener nomas nomore');
+export const OTHER_OPT_OUT_MESSAGES = words(
+  // Spanish, "no more", and the commonest slips of the thumb on STOP and CANCEL
+  'alto parar para pare baja cancelar detener basta nomas nomore stpo sotp tsop cancle cancell',
+);
 
-/** Polite words around a Spanish keyword that leave it a whole-message keyword ("ALTO por favor"). */
-export const POLITE_WORDS = words('por favor porfavor please pls plz ya');
+/** Words around a Spanish keyword that leave it a whole-message keyword ("ALTO por favor", "número equivocado, alto"). */
+export const POLITE_WORDS = words('por favor porfavor please pls plz ya numero equivocado');
 
 /** Twilio's default opt-in keywords: Twilio lifts its block on these; YES is also a callback request here. */
 export const TWILIO_OPT_IN_KEYWORDS = words('start unstop yes');
@@ -30,14 +33,18 @@ export const CLAUSE_STOP_WORDS = words('stopall unsubscribe unsub optout remove 
 /** "stop", "stopp", "stoooop", "STOPPP": one word, checked without backtracking (one + per letter). */
 export const STOP_SPELLING = /^s+t+o+p+$/;
 
-/** Words that may sit next to a stop word without changing its meaning ("please stop", "ok stop it now"). */
+/**
+ * Words that may sit next to a stop word without changing its meaning ("please stop", "ok stop it now"), and the
+ * footer's own words typed back ("Reply STOP", "SMS STOP").
+ */
 export const CLAUSE_FILLER_WORDS = words(`
   please pls plz plse pleas now it just ok okay k thanks thank you u thx ty yes yeah yep no nope nah sorry
-  already asap immediately right all and wrong number hi hello hey seriously omg man dude again i said
+  already asap immediately right all and wrong number person hi hello hey seriously omg man dude again i said
+  por favor porfavor reply text txt sms msg
 `);
 
 /** Verbs that end something; "stop" and its spellings count as well. */
-export const STOP_VERBS = words('quit cease cancel end halt enough');
+export const STOP_VERBS = words('quit cease cancel end halt enough parar alto cancelar detener');
 /** Of those, the ones that take a bare "this" / "these" / "them" ("stop these now"); "end this" is too vague. */
 export const POINTING_STOP_VERBS = words('cease halt');
 
@@ -52,8 +59,8 @@ export const DELIVERY_OBJECTS = words('anything stuff spam again now please pls 
 
 /** Words between a verb and the thing it acts on ("stop with the texts", "cancel all these messages"). */
 export const DETERMINERS = words(`
-  the these this those them all your ur yr my our any more with such ya yall yalls those other further
-  unwanted unsolicited stupid annoying damn automated auto
+  the these this those them all your ur yr my our any more with w such ya yall yalls those other further
+  unwanted unsolicited stupid annoying damn automated auto a la los las su sus tu tus estos esos
 `);
 /** A determiner that can stand for the texts on its own at the end of a clause ("stop this", "stop them"). */
 export const POINTING_WORDS = words('this these those them');
@@ -71,6 +78,9 @@ export const TEXT_NOUN_PREFIXES = [
   'alert',
   'remind',
   'mensaj',
+  'subscri',
+  'suscri',
+  'communicat',
 ];
 export const TEXT_NOUNS = words('tx txs texs contact contacts calls marketing promos promotions ads');
 
@@ -94,6 +104,8 @@ export const CONTACT_VERB_PREFIXES = [
   'disturb',
 ];
 export const CONTACT_VERBS = words('tex sms bug');
+/** Joining two contact verbs: "don't call or text", "dont call n text". */
+export const CONJUNCTIONS = words('or and nor n');
 /** "don't want / need" + ... + texts. */
 export const WANTING = words('want wanna need wish like');
 /** Words that may come between "don't want" and the texts ("any more of your", "to be", "to receive"). */
@@ -101,6 +113,8 @@ export const WANT_SKIPS = words(`
   any more anymore these this those your ur yr the to be receive receiving get getting of yalls no further other
   such all unwanted unsolicited stupid annoying automated
 `);
+/** The business, addressed: "I don't want you to text me", "don't want to hear from ya". */
+export const ADDRESSEES = words('you u ya yall');
 /** "don't want to be texted / contacted / called". */
 export const CONTACT_PASSIVES = words('texted txted messaged contacted called spammed bothered');
 /** "don't call me again", "never call anymore": a call ban with no time attached. */
@@ -110,12 +124,12 @@ export const CONSENT_DENIALS = words(
   'not no dont never didnt withdraw withdrawn withdrawing revoke revoking without nor',
 );
 export const CONSENT_SKIPS = words('my your any give gave agree agreed to');
-/** "remove / delete / erase me" or "... my number". */
-export const REMOVAL_VERBS = words('remove delete erase');
+/** "remove / delete / erase / cancel me" or "... my number". */
+export const REMOVAL_VERBS = words('remove delete erase cancel eliminar eliminen borrar borren');
 export const REMOVAL_PEOPLE = words('me us');
-export const OWNERS = words('my this our');
+export const OWNERS = words('my this our mi este');
 export const NUMBER_NOUNS = words(
-  'number num phone cell cellphone mobile info information details name contact digits',
+  'number num phone cell cellphone mobile info information details name contact digits numero telefono',
 );
 /** "off your list", "off the texting list": the kinds of list a business keeps its contacts on. */
 export const LIST_KINDS = words('mailing contact contacts calling call marketing sms phone');
@@ -126,3 +140,21 @@ export const FORGETTING = words('lose forget');
 /** Single words that are an opt-out wherever they stand (prefixes): unsubscribe, revoke, cease and desist. */
 export const OPT_OUT_WORD_PREFIXES = ['unsub', 'unsus', 'revok', 'desist'];
 export const OPT_OUT_WORDS = words('optout dnc');
+
+/**
+ * Spanish refusals of the texts ("no me manden mensajes", "no quiero mensajes", "dejen de mandarme mensajes"):
+ * the words that may stand between "no" (or "dejen de") and the texts. Accents are already gone ("envíes").
+ */
+export const SPANISH_REFUSAL_SKIPS = words(`
+  me nos les quiero queremos necesito manden mandes mande mandar mandarme envien envies envie enviar enviarme
+  recibir vuelvan vuelvas a mas sus tus esos estos los las ningun ninguno
+`);
+/** "no me escriban", "no me contacten", "deja de escribirme": Spanish verbs of contact, by prefix. */
+export const SPANISH_CONTACT_VERB_PREFIXES = ['escrib', 'contact', 'textee', 'texte'];
+/** "deja de", "dejen de", "deje de": stop doing. */
+export const SPANISH_STOP_VERBS = words('deja dejen deje dejar');
+/** "darme de baja", "denme de baja": unsubscribe me. */
+export const SPANISH_UNSUBSCRIBE_VERBS = words('dar darme dame deme denme den darnos');
+/** "sáquenme / bórrenme / quítenme de su lista", by prefix (accents are gone). */
+export const SPANISH_LIST_REMOVAL_PREFIXES = ['saque', 'sacar', 'saca', 'borre', 'borra', 'quite', 'quita', 'elimine'];
+export const SPANISH_LISTS = words('lista listas');

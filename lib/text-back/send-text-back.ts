@@ -1,12 +1,21 @@
 import { RetryLaterError } from '../errors/retry-later-error';
 import { fetchNumberHistory, type NumberHistory } from '../history/number-history';
+import { isTextBack } from '../history/text-backs';
 import { isoString } from '../time/dates';
 import type { TwilioClient } from '../twilio/client';
 import { orNullWhenNotFound } from '../twilio/error-table';
 import type { Message } from '../twilio/resources';
 import { isCallSid } from '../twilio/sids';
 import { withCallAge } from './call-age';
-import { type Claim, type ClaimStore, claimsFor, releaseClaims, takeClaims } from './claims';
+import {
+  type Claim,
+  type ClaimStore,
+  claimsFor,
+  releaseClaims,
+  rememberedSend,
+  rememberSend,
+  takeClaims,
+} from './claims';
 import { checkNumber, type Decision, type DecisionContext, decide } from './decide';
 import { type TextBackContext as RequestContext, resolveRequest, type TextBackRequest } from './request';
 import { consentFields, outcome, sentFields, skipped, type TextBackOutcome } from './result';
@@ -40,27 +49,39 @@ export async function sendTextBack(
   if (numberSkip || !request.customer) return skipped(request, numberSkip!);
   const customer = request.customer;
 
+  const { accountSid } = twilio.connection;
   const windowStart = new Date(request.now.getTime() - settings.consentWindowHours * 3600000);
-  const [fetched, lineType] = await Promise.all([
+  const [fetched, lineType, rememberedSid] = await Promise.all([
     fetchNumberHistory(twilio, customer.e164, { scope: 'window', windowStart }),
     settings.skipLandlines ? twilio.lookupLineType(customer.e164) : Promise.resolve(null),
+    settings.dryRun ? null : rememberedSend(context.claims, accountSid, settings.callId),
   ]);
   const history = await withNamedCall(twilio, fetched, settings.callId);
   // The call's age decides the promise ("within 5 min" or "as soon as we can") and quiet hours.
   request = withCallAge(request, history.calls);
   const facts: DecisionContext = { request, history, lineType };
-  const decision = decide(facts);
+  const decision = withRememberedText(decide(facts), history.outboundMessages, rememberedSid);
   if (decision.action !== 'send') return carryOut(request, decision);
 
-  const claims = claimsFor(twilio.connection.accountSid, customer.e164, settings.callId, settings.cooldownHours);
+  const claims = claimsFor(accountSid, customer.e164, settings.callId, settings.cooldownHours);
   const taken = await takeClaims(context.claims, claims, request.now);
-  if (taken.kind === 'lost') return afterLostClaim(twilio, facts, context.loserWaitsMs ?? LOSER_WAITS_MS);
+  if (taken.kind === 'lost') return afterLostClaim(twilio, facts, context, context.loserWaitsMs ?? LOSER_WAITS_MS);
   if (taken.kind === 'unavailable') {
     context.log?.(
       `Duplicate-text guard: Zapier's cache could not be used (${taken.why}), so only Twilio's message log was checked before sending.`,
     );
   }
-  return send(twilio, request, decision.evidence, context.claims, taken.kind === 'held' ? taken.claims : []);
+  return send(twilio, request, decision.evidence, context.claims, taken.claims);
+}
+
+/**
+ * A text the cache remembers for this call, when Twilio's log still shows it, is a replay whatever the other
+ * checks say (the log alone cannot tie a text to a call whose time is unknown). Dry runs stay dry runs.
+ */
+function withRememberedText(decision: Decision, sent: Message[], rememberedSid: string | null): Decision {
+  if (!rememberedSid || decision.action === 'dry_run' || decision.action === 'replay') return decision;
+  const message = sent.find((text) => text.sid === rememberedSid && isTextBack(text));
+  return message ? { action: 'replay', message, evidence: decision.evidence } : decision;
 }
 
 /** What a decision other than "send" returns. */
@@ -100,17 +121,22 @@ async function withNamedCall(
 async function afterLostClaim(
   twilio: TwilioClient,
   facts: DecisionContext,
+  context: TextBackContext,
   waitsMs: readonly number[],
 ): Promise<TextBackOutcome> {
   const { request } = facts;
+  const { accountSid } = twilio.connection;
   for (const wait of waitsMs) {
     await new Promise((resolve) => setTimeout(resolve, wait));
-    const sent = await twilio.listMessages({ To: request.customer!.e164 });
+    const [sent, rememberedSid] = await Promise.all([
+      twilio.listMessages({ To: request.customer!.e164 }),
+      rememberedSend(context.claims, accountSid, request.settings.callId),
+    ]);
     const history = {
       ...facts.history,
       outboundMessages: sent.filter((message) => message.direction.startsWith('outbound')),
     };
-    const decision = decide({ ...facts, history });
+    const decision = withRememberedText(decide({ ...facts, history }), history.outboundMessages, rememberedSid);
     if (decision.action !== 'send') return carryOut(request, decision);
   }
   throw new RetryLaterError(
@@ -120,7 +146,8 @@ async function afterLostClaim(
 
 /**
  * The one send. A send Twilio refused (it answered with an error: nothing went out) releases the claims so a retry
- * can send; a send whose answer was lost keeps them, and Twilio's log decides on the retry.
+ * can send; a send whose answer was lost keeps them, and Twilio's log decides on the retry. A text that went out is
+ * remembered under the call's key.
  */
 async function send(
   twilio: TwilioClient,
@@ -147,6 +174,7 @@ async function send(
     }
     throw error;
   }
+  await rememberSend(store, twilio.connection.accountSid, settings.callId, message.sid);
   return outcome(request, 'sent', {
     ...sentFields(message),
     ...consentFields(evidence),

@@ -13,8 +13,12 @@
 const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
 const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 
+/** A DNS name means the same with any number of trailing dots ("metadata.google.internal.."). */
+const withoutTrailingDots = (hostname: string) => hostname.replace(/\.+$/, '');
+
 export function isLoopbackHost(hostname: string): boolean {
-  return LOOPBACK_HOSTS.has(hostname) || IPV4.exec(hostname)?.[1] === '127';
+  const host = withoutTrailingDots(hostname);
+  return LOOPBACK_HOSTS.has(host) || IPV4.exec(host)?.[1] === '127';
 }
 
 /** IPv4 ranges as [first octet, second octet from, second octet to]: RFC 1918, link-local, CGNAT, "this network". */
@@ -52,10 +56,15 @@ function isPrivateIpv6(hostname: string): boolean {
   return isPrivateIpv4(ipv4) || isLoopbackHost(ipv4);
 }
 
-/** Names that only resolve inside a cloud or a company network: `*.internal` (metadata.google.internal). */
+/**
+ * Names that only resolve inside a cloud or a company network: `*.internal` (metadata.google.internal), and a
+ * name of one label other than localhost, which resolves only through the network's own search domains (GCE
+ * answers "metadata" with its metadata server). IPv6 literals, in brackets, are judged above.
+ */
 function isInternalName(hostname: string): boolean {
-  const name = hostname.replace(/\.$/, '');
-  return name === 'internal' || name.endsWith('.internal');
+  const name = withoutTrailingDots(hostname);
+  if (name.startsWith('[')) return false;
+  return name.endsWith('.internal') || (!name.includes('.') && !LOOPBACK_HOSTS.has(name));
 }
 
 /** True for a host the app must never send credentials to. */

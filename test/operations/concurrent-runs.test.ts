@@ -61,11 +61,15 @@ describe('one missed call, many runs at once', () => {
     const callId = missedCall(caller);
     const { cache } = await race(1, () => ({ to: caller, call_id: callId, cooldown_hours: 6 }));
     const account = sandbox().authData().account_sid;
-    const keys = cache.sets.map((set) => set.key);
+    const claims = cache.sets.filter((set) => set.nx);
+    const keys = claims.map((set) => set.key);
     expect(keys).toEqual([expect.stringContaining(callId), expect.stringContaining(caller)]);
     for (const key of keys) expect(key).toContain(account);
-    expect(cache.sets.every((set) => set.nx)).toBe(true);
-    expect(cache.sets[1].ttl).toBe(6 * 3600);
+    expect(claims[1].ttl).toBe(6 * 3600);
+    // After the send, a key of its own remembers the call's text (a plain set), for replays after the claim expires.
+    const memory = `text-back:${account}:sent:${callId}`;
+    expect(cache.sets.filter((set) => !set.nx)).toEqual([{ key: memory, ttl: 30 * 86400, nx: false, answer: true }]);
+    expect(await cache.get(memory)).toEqual({ message_sid: textsTo(caller)[0].sid });
   });
 
   test('a caller who rang twice between two polls gets one text (the cooldown claim)', async () => {
@@ -185,6 +189,64 @@ describe('replays never send a second text, whatever the settings', () => {
   });
 });
 
+describe('replays long after the race', () => {
+  const settings = { require_caller_consent: false, cooldown_hours: 0, quiet_hours: '' };
+
+  test("a call from another phone system with no call time: Zapier's cache remembers its text", async () => {
+    const caller = freshCaller();
+    const cache = new CacheDouble();
+    const input = { to: caller, call_id: 'generic:pbx-4711', ...settings };
+    const first = await sendWith(cache, input);
+    expect(first).toMatchObject({ status: 'sent', replayed: false });
+    // Hours later, long after any race: the claim has expired, and the log cannot tie a text to a call without a time.
+    cache.now += 5 * 3600 * 1000;
+    const replay = await sendWith(cache, input);
+    expect(replay).toMatchObject({ status: 'sent', replayed: true, message_sid: first.message_sid });
+    expect(textsTo(caller)).toHaveLength(1);
+  });
+
+  test("the app tester's cache (nx ignored) too: a replay of a call without a time sends nothing", async () => {
+    const caller = freshCaller();
+    const input = { to: caller, call_id: 'aircall:88121', ...settings };
+    const first = await sendWith(undefined, input);
+    const replay = await sendWith(undefined, input);
+    expect(replay).toMatchObject({ status: 'sent', replayed: true, message_sid: first.message_sid });
+    expect(textsTo(caller)).toHaveLength(1);
+  });
+
+  test('a remembered text that is not in the log (deleted, another number) is not a replay', async () => {
+    const caller = freshCaller();
+    const cache = new CacheDouble();
+    const key = `text-back:${sandbox().authData().account_sid}:sent:generic:pbx-4712`;
+    await cache.set(key, { message_sid: 'SM00000000000000000000000000000000' }, 3600);
+    cache.now += 2 * 3600 * 1000;
+    const first = await sendWith(cache, { to: caller, call_id: 'generic:pbx-4712', ...settings });
+    expect(first).toMatchObject({ status: 'sent', replayed: false });
+    expect(textsTo(caller)).toHaveLength(1);
+  });
+
+  test('the memory blocks no one: the same call_id mapped for another caller hours later still texts them', async () => {
+    const [caller, other] = [freshCaller(), freshCaller()];
+    const cache = new CacheDouble();
+    await sendWith(cache, { to: caller, call_id: 'generic:pbx-4713', ...settings });
+    cache.now += 2 * 3600 * 1000;
+    const next = await sendWith(cache, { to: other, call_id: 'generic:pbx-4713', ...settings });
+    expect(next).toMatchObject({ status: 'sent', replayed: false });
+    expect(textsTo(other)).toHaveLength(1);
+  });
+});
+
+/** A cache that answers null (throttled) for keys containing `throttled`, and works for the others. */
+class PartlyThrottledCache extends CacheDouble {
+  constructor(private readonly throttled: string) {
+    super();
+  }
+  override async set(key: string, value: unknown, ttl: number | null = null, scope: unknown = null, nx = null) {
+    if (key.includes(this.throttled)) return null;
+    return super.set(key, value, ttl, scope, nx);
+  }
+}
+
 describe('without a working cache', () => {
   test.each(['throttled', 'broken'] as const)(
     'a %s cache falls back to the log checks and says so once',
@@ -211,4 +273,13 @@ describe('without a working cache', () => {
       expect(textsTo(caller)).toHaveLength(1);
     },
   );
+
+  test('a cache throttled mid-way: the run keeps the claim it got, so a racing run for the call sends nothing', async () => {
+    const caller = freshCaller();
+    const callId = missedCall(caller);
+    // The call claim is taken; the number claim answers null (throttled).
+    const { results } = await race(2, () => ({ to: caller, call_id: callId }), new PartlyThrottledCache(':to:'));
+    expect(textsTo(caller)).toHaveLength(1);
+    expect(results.map((result) => result.replayed).sort()).toEqual([false, true]);
+  });
 });

@@ -55,6 +55,11 @@ const CRAFTED: Array<[string, string]> = [
   ['one-letter clauses', fill('', 'a,', '')],
   ['no more, over and over', fill('', 'no more ', 'x')],
   ['take my, over and over', fill('', 'take my ', 'x')],
+  ['a word spelt out, 800 letters long', fill('', 's ', '')],
+  ['spelt-out letters with long dash runs between', fill('a', ' - - - -', 'bc')],
+  ['dashes between words', fill('', 'x - ', '')],
+  ['enclosed-letter emoji', fill('', '🅢🅣🅞🅟 ', '')],
+  ['Spanish refusal words, then a miss', fill('no ', 'me ', 'x')],
 ];
 
 beforeAll(() => {

@@ -110,3 +110,16 @@ describe('keywords survive any case and surrounding spaces or punctuation', () =
     );
   });
 });
+
+describe('the 1,600 characters read are the characters received', () => {
+  // One character can unfold into up to 18 under NFKC (U+FDFA); a STOP within the first 1,600 characters
+  // received must still be read, however much the text before it unfolds.
+  test.each([
+    ['U+FDFA x 100, then STOP', `${'\uFDFA'.repeat(100)}. STOP`],
+    ['square era names x 800, then STOP', `${'\u337B'.repeat(800)}. STOP`],
+    ['U+FDFA x 1,590, then stop texting me', `${'\uFDFA'.repeat(1580)}! stop texting me`],
+  ])('%s is an opt-out', (_name, body) => {
+    expect(body.length).toBeLessThanOrEqual(1600);
+    expect(classifyReply(body).intent).toBe('opt_out');
+  });
+});

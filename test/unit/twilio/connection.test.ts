@@ -64,6 +64,12 @@ describe('private, link-local and cloud-metadata hosts are refused, however they
     'https://[::10.0.0.1]',
     'https://[febf::1]',
     'https://[fec0::1]',
+    'https://metadata.google.internal..',
+    'https://db.internal...:8443',
+    // A name of one label resolves only through a network's own search domains: GCE's "metadata", "intranet".
+    'https://metadata',
+    'https://metadata.',
+    'https://intranet:8443',
   ])('%s', (url) => {
     expect(problem(url)).toEqual(expect.stringMatching(/private or internal network address/));
   });
@@ -81,6 +87,8 @@ describe('private, link-local and cloud-metadata hosts are refused, however they
     ['http://[::1]:4010', 'http://[::1]:4010'],
     ['https://127.0.0.1:4010', 'https://127.0.0.1:4010'],
     ['https://[2001:db8::1]', 'https://[2001:db8::1]'],
+    ['http://localhost.:4010', 'http://localhost.:4010'],
+    ['https://localhost:4010', 'https://localhost:4010'],
   ])('%s is still fine', (url, base) => {
     expect(readConnection({ ...AUTH, api_base_url: url })).toMatchObject({ apiBaseUrl: base });
   });
