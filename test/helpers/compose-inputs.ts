@@ -7,6 +7,6 @@ export const LINK = 'https://book.example.com/rapid-rooter';
 export const FOOTER = 'Reply STOP to opt out.';
 
 export const compose = (input: Partial<ComposeInput>) =>
-  composeText({ template: 'acknowledge', business_name: BUSINESS, ...input } as ComposeInput);
+  composeText({ template: 'acknowledge', businessName: BUSINESS, ...input } as ComposeInput);
 export const custom = (message: string, input: Partial<ComposeInput> = {}) =>
   compose({ template: 'custom', message, ...input });

@@ -95,14 +95,14 @@ describe('opt-out footer', () => {
       true,
       '  ',
     ],
-  ] as const)('%s', (_case, message, body, footerAdded, opt_out_text) => {
-    const result = custom(message, { opt_out_text });
+  ] as const)('%s', (_case, message, body, footerAdded, optOutText) => {
+    const result = custom(message, { optOutText });
     expect(result.body).toBe(body);
     expect(result.footer_added).toBe(footerAdded);
   });
 
   test('a custom footer is used by the templates too, once', () => {
-    const { body, footer_added } = compose({ opt_out_text: 'Text STOP to quit.' });
+    const { body, footer_added } = compose({ optOutText: 'Text STOP to quit.' });
     expect(body.endsWith('Reply YES to confirm. Text STOP to quit.')).toBe(true);
     expect(body.match(/STOP/g)).toHaveLength(1);
     expect(footer_added).toBe(true);
@@ -146,7 +146,7 @@ describe('the business is always named', () => {
   });
 
   test('a business name with a curly apostrophe matches the straight one in the message', () => {
-    const result = custom("Joe's Drains will call you back.", { business_name: 'Joe\u2019s Drains' });
+    const result = custom("Joe's Drains will call you back.", { businessName: 'Joe\u2019s Drains' });
     expect(result.body).toBe(`Joe's Drains will call you back. ${FOOTER}`);
   });
 });
@@ -201,8 +201,8 @@ describe('encoding', () => {
       1,
       undefined,
     ],
-  ] as const)('%s', (_case, message, body, encoding, segments, opt_out_text) => {
-    const result = custom(message, { opt_out_text });
+  ] as const)('%s', (_case, message, body, encoding, segments, optOutText) => {
+    const result = custom(message, { optOutText });
     expect(result.body).toBe(body);
     expect(result.encoding).toBe(encoding);
     expect(result.segments).toBe(segments);
@@ -230,7 +230,7 @@ describe('the 1,600-character limit', () => {
     // "Maria Jones" greets as "Maria" (contract: Greeting names)
     ['filled placeholders push it over', `{business_name} {caller_name} ${'a'.repeat(room - 5)}`, 1601],
   ])('%s: refused', (_case, message, length) => {
-    const run = () => custom(message, { caller_name: 'Maria Jones' });
+    const run = () => custom(message, { callerName: 'Maria Jones' });
     expect(run).toThrow(InputError);
     expect(run).toThrow(
       `This text is ${length.toLocaleString('en-US')} characters long, over the 1,600-character limit`,

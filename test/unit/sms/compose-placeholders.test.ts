@@ -4,10 +4,10 @@ import { custom, FOOTER, LINK, NUMBER } from '../../helpers/compose-inputs';
 
 describe('placeholders in a custom message', () => {
   const values = {
-    callback_number: NUMBER,
-    booking_link: LINK,
-    callback_minutes: 20,
-    caller_name: 'Maria',
+    callbackNumber: NUMBER,
+    bookingLink: LINK,
+    callbackMinutes: 20,
+    callerName: 'Maria',
     service: 'plumbing',
   };
 
@@ -34,7 +34,7 @@ describe('placeholders in a custom message', () => {
       'a blank value takes the fallback too',
       'Hi {caller_name|friend}! {business_name}',
       `Hi friend! Rapid Rooter Plumbing ${FOOTER}`,
-      { caller_name: '   ' },
+      { callerName: '   ' },
     ],
     ['an empty fallback is allowed', 'Hi{caller_name|}! {business_name}', `Hi! Rapid Rooter Plumbing ${FOOTER}`, {}],
     [
@@ -87,12 +87,7 @@ describe('placeholders in a custom message', () => {
       {},
       /\{callback_wait\}, which is not a placeholder/,
     ],
-    [
-      'an unclosed brace',
-      'Hi {caller_name',
-      { caller_name: 'Maria' },
-      /"\{" or "\}" that is not part of a placeholder/,
-    ],
+    ['an unclosed brace', 'Hi {caller_name', { callerName: 'Maria' }, /"\{" or "\}" that is not part of a placeholder/],
     ['a stray closing brace', 'Hi } there', {}, /"\{" or "\}" that is not part of a placeholder/],
     ['empty braces', 'Hi {} there', {}, /\{\}, which is not a placeholder/],
   ] as const)('%s is refused', (_case, message, input, error) => {

@@ -9,18 +9,16 @@ describe('built-in templates fit one GSM-7 segment with typical values', () => {
   const callers = [undefined, 'Maria', 'Jonathan'];
   const minutes = [undefined, 0, 1, 5, 10, 15, 30, 45, 60, 90, 120, 1440];
   const cases = templates.flatMap((template) =>
-    callers.flatMap((caller_name) =>
-      minutes.map((callback_minutes) => [template, caller_name, callback_minutes] as const),
-    ),
+    callers.flatMap((callerName) => minutes.map((callbackMinutes) => [template, callerName, callbackMinutes] as const)),
   );
 
-  test.each(cases)('%s, caller %p, %p minutes', (template, caller_name, callback_minutes) => {
+  test.each(cases)('%s, caller %p, %p minutes', (template, callerName, callbackMinutes) => {
     const result = compose({
       template,
-      caller_name,
-      callback_minutes,
-      callback_number: NUMBER,
-      booking_link: LINK,
+      callerName,
+      callbackMinutes,
+      callbackNumber: NUMBER,
+      bookingLink: LINK,
       service: 'plumbing',
     });
     expect(result.segments).toBe(1);
@@ -28,7 +26,7 @@ describe('built-in templates fit one GSM-7 segment with typical values', () => {
     expect(result.body).toContain(BUSINESS);
     expect(result.body.endsWith(` ${FOOTER}`)).toBe(true);
     expect(result.footer_added).toBe(true);
-    expect(result.body).toMatch(caller_name ? new RegExp(`^Hi ${caller_name},`) : /^Hi there,/);
+    expect(result.body).toMatch(callerName ? new RegExp(`^Hi ${callerName},`) : /^Hi there,/);
     expect(result.body).not.toMatch(/[{}]/);
     expect(measureSms(result.body)).toEqual(expect.objectContaining({ segments: 1, encoding: 'GSM-7' }));
   });
@@ -41,37 +39,37 @@ describe('built-in templates fit one GSM-7 segment with typical values', () => {
     ],
     [
       'acknowledge',
-      { caller_name: 'Maria', callback_minutes: 15 },
+      { callerName: 'Maria', callbackMinutes: 15 },
       "Hi Maria, sorry Rapid Rooter Plumbing missed your call! We'll call you back within 15 min. Reply YES to confirm. Reply STOP to opt out.",
     ],
     [
       'acknowledge',
-      { callback_minutes: 0 },
+      { callbackMinutes: 0 },
       "Hi there, sorry Rapid Rooter Plumbing missed your call! We'll call you back right away. Reply YES to confirm. Reply STOP to opt out.",
     ],
     [
       'acknowledge',
-      { callback_minutes: 60 },
+      { callbackMinutes: 60 },
       "Hi there, sorry Rapid Rooter Plumbing missed your call! We'll call you back within the hour. Reply YES to confirm. Reply STOP to opt out.",
     ],
     [
       'acknowledge',
-      { callback_minutes: 120 },
+      { callbackMinutes: 120 },
       "Hi there, sorry Rapid Rooter Plumbing missed your call! We'll call you back within 2 hours. Reply YES to confirm. Reply STOP to opt out.",
     ],
     [
       'booking_link',
-      { booking_link: LINK, callback_number: NUMBER },
+      { bookingLink: LINK, callbackNumber: NUMBER },
       `Hi there, sorry Rapid Rooter Plumbing missed your call! Book at ${LINK} or call ${NUMBER}. Reply STOP to opt out.`,
     ],
     [
       'booking_link',
-      { booking_link: LINK },
+      { bookingLink: LINK },
       `Hi there, sorry Rapid Rooter Plumbing missed your call! Book online anytime at ${LINK} Reply STOP to opt out.`,
     ],
     [
       'social_proof',
-      { caller_name: 'Maria' },
+      { callerName: 'Maria' },
       "Hi Maria, Rapid Rooter Plumbing here. Sorry we missed you, we're busy serving customers! Reply with a good time to call. Reply STOP to opt out.",
     ],
     [
@@ -86,7 +84,7 @@ describe('built-in templates fit one GSM-7 segment with typical values', () => {
     ],
     [
       'service_specific',
-      { service: 'HVAC', booking_link: LINK },
+      { service: 'HVAC', bookingLink: LINK },
       `Hi there, Rapid Rooter Plumbing here. Need HVAC fast? Reply YES for a quick call. Book: ${LINK} Reply STOP to opt out.`,
     ],
   ] as const)('%s with %j reads exactly', (template, values, body) => {
@@ -105,19 +103,19 @@ describe('what the owner must fix', () => {
     ['booking_link without a link', { template: 'booking_link' }, /Booking Link template needs a Booking Link/],
     [
       'booking_link with a blank link',
-      { template: 'booking_link', booking_link: ' ' },
+      { template: 'booking_link', bookingLink: ' ' },
       /Booking Link template needs a Booking Link/,
     ],
-    ['an empty business name', { business_name: '' }, /Business Name is empty/],
-    ['a blank business name', { business_name: '   ' }, /Business Name is empty/],
-    ['an opt-out text without STOP', { opt_out_text: 'Text NO to unsubscribe.' }, /does not contain the word STOP/],
+    ['an empty business name', { businessName: '' }, /Business Name is empty/],
+    ['a blank business name', { businessName: '   ' }, /Business Name is empty/],
+    ['an opt-out text without STOP', { optOutText: 'Text NO to unsubscribe.' }, /does not contain the word STOP/],
     [
       'an opt-out text with STOP only inside a word',
-      { opt_out_text: 'Reply STOPPING to quit' },
+      { optOutText: 'Reply STOPPING to quit' },
       /does not contain the word STOP/,
     ],
-    ['negative callback minutes', { callback_minutes: -5 }, /Callback Minutes must be a whole number/],
-    ['fractional callback minutes', { callback_minutes: 2.5 }, /Callback Minutes must be a whole number/],
+    ['negative callback minutes', { callbackMinutes: -5 }, /Callback Minutes must be a whole number/],
+    ['fractional callback minutes', { callbackMinutes: 2.5 }, /Callback Minutes must be a whole number/],
     ['an unknown template', { template: 'promo' }, /"promo" is not one of the templates/],
   ] as const)('%s', (_case, input, error) => {
     const run = () => compose(input as Partial<ComposeInput>);
