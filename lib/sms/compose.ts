@@ -18,17 +18,17 @@ import {
 export interface ComposeInput {
   template: TemplateName;
   message?: string;
-  business_name: string;
-  callback_number?: string;
-  booking_link?: string;
-  callback_minutes?: number;
+  businessName: string;
+  callbackNumber?: string;
+  bookingLink?: string;
+  callbackMinutes?: number;
   service?: string;
-  caller_name?: string;
-  opt_out_text?: string;
+  callerName?: string;
+  optOutText?: string;
   /** When the business next opens ("tomorrow at 8:00 AM"); unset without business hours. */
-  opens_at?: string;
+  opensAt?: string;
   /** The call is more than an hour old: no template promises minutes (contract: Promises the business can keep). */
-  late_call?: boolean;
+  lateCall?: boolean;
 }
 
 export interface ComposedText {
@@ -51,7 +51,7 @@ const TEMPLATE_PLACEHOLDERS = [...OWNER_PLACEHOLDERS, 'callback_wait'];
  */
 export function composeText(input: ComposeInput): ComposedText {
   const template = templateNamed(input.template, 'acknowledge');
-  const business = toGsmFriendly(input.business_name ?? '').trim();
+  const business = toGsmFriendly(input.businessName ?? '').trim();
   if (!business) {
     throw new InputError(
       'The Business Name is empty. Add it in the Send Text-Back step: every text must say who it is from.',
@@ -65,30 +65,30 @@ export function composeText(input: ComposeInput): ComposedText {
   const text = fill(values);
   // Opt-out wording is looked for before the caller's name goes in: a caller ID "Text STOP" is not the footer.
   const judged = fill({ ...values, caller_name: values.caller_name?.trim() ? CALLER_STAND_IN : values.caller_name });
-  const { text: body, footer_added } = appendFooter(text, toGsmFriendly(optOutText(input.opt_out_text)), judged);
+  const { text: body, footer_added } = appendFooter(text, toGsmFriendly(optOutText(input.optOutText)), judged);
   assertSmsLength(body);
   const { segments, encoding } = measureSms(body);
   return { body, footer_added, segments, encoding };
 }
 
 function placeholderValues(input: ComposeInput, business: string): PlaceholderValues {
-  const minutes = input.callback_minutes ?? DEFAULT_CALLBACK_MINUTES;
+  const minutes = input.callbackMinutes ?? DEFAULT_CALLBACK_MINUTES;
   if (!Number.isInteger(minutes) || minutes < 0 || minutes > MAX_CALLBACK_MINUTES) {
     throw new InputError(
-      `Callback Minutes must be a whole number of minutes, from 0 to ${MAX_CALLBACK_MINUTES} (it is "${input.callback_minutes}"). ` +
+      `Callback Minutes must be a whole number of minutes, from 0 to ${MAX_CALLBACK_MINUTES} (it is "${input.callbackMinutes}"). ` +
         'Change it in the Send Text-Back step.',
     );
   }
   return {
     business_name: business,
-    callback_number: input.callback_number,
-    booking_link: input.booking_link,
+    callback_number: input.callbackNumber,
+    booking_link: input.bookingLink,
     callback_minutes: String(minutes),
-    caller_name: greetingName(input.caller_name) ?? undefined,
+    caller_name: greetingName(input.callerName) ?? undefined,
     service: input.service,
-    opens_at: input.opens_at,
-    callback_wait: input.late_call ? LATE_CALLBACK_WAIT : callbackWait(minutes),
-    late_call: input.late_call ? 'yes' : undefined,
+    opens_at: input.opensAt,
+    callback_wait: input.lateCall ? LATE_CALLBACK_WAIT : callbackWait(minutes),
+    late_call: input.lateCall ? 'yes' : undefined,
   };
 }
 

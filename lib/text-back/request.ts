@@ -52,20 +52,16 @@ export function resolveRequest(settings: TextBackSettings, context: TextBackCont
   const afterHours = afterHoursFor(settings.businessHours, now, timeZone);
   const quietHours = parseQuietHours(settings.quietHours);
   const opens = settings.businessHours ? opensAt(settings.businessHours, now, timeZone) : undefined;
-  // Both texts are composed now, so a template mistake shows before anything is asked of Twilio.
-  const compose = (late_call: boolean) =>
+  // Both texts are composed now, so a template mistake shows before anything is asked of Twilio. The settings
+  // carry the text's fields under the same names; only what depends on this run is set here.
+  const compose = (lateCall: boolean) =>
     composeText({
-      late_call,
-      opens_at: opens,
+      ...settings,
+      lateCall,
+      opensAt: opens,
       template: afterHours ? settings.afterHoursTemplate : settings.template,
       message: afterHours ? (settings.afterHoursMessage ?? settings.message) : settings.message,
-      business_name: settings.businessName,
-      callback_number: settings.callbackNumber ?? (fromPhone ? displayNumber(fromPhone.e164, homeCountry) : undefined),
-      booking_link: settings.bookingLink,
-      callback_minutes: settings.callbackMinutes,
-      service: settings.service,
-      caller_name: settings.callerName,
-      opt_out_text: settings.optOutText,
+      callbackNumber: settings.callbackNumber ?? (fromPhone ? displayNumber(fromPhone.e164, homeCountry) : undefined),
     });
   const texts = { recent: compose(false), late: compose(true) };
   const startedAt = callStartedAt([], settings.callId, settings.calledAt);

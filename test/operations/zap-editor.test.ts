@@ -104,7 +104,7 @@ describe('samples are what the default settings really produce', () => {
   const sample = App.creates!.send_text_back.operation.sample as Item;
 
   test('the Send Text-Back sample is the default template, composed', () => {
-    const composed = composeText({ template: 'acknowledge', business_name: 'Rapid Rooter Plumbing' });
+    const composed = composeText({ template: 'acknowledge', businessName: 'Rapid Rooter Plumbing' });
     expect({
       body: sample.body,
       segments: sample.segments,

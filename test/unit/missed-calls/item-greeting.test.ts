@@ -34,12 +34,12 @@ describe('every missed-call item carries caller_first_name, from the one greetin
 });
 
 describe('{caller_name} greets through the same rule', () => {
-  const compose = (caller_name: string | undefined, message?: string) =>
+  const compose = (callerName: string | undefined, message?: string) =>
     composeText({
       template: message ? 'custom' : 'acknowledge',
       message,
-      business_name: 'Rapid Rooter Plumbing',
-      caller_name,
+      businessName: 'Rapid Rooter Plumbing',
+      callerName,
     }).body;
 
   test('all-capitals LAST FIRST greets the first name', () => {

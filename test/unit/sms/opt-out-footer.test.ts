@@ -9,7 +9,7 @@ import { carriesOptOutWording } from '../../../lib/sms/opt-out-footer';
 const BUSINESS = 'Rapid Rooter Plumbing';
 const FOOTER = 'Reply STOP to opt out.';
 const compose = (input: Partial<ComposeInput>) =>
-  composeText({ template: 'acknowledge', business_name: BUSINESS, ...input } as ComposeInput);
+  composeText({ template: 'acknowledge', businessName: BUSINESS, ...input } as ComposeInput);
 
 describe('what counts as an instruction', () => {
   test.each([
@@ -70,7 +70,7 @@ describe('composed texts', () => {
     const result = compose({
       template: 'custom',
       message: 'Hi {caller_name|there}, Rapid Rooter Plumbing here, we will call you back.',
-      caller_name: 'Text STOP',
+      callerName: 'Text STOP',
     });
     expect(result.footer_added).toBe(true);
     expect(result.body.endsWith(FOOTER)).toBe(true);
@@ -79,20 +79,20 @@ describe('composed texts', () => {
       compose({
         template: 'custom',
         message: 'Hi {caller_name}, Rapid Rooter Plumbing here.',
-        caller_name: 'Text STOP',
+        callerName: 'Text STOP',
       }),
     ).toThrow(/no name to greet.*\{caller_name\|there\}/);
   });
 
   test('a caller named "Text STOP" does not stand in for the footer (built-in template)', () => {
-    const result = compose({ template: 'acknowledge', caller_name: 'Text STOP' });
+    const result = compose({ template: 'acknowledge', callerName: 'Text STOP' });
     expect(result.footer_added).toBe(true);
     expect(result.body.endsWith(FOOTER)).toBe(true);
   });
 
   test("the owner's own instruction still counts with a caller name filled in", () => {
     const message = 'Hi {caller_name|there}, Rapid Rooter Plumbing here. Text STOP to unsubscribe.';
-    expect(compose({ template: 'custom', message, caller_name: 'Dana' })).toMatchObject({
+    expect(compose({ template: 'custom', message, callerName: 'Dana' })).toMatchObject({
       body: 'Hi Dana, Rapid Rooter Plumbing here. Text STOP to unsubscribe.',
       footer_added: false,
     });

@@ -6,17 +6,17 @@ import { TEMPLATE_NAMES } from '../../../lib/sms/templates';
 const LONG_BUSINESS = 'Hill Country Plumbing & Drains';
 const LINK = 'https://book.example.com/rapid';
 const compose = (input: Partial<ComposeInput>) =>
-  composeText({ template: 'acknowledge', business_name: 'Rapid Rooter Plumbing', ...input } as ComposeInput);
+  composeText({ template: 'acknowledge', businessName: 'Rapid Rooter Plumbing', ...input } as ComposeInput);
 
 describe('every built-in template fits one GSM-7 segment with a 30-character business name', () => {
   const builtIn = TEMPLATE_NAMES.filter((name) => name !== 'custom');
   const cases = builtIn.flatMap((template) =>
     // The contract's own "O'BRIEN PATRICK J", and an 11-letter first name (Christopher, Bartholomew) as long as many
-    [undefined, 'Maria', "O'BRIEN PATRICK J", 'SMITH CHRISTOPHER J'].flatMap((caller_name) =>
-      [false, true].flatMap((late_call) =>
+    [undefined, 'Maria', "O'BRIEN PATRICK J", 'SMITH CHRISTOPHER J'].flatMap((callerName) =>
+      [false, true].flatMap((lateCall) =>
         // The longest {opens_at}: the longest weekday and a two-digit hour with minutes
         ['at 8:00 AM', 'on Wednesday at 10:00 AM', 'on Wednesday at 12:30 PM'].map(
-          (opens_at) => [template, caller_name, late_call, opens_at] as const,
+          (opensAt) => [template, callerName, lateCall, opensAt] as const,
         ),
       ),
     ),
@@ -24,17 +24,17 @@ describe('every built-in template fits one GSM-7 segment with a 30-character bus
 
   test('the name is 30 characters', () => expect(LONG_BUSINESS).toHaveLength(30));
 
-  test.each(cases)('%s, caller %p, late %p, opens %p', (template, caller_name, late_call, opens_at) => {
+  test.each(cases)('%s, caller %p, late %p, opens %p', (template, callerName, lateCall, opensAt) => {
     const result = compose({
       template,
-      caller_name,
-      late_call,
-      opens_at,
-      business_name: LONG_BUSINESS,
-      callback_number: '(512) 555-0123',
-      booking_link: LINK,
+      callerName,
+      lateCall,
+      opensAt,
+      businessName: LONG_BUSINESS,
+      callbackNumber: '(512) 555-0123',
+      bookingLink: LINK,
       service: 'plumbing',
-      callback_minutes: 15,
+      callbackMinutes: 15,
     });
     expect({ segments: result.segments, encoding: result.encoding }).toEqual({ segments: 1, encoding: 'GSM-7' });
     expect(result.body).toContain(LONG_BUSINESS);
@@ -45,8 +45,8 @@ describe('promises the business can keep (contract)', () => {
   test.each(['acknowledge', 'service_specific'] as const)(
     '%s: a call over an hour old gets "as soon as we can", no minutes',
     (template) => {
-      const recent = compose({ template, callback_minutes: 5 }).body;
-      const late = compose({ template, callback_minutes: 5, late_call: true }).body;
+      const recent = compose({ template, callbackMinutes: 5 }).body;
+      const late = compose({ template, callbackMinutes: 5, lateCall: true }).body;
       expect(late).toContain('as soon as we can');
       expect(late).not.toMatch(/\bmin\b|minute|quick|fast/);
       expect(recent).not.toContain('as soon as we can');
@@ -54,14 +54,14 @@ describe('promises the business can keep (contract)', () => {
   );
 
   test('acknowledge for a recent call keeps its promise of minutes', () => {
-    expect(compose({ callback_minutes: 5 }).body).toContain("We'll call you back within 5 min.");
+    expect(compose({ callbackMinutes: 5 }).body).toContain("We'll call you back within 5 min.");
   });
 
   test.each(['booking_link', 'social_proof', 'after_hours'] as const)(
     '%s promises no minutes, late or not',
     (template) => {
-      for (const late_call of [false, true]) {
-        const { body } = compose({ template, late_call, booking_link: LINK, opens_at: 'tomorrow at 8:00 AM' });
+      for (const lateCall of [false, true]) {
+        const { body } = compose({ template, lateCall, bookingLink: LINK, opensAt: 'tomorrow at 8:00 AM' });
         expect(body).not.toMatch(/\d+ min|minute|within/);
       }
     },
@@ -70,9 +70,7 @@ describe('promises the business can keep (contract)', () => {
 
 describe('the after_hours template and {opens_at} (contract: After hours)', () => {
   test('says when the business opens next', () => {
-    expect(
-      compose({ template: 'after_hours', caller_name: 'JOHNSON MARIA', opens_at: 'tomorrow at 8:00 AM' }).body,
-    ).toBe(
+    expect(compose({ template: 'after_hours', callerName: 'JOHNSON MARIA', opensAt: 'tomorrow at 8:00 AM' }).body).toBe(
       'Hi Maria, sorry Rapid Rooter Plumbing missed your call! We open tomorrow at 8:00 AM and will call you back then. Reply STOP to opt out.',
     );
   });
@@ -82,7 +80,7 @@ describe('the after_hours template and {opens_at} (contract: After hours)', () =
       compose({
         template: 'custom',
         message: '{business_name} is closed. We open {opens_at}.',
-        opens_at: 'on Monday at 8:00 AM',
+        opensAt: 'on Monday at 8:00 AM',
       }).body,
     ).toBe('Rapid Rooter Plumbing is closed. We open on Monday at 8:00 AM. Reply STOP to opt out.');
   });
