@@ -4,9 +4,9 @@ module.exports = {
   testEnvironment: '<rootDir>/test/helpers/quiet-environment.js',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  // Types are checked by `npm run build` (tsc over sources and tests, the first step of `npm test`). With isolatedModules
-  // ts-jest only transpiles, so its diagnostics would add nothing; full type-checking inside Jest doubled its CPU time.
-  transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
+  // Types are checked by `npm run build` (tsc over sources and tests, the first step of `npm test`), so ts-jest only
+  // transpiles each file on its own (isolatedModules): no language service, a faster first run on a fresh clone.
+  transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false, isolatedModules: true }] },
   // Sources first: the root index.js is the compiled app's entry for Zapier, tests read index.ts.
   moduleFileExtensions: ['ts', 'js', 'json'],
   testTimeout: 20000,

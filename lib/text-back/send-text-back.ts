@@ -32,7 +32,7 @@ export interface TextBackContext extends RequestContext {
   loserWaitsMs?: readonly number[];
 }
 
-const LOSER_WAITS_MS = [300, 700, 1500];
+const LOSER_WAITS_MS = [250, 500, 1000];
 
 /**
  * Send Text-Back from start to finish: resolve the request (compose first, so a template mistake comes before

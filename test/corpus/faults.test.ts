@@ -58,8 +58,8 @@ async function settle(): Promise<void> {
  * A request slower than the client timeout, met without waiting twenty seconds: the client gives up after
  * `CLIENT_TIMEOUT_MS` (lowered for this test only), the sandbox answers, and does the work, `LATE_BY_MS` later.
  */
-const CLIENT_TIMEOUT_MS = 2000;
-const LATE_BY_MS = 1000;
+const CLIENT_TIMEOUT_MS = 1000;
+const LATE_BY_MS = 500;
 async function withShortClientTimeout<T>(body: () => Promise<T>): Promise<T> {
   const saved = process.env.TWILIO_CLIENT_TIMEOUT_MS;
   process.env.TWILIO_CLIENT_TIMEOUT_MS = String(CLIENT_TIMEOUT_MS);
@@ -89,7 +89,7 @@ const FAULTS: Array<{ fault: Omit<FaultSpec, 'path' | 'method'>; outcome: 'throt
   { fault: { kind: 'garbage' }, outcome: 'throttled' },
   { fault: { kind: 'drop' }, outcome: 'error' },
   { fault: { kind: 'lose_response' }, outcome: 'error' },
-  { fault: { kind: 'slow', delayMs: 100 }, outcome: 'ok' },
+  { fault: { kind: 'slow', delayMs: 50 }, outcome: 'ok' },
 ];
 
 /** Each operation that talks to Twilio, with a bundle that would succeed without a fault. */
