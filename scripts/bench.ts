@@ -36,12 +36,18 @@ async function attempt(what: string, goal: string, measure: () => Promise<Row[]>
   }
 }
 
-async function main(): Promise<void> {
-  const started = performance.now();
-  const notes: string[] = [];
+interface RowGroup {
+  what: string;
+  goal: string;
+  measure(notes: string[]): Promise<Row[]> | Row[];
+}
 
-  const importGoal = `ratio < ${GOALS.maxImportRatio}`;
-  const coldStart = await attempt('Cold-start import', importGoal, () => {
+const importGoal = `ratio < ${GOALS.maxImportRatio}`;
+/** The cold-start ratio; when it fails, what loads on top of core. */
+const coldStart: RowGroup = {
+  what: 'Cold-start import',
+  goal: importGoal,
+  measure(notes) {
     const result = measureColdStart(CORE, APP, GOALS.maxImportRatio);
     const pass = importMeetsGoal(result.ratio);
     notes.push(
@@ -71,10 +77,15 @@ async function main(): Promise<void> {
         pass,
       },
     ];
-  });
+  },
+};
 
-  const pollGoal = `pages of ${count(GOALS.minCallsPerPage)} calls; other requests constant`;
-  const polls = await attempt('New Missed Call poll', pollGoal, async () => {
+const pollGoal = `pages of ${count(GOALS.minCallsPerPage)} calls; other requests constant`;
+/** Requests per New Missed Call poll at 10, 100 and 1,000 missed calls. */
+const missedCallPolls: RowGroup = {
+  what: 'New Missed Call poll',
+  goal: pollGoal,
+  async measure() {
     const measured: PollMeasurement[] = [];
     for (const size of POLL_SIZES) measured.push(await measurePoll(size));
     return measured.map((poll) => ({
@@ -86,10 +97,15 @@ async function main(): Promise<void> {
       goal: pollGoal,
       pass: pollMeetsGoal(poll, measured[0]),
     }));
-  });
+  },
+};
 
-  const tripsGoal = `${GOALS.textBackRoundTrips} round trips (checks, send)`;
-  const textBack = await attempt('Send Text-Back', tripsGoal, async () => {
+const tripsGoal = `${GOALS.textBackRoundTrips} round trips (checks, send)`;
+/** Requests and round trips of one Send Text-Back with every check. */
+const textBackTrips: RowGroup = {
+  what: 'Send Text-Back',
+  goal: tripsGoal,
+  async measure() {
     const result = await measureTextBack();
     return [
       {
@@ -102,10 +118,15 @@ async function main(): Promise<void> {
         pass: result.sent && result.sendLast && result.roundTrips === GOALS.textBackRoundTrips,
       },
     ];
-  });
+  },
+};
 
-  const raceGoal = `${GOALS.textsPerMissedCall} text`;
-  const races = await attempt('Texts per concurrent runs', raceGoal, async () => {
+const raceGoal = `${GOALS.textsPerMissedCall} text`;
+/** Texts sent when runs race for one missed call. */
+const races: RowGroup = {
+  what: 'Texts per concurrent runs',
+  goal: raceGoal,
+  async measure() {
     const rows: Row[] = [];
     for (const runs of RACE_SIZES) {
       const texts = await textsPerConcurrentRuns(runs);
@@ -117,12 +138,15 @@ async function main(): Promise<void> {
       });
     }
     return rows;
-  });
+  },
+};
 
-  const undelivered = await attempt('New Undelivered Text-Back poll', 'pages only', undeliveredPollRows);
-
-  const zipGoal = `< ${count(GOALS.maxZipBytes)} bytes`;
-  const zip = await attempt('build/build.zip size', zipGoal, () => {
+const zipGoal = `< ${count(GOALS.maxZipBytes)} bytes`;
+/** The size of build/build.zip, rebuilt when older than the app. */
+const zip: RowGroup = {
+  what: 'build/build.zip size',
+  goal: zipGoal,
+  measure(notes) {
     const result = zipSize(ROOT);
     if (result.rebuilt)
       notes.push('build/build.zip was missing or older than the app: rebuilt with scripts/build-zip.sh.');
@@ -134,9 +158,22 @@ async function main(): Promise<void> {
         pass: result.bytes < GOALS.maxZipBytes,
       },
     ];
-  });
+  },
+};
 
-  const rows = [...coldStart, ...polls, ...textBack, ...races, ...undelivered, ...zip];
+const undelivered: RowGroup = {
+  what: 'New Undelivered Text-Back poll',
+  goal: 'pages only',
+  measure: undeliveredPollRows,
+};
+
+const GROUPS = [coldStart, missedCallPolls, textBackTrips, races, undelivered, zip];
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const notes: string[] = [];
+  const rows: Row[] = [];
+  for (const group of GROUPS) rows.push(...(await attempt(group.what, group.goal, () => group.measure(notes))));
   console.log(
     table([
       ['#', 'What', 'Measured', 'Goal', 'Result'],
