@@ -1,5 +1,4 @@
 import { type Bundle, type CreatePerform, defineCreate, type InferInputData, type ZObject } from 'zapier-platform-core';
-import { sendTextBack } from '../lib/text-back/send-text-back';
 import { twilioClient } from '../lib/twilio/client';
 import { zapTimeZone } from '../zapier/bundle';
 import { zapierClaimStore } from '../zapier/claim-store';
@@ -8,6 +7,8 @@ import { textBackInputFields } from '../zapier/text-back-fields';
 import { readTextBackSettings } from '../zapier/text-back-settings';
 
 const perform = guard(async (z: ZObject, bundle: Bundle<InferInputData<typeof textBackInputFields>>) => {
+  // The core of this step loads when it runs: every step's cold start pays only for the definitions.
+  const { sendTextBack } = await import('../lib/text-back/send-text-back');
   const settings = readTextBackSettings(bundle.inputData);
   const { result, skipSentence } = await sendTextBack(twilioClient(z, bundle.authData), settings, {
     zapTimeZone: zapTimeZone(bundle),

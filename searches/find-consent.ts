@@ -1,5 +1,4 @@
 import { defineInputFields, defineSearch, type SearchPerform } from 'zapier-platform-core';
-import { findConsentRecord } from '../lib/consent/consent-record';
 import { twilioClient } from '../lib/twilio/client';
 import { zapTimeZone } from '../zapier/bundle';
 import { guard } from '../zapier/guard';
@@ -23,6 +22,8 @@ const inputFields = defineInputFields([
 ]);
 
 const perform = guard(async (z, bundle) => {
+  // The core of this step loads when it runs: every step's cold start pays only for the definitions.
+  const { findConsentRecord } = await import('../lib/consent/consent-record');
   const typed = readText(bundle.inputData.phone_number, 'Phone Number');
   if (!typed) return [];
   const hours = readWholeNumber(bundle.inputData.consent_window_hours, 72, 'Consent Window (Hours)');

@@ -1,6 +1,5 @@
 import { defineInputFields, defineSearch, type SearchPerform } from 'zapier-platform-core';
 import { InputError } from '../lib/errors/input-error';
-import { recoveryReport } from '../lib/reports/recovery-report';
 import { twilioClient } from '../lib/twilio/client';
 import { businessNumberField } from '../zapier/fields';
 import { guard } from '../zapier/guard';
@@ -19,6 +18,8 @@ const inputFields = defineInputFields([
 ]);
 
 const perform = guard(async (z, bundle) => {
+  // The core of this step loads when it runs: every step's cold start pays only for the definitions.
+  const { recoveryReport } = await import('../lib/reports/recovery-report');
   const days = readWholeNumber(bundle.inputData.period_days, 7, 'Period (Days)', 90);
   if (days < 1) throw new InputError('Period (Days) must be at least 1.');
   return [

@@ -7,7 +7,6 @@ import {
   type ZObject,
 } from 'zapier-platform-core';
 import type { TextingReadiness } from '../lib/delivery/readiness';
-import { checkTextingReadiness } from '../lib/delivery/readiness-check';
 import { InputError } from '../lib/errors/input-error';
 import { twilioClient } from '../lib/twilio/client';
 import { businessNumberField } from '../zapier/fields';
@@ -27,6 +26,8 @@ const inputFields = defineInputFields([
 type Inputs = InferInputData<typeof inputFields>;
 
 const perform = guard(async (z: ZObject, bundle: Bundle<Inputs>) => {
+  // The core of this step loads when it runs: every step's cold start pays only for the definitions.
+  const { checkTextingReadiness } = await import('../lib/delivery/readiness-check');
   const number = readText(bundle.inputData.business_number, 'Business Number');
   if (!number) throw new InputError('Pick the Business Number to check.');
   return [

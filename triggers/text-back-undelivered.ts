@@ -6,7 +6,6 @@ import {
   type PollingTriggerPerform,
   type ZObject,
 } from 'zapier-platform-core';
-import { pollUndeliveredTextBacks } from '../lib/delivery/poll';
 import type { UndeliveredTextBack } from '../lib/delivery/undelivered';
 import { twilioClient } from '../lib/twilio/client';
 import { isLoadingSample } from '../zapier/bundle';
@@ -23,6 +22,8 @@ const inputFields = defineInputFields([
 type Inputs = InferInputData<typeof inputFields>;
 
 const perform = guard(async (z: ZObject, bundle: Bundle<Inputs>) => {
+  // The core of this step loads when it runs: every step's cold start pays only for the definitions.
+  const { pollUndeliveredTextBacks } = await import('../lib/delivery/poll');
   const items = await pollUndeliveredTextBacks(
     twilioClient(z, bundle.authData),
     readText(bundle.inputData.business_number, 'Business Number'),

@@ -1,5 +1,4 @@
 import { defineInputFields, defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
-import { pollTextReplies } from '../lib/replies/poll';
 import { twilioClient } from '../lib/twilio/client';
 import { isLoadingSample } from '../zapier/bundle';
 import { businessNumberField } from '../zapier/fields';
@@ -11,6 +10,8 @@ const inputFields = defineInputFields([
 ]);
 
 const perform = guard(async (z, bundle) => {
+  // The core of this step loads when it runs: every step's cold start pays only for the definitions.
+  const { pollTextReplies } = await import('../lib/replies/poll');
   const replies = await pollTextReplies(
     twilioClient(z, bundle.authData),
     readText(bundle.inputData.business_number, 'Business Number'),
