@@ -1,4 +1,5 @@
 import type { MissedReason } from '../lib/missed-calls/item';
+import type { SkipReason } from '../lib/text-back/sentences';
 import type { DeliverySeed } from './delivery-types';
 import type { AnsweredBy, CallStatus, LookupRecord, RecordingSource, RecordingStatus } from './types';
 
@@ -47,16 +48,9 @@ export type Verdict =
   | { missed_reason: MissedReason; voicemail: boolean; voicemail_url: 'recording' | null };
 
 /** `send_text_back`'s outcome with its default inputs (texting from the number that was called). */
-export type TextBackVerdict =
-  | 'sent'
-  | 'invalid_number'
-  | 'not_textable'
-  | 'country_not_allowed'
-  | 'opted_out'
-  | 'no_consent'
-  | 'cooldown'
-  | 'already_connected'
-  | 'landline';
+// Quiet hours depend on the hour the day is replayed at, so the scenario never states them: tests derive them
+// (test/helpers/scenario-expectations.ts).
+export type TextBackVerdict = 'sent' | Exclude<SkipReason, 'quiet_hours'>;
 
 export interface ScenarioCall extends CallSpec {
   key: string;
