@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import type { OperationKind } from './app-loader';
+import { readAdditions } from './contract-additions';
 
 /** Beside the repository, as the house's shared documents are. */
 export const CONTRACT_PATH = join(__dirname, '..', '..', '..', 'shared', 'CONTRACT.md');
@@ -56,6 +57,56 @@ function listKeys(text: string): { keys: string[]; end: number } {
   return { keys, end: text.length };
 }
 
+/**
+ * The keys an operation's prose lists after "Inputs:" / "input" / "Output ...:"; an empty list means a table
+ * follows. "the missed-call shape" marks the operation as a user of that shape.
+ */
+export function readOperationProse(
+  prose: string,
+  operation: ContractOperation,
+  shapeUsers: ContractOperation[],
+  onTable: (table: 'inputs' | 'outputs') => void = () => {},
+): void {
+  for (const marker of prose.matchAll(/\b(Inputs?|Output)\b(?:[^:\n`]*:|\s+(?=`))/gi)) {
+    const after = prose.slice((marker.index ?? 0) + marker[0].length);
+    const { keys, end } = listKeys(after);
+    const list = after.slice(0, end);
+    const isOutput = /^output$/i.test(marker[1]);
+    const target = isOutput ? operation.outputs : operation.inputs;
+    if (isOutput && SHARED_SHAPE.test(list)) shapeUsers.push(operation);
+    target.push(...keys.filter((key) => FIELD_KEY.test(key)));
+    if (!list.trim()) onTable(isOutput ? 'outputs' : 'inputs');
+  }
+}
+
+/** A field key as the contract writes one; backquoted values such as `:unreturned` are not keys. */
+const FIELD_KEY = /^[a-z][a-z0-9_]*$/;
+
+/** The text of the "## Additions" section, which holds where it differs from the sections above. */
+function additionsSection(markdown: string): string {
+  const start = markdown.search(/^## Additions\b/m);
+  if (start < 0) return '';
+  const next = markdown.slice(start + 1).search(/^## /m);
+  return next < 0 ? markdown.slice(start) : markdown.slice(start, start + 1 + next);
+}
+
+/** New operations, and the fields the Additions add to operations already read (or to the missed-call shape). */
+function applyAdditions(section: string, contract: Contract, shapeUsers: ContractOperation[]): void {
+  const additions = readAdditions(section);
+  for (const { kind, key, label, prose } of additions.operations) {
+    const operation: ContractOperation = { kind, key, label, inputs: [], outputs: [] };
+    readOperationProse(prose, operation, shapeUsers);
+    contract.operations.push(operation);
+  }
+  for (const { operations, side, keys } of additions.fields) {
+    const targets =
+      operations === 'missed-call shape'
+        ? contract.operations.filter((operation) => operation.key === SHARED_SHAPE_OWNER)
+        : contract.operations.filter((operation) => operations.includes(operation.key));
+    for (const target of targets) target[side].push(...keys);
+  }
+}
+
 /** Reads operation keys, labels, input and output keys, and auth field keys from the contract's markdown. */
 export function parseContract(markdown: string): Contract {
   const contract: Contract = { authFields: [], operations: [] };
@@ -66,16 +117,10 @@ export function parseContract(markdown: string): Contract {
   const shapeUsers: ContractOperation[] = [];
 
   const readProse = () => {
-    if (!current || !prose) return;
-    for (const marker of prose.matchAll(/\b(Inputs|Output)\b[^:\n`]*:/g)) {
-      const after = prose.slice((marker.index ?? 0) + marker[0].length);
-      const { keys, end } = listKeys(after);
-      const list = after.slice(0, end);
-      const target = marker[1] === 'Inputs' ? current.inputs : current.outputs;
-      if (marker[1] === 'Output' && SHARED_SHAPE.test(list)) shapeUsers.push(current);
-      target.push(...keys);
-      if (!list.trim()) pendingTable = marker[1] === 'Inputs' ? 'inputs' : 'outputs';
-    }
+    if (current && prose)
+      readOperationProse(prose, current, shapeUsers, (table) => {
+        pendingTable = table;
+      });
     prose = '';
   };
 
@@ -113,6 +158,7 @@ export function parseContract(markdown: string): Contract {
     prose += `${line}\n`;
   }
   readProse();
+  applyAdditions(additionsSection(markdown), contract, shapeUsers);
 
   const owner = contract.operations.find((operation) => operation.key === SHARED_SHAPE_OWNER);
   for (const user of shapeUsers) user.outputs.push(...(owner?.outputs ?? []));
