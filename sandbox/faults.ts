@@ -3,9 +3,21 @@
  * - `429`: Twilio's rate limit (20429) with `Retry-After`;  `500`: an internal error (20500);
  * - `slow`: answer after `delayMs`, with the state as it was when the request arrived (a slow network);  `drop`: close the socket without answering, nothing done;
  * - `lose_response`: do the work (e.g. create the message), then close the socket: the answer is lost;
- * - `garbage`: HTTP 200 with a body that is not JSON (a proxy's error page), nothing done.
+ * - `garbage`: HTTP 200 with a body that is not JSON (a proxy's error page), nothing done;
+ * - `500_after_commit`: do the work (the text is created), then answer Twilio's 500 (20500) as if it failed;
+ * - `503_page_after_commit`: do the work, then answer a load balancer's 503 HTML page.
+ * `drop` is the connection lost before the message is committed; the `*_after_commit` kinds and `lose_response`
+ * are sends whose text went out although the app cannot tell.
  */
-export type FaultKind = '429' | '500' | 'slow' | 'drop' | 'lose_response' | 'garbage';
+export type FaultKind =
+  | '429'
+  | '500'
+  | 'slow'
+  | 'drop'
+  | 'lose_response'
+  | 'garbage'
+  | '500_after_commit'
+  | '503_page_after_commit';
 
 export interface FaultSpec {
   kind: FaultKind;

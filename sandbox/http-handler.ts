@@ -92,6 +92,17 @@ function answeredByFault(fault: ArmedFault, request: IncomingMessage, response: 
   }
 }
 
+/** Faults that let the work happen (the text is created), then answer as if it failed. */
+const AFTER_COMMIT: Partial<Record<ArmedFault['kind'], (response: ServerResponse) => void>> = {
+  '500_after_commit': (response) => send(response, { status: 500, body: new TwilioError(20500).body }),
+  '503_page_after_commit': (response) => {
+    response.writeHead(503, { 'Content-Type': 'text/html' });
+    response.end(
+      '<html><head><title>503 Service Temporarily Unavailable</title></head><body>Service Unavailable</body></html>',
+    );
+  },
+};
+
 /** The sandbox's request handler: Twilio's auth, routes and errors, with the armed faults applied. */
 export function requestHandler({ state, clock, requests, faults, baseUrl }: HandlerContext) {
   function answer(
@@ -133,6 +144,12 @@ export function requestHandler({ state, clock, requests, faults, baseUrl }: Hand
     if (fault?.kind === 'lose_response') {
       result.after?.();
       request.socket.destroy();
+      return;
+    }
+    const afterCommit = fault ? AFTER_COMMIT[fault.kind] : undefined;
+    if (afterCommit) {
+      afterCommit(response);
+      result.after?.();
       return;
     }
     // A slow network, not a slow Twilio: the answer says what was true when the request arrived.

@@ -1,7 +1,7 @@
 /**
  * The sandbox plays Twilio; this plays Zapier's cache, like the real one where it matters for duplicate texts:
  * `set(key, value, ttl, scope, nx)` with nx true writes only when the key is absent (or expired) and answers
- * true / false; ttl (seconds) expires entries on the double's own clock. core's createAppTester double ignores
+ * true / false; ttl (seconds) expires entries on the double's clock (the process clock, plus any time skipped). core's createAppTester double ignores
  * ttl and nx (it always writes and answers true), so concurrency tests use this one.
  */
 export type CacheMode = 'working' | 'throttled' | 'broken';
@@ -11,8 +11,18 @@ export class CacheDouble {
   /** Every set call, in order, for assertions. */
   readonly sets: { key: string; ttl: number | null; nx: boolean; answer: boolean | null }[] = [];
   mode: CacheMode = 'working';
-  /** Milliseconds since the epoch; tests move it forward to expire entries. */
-  now = Date.now();
+  private skippedMs = 0;
+
+  /**
+   * Milliseconds since the epoch: the process clock (so a test that moves the clock moves the cache too) plus any
+   * time a test skipped here to expire entries (`cache.now += ...`).
+   */
+  get now(): number {
+    return Date.now() + this.skippedMs;
+  }
+  set now(at: number) {
+    this.skippedMs = at - Date.now();
+  }
 
   private live(key: string) {
     const entry = this.entries.get(key);

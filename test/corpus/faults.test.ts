@@ -89,8 +89,13 @@ const FAULTS: Array<{ fault: Omit<FaultSpec, 'path' | 'method'>; outcome: 'throt
   { fault: { kind: 'garbage' }, outcome: 'throttled' },
   { fault: { kind: 'drop' }, outcome: 'error' },
   { fault: { kind: 'lose_response' }, outcome: 'error' },
+  { fault: { kind: '500_after_commit' }, outcome: 'throttled' },
+  { fault: { kind: '503_page_after_commit' }, outcome: 'throttled' },
   { fault: { kind: 'slow', delayMs: 50 }, outcome: 'ok' },
 ];
+
+/** The faults whose request was carried out although the answer says otherwise (or never came). */
+const COMMITTED: FaultSpec['kind'][] = ['lose_response', '500_after_commit', '503_page_after_commit'];
 
 /** Each operation that talks to Twilio, with a bundle that would succeed without a fault. */
 const OPERATIONS: Array<[string, () => { perform: Perform; bundle: Record<string, unknown> }]> = [
@@ -216,8 +221,8 @@ describe('Send Text-Back: a failed step run again sends at most one text', () =>
     await settle();
     if (first.error) {
       expectOwnerError(first.error);
-      // Fails closed: a lookup fault stops the step before the send; only a lost answer hides a real send.
-      expect(textsTo(from)).toHaveLength(fault.method === 'POST' && fault.kind === 'lose_response' ? 1 : 0);
+      // Fails closed: a lookup fault stops the step before the send; only a lost or false answer hides a real send.
+      expect(textsTo(from)).toHaveLength(fault.method === 'POST' && COMMITTED.includes(fault.kind) ? 1 : 0);
     } else {
       expect(first.result).toMatchObject({ status: 'sent' });
     }

@@ -61,6 +61,31 @@ describe('faults', () => {
     expect(listed[0]).toMatchObject({ direction: 'outbound-api', body: sendForm.Body });
   });
 
+  test.each([
+    ['500_after_commit', 500, 'application/json'],
+    ['503_page_after_commit', 503, 'text/html'],
+  ] as const)('%s creates the text, then answers as if it failed', async (kind, status, type) => {
+    sandbox.faults.add({ kind, method: 'POST', path: 'Messages.json' });
+    const before = outboundTo(sendForm.To);
+    const answer = await twilio.post('/Messages.json', sendForm);
+    expect(answer.status).toBe(status);
+    expect(answer.headers.get('content-type')).toContain(type);
+    if (status === 500) expect(answer.body).toMatchObject({ code: 20500, status: 500 });
+    else expect(answer.text).toContain('503 Service Temporarily Unavailable');
+    expect(outboundTo(sendForm.To)).toBe(before + 1);
+    const listed = (await twilio.get('/Messages.json', { To: sendForm.To })).body.messages;
+    expect(listed[0]).toMatchObject({ direction: 'outbound-api', body: sendForm.Body });
+  });
+
+  test('drop loses the connection before the message is committed: nothing is created', async () => {
+    sandbox.faults.add({ kind: 'drop', method: 'POST', path: 'Messages.json' });
+    const before = outboundTo(sendForm.To);
+    await expect(twilio.post('/Messages.json', sendForm)).rejects.toThrow();
+    expect(outboundTo(sendForm.To)).toBe(before);
+    expect((await twilio.post('/Messages.json', sendForm)).status).toBe(201);
+    expect(outboundTo(sendForm.To)).toBe(before + 1);
+  });
+
   test('garbage is a 200 that is not JSON, and nothing is done', async () => {
     sandbox.faults.add({ kind: 'garbage' });
     const before = outboundTo(sendForm.To);

@@ -1,0 +1,35 @@
+/**
+ * The clock tests move instead of sleeping: only `Date` is faked (timers, sockets and the sandbox's delays run
+ * for real), and it keeps running from wherever a test moved it. The app, the sandbox and the cache double all
+ * read this clock, so a claim "2 minutes old" is met without waiting 2 minutes.
+ */
+const REAL_TIMERS = [
+  'hrtime',
+  'nextTick',
+  'performance',
+  'queueMicrotask',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'requestIdleCallback',
+  'cancelIdleCallback',
+  'setImmediate',
+  'clearImmediate',
+  'setInterval',
+  'clearInterval',
+  'setTimeout',
+  'clearTimeout',
+] as const;
+
+export function useMovableClock(): void {
+  beforeEach(() => {
+    jest.useFakeTimers({ doNotFake: [...REAL_TIMERS], advanceTimers: true });
+  });
+  afterEach(() => {
+    jest.useRealTimers();
+  });
+}
+
+/** Moves the process clock forward by `ms`, without waiting. */
+export function skipAhead(ms: number): void {
+  jest.setSystemTime(Date.now() + ms);
+}
