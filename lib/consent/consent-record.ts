@@ -1,12 +1,12 @@
+import { callsFromCustomer } from '../history/customer-calls';
 import { fetchNumberHistory } from '../history/number-history';
 import { latestTextBack } from '../history/text-backs';
 import { countryOf, displayNumber } from '../phone/parse';
-import { dateAndTime } from '../text-back/sentences';
+import { dateAndTime } from '../time/format';
 import { resolveTimeZone } from '../time/time-zone';
 import type { TwilioClient } from '../twilio/client';
 import { messageTime } from '../twilio/resources';
 import { resolveCustomerNumber } from './customer';
-import { callsFromCustomer } from './evidence';
 import { optOutState } from './opt-out-state';
 
 /** Whether a number may be texted, and the evidence (contract: `find_consent`). */

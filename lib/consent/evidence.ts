@@ -1,3 +1,4 @@
+import { callsFromCustomer } from '../history/customer-calls';
 import { isoString, parseDate } from '../time/dates';
 import type { Call } from '../twilio/resources';
 import { isCallSid } from '../twilio/sids';
@@ -22,15 +23,6 @@ const inWindow = (when: Date, query: EvidenceQuery) =>
   query.windowHours > 0 &&
   when.getTime() <= query.now.getTime() &&
   when.getTime() >= query.now.getTime() - query.windowHours * 3600000;
-
-/** Inbound calls from the customer (answered or not), newest first; `outbound-*` calls never count. */
-export function callsFromCustomer(calls: Call[], customer: string): Call[] {
-  return calls
-    .filter(
-      (call) => call.direction === 'inbound' && !call.parent_call_sid && call.from === customer && call.start_time,
-    )
-    .sort((a, b) => b.start_time!.localeCompare(a.start_time!));
-}
 
 /**
  * Consent evidence, most specific first: the Twilio call named by `call_id`; a non-Twilio `call_id` with its

@@ -1,4 +1,4 @@
-import { watchedNumbers } from '../missed-calls/poll';
+import { watchedNumbers } from '../phone/watched-numbers';
 import { since, type TwilioClient } from '../twilio/client';
 import {
   LAST_CALL_HOURS,

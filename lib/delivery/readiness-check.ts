@@ -1,6 +1,6 @@
+import { clip } from '../errors/clip';
 import { InputError } from '../errors/input-error';
 import { displayNumber, parsePhone } from '../phone/parse';
-import { clip } from '../text-back/sentences';
 import { isoString } from '../time/dates';
 import type { TwilioClient } from '../twilio/client';
 import { orNullWhenNotFound } from '../twilio/error-table';

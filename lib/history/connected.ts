@@ -1,9 +1,9 @@
-import { callsFromCustomer } from '../consent/evidence';
 import { groupCalls } from '../missed-calls/call-log';
 import { answeredByPerson, classifyCall } from '../missed-calls/classify';
 import { isoString, parseDate } from '../time/dates';
 import type { Call } from '../twilio/resources';
 import { isCallSid } from '../twilio/sids';
+import { callsFromCustomer } from './customer-calls';
 
 /** When the missed call happened: the named Twilio call, the given time, else the customer's latest inbound call. */
 export function missedCallTime(

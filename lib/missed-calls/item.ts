@@ -1,14 +1,17 @@
 import { greetingName } from '../callers/greeting-name';
 import { callerIdentity } from '../phone/parse';
-import type { ProviderKey } from '../providers/registry';
 import { toIso } from '../time/dates';
 
 /** Why a call counts as missed; the contract's `missed_reason` values. */
 export const MISSED_REASONS = ['no_answer', 'busy', 'hung_up', 'voicemail', 'rejected', 'failed', 'unknown'] as const;
 export type MissedReason = (typeof MISSED_REASONS)[number];
 
-/** `twilio` and every other phone system: the keys of the provider registry (`lib/providers/registry.ts`). */
-export type Provider = ProviderKey;
+/**
+ * `twilio` or another phone system: a key of the provider registry (`lib/providers/registry.ts`). The registry
+ * sits a floor above this item (its rows build items), so the item takes the key as a string and the providers
+ * narrow it to `ProviderKey`.
+ */
+export type Provider = string;
 
 /** One missed call: the output shape shared by every missed-call trigger. */
 export interface MissedCall {

@@ -1,5 +1,4 @@
-import { pickAccountNumber } from '../phone/business-number';
-import { parsePhone } from '../phone/parse';
+import { watchedNumbers } from '../phone/watched-numbers';
 import { since, type TwilioClient } from '../twilio/client';
 import { missedCallsInWindow } from './call-log';
 import type { MissedCall } from './item';
@@ -11,19 +10,6 @@ export interface MissedCallSettings {
   businessNumber?: string;
   countVoicemailAsMissed: boolean;
   includeWithheldCallers: boolean;
-}
-
-/**
- * The business numbers an operation watches, fetched concurrently with its data: a picked number written in
- * international form (or valid in the US) needs no lookup; a blank one means every number of the account;
- * a national number from abroad (`020 7946 0018`) is read in the country of the account's first number.
- */
-export async function watchedNumbers(twilio: TwilioClient, picked: string | undefined): Promise<string[]> {
-  const direct = picked ? parsePhone(picked, 'US') : null;
-  if (direct && (picked!.trim().startsWith('+') || direct.country === 'US')) return [direct.e164];
-  const accountNumbers = await twilio.listNumbers();
-  if (!picked) return accountNumbers.map((number) => number.phone_number);
-  return [pickAccountNumber(picked, accountNumbers).phone_number];
 }
 
 /** Calls that started inside the window (a Twilio-compatible host may ignore the `StartTime>` filter). */

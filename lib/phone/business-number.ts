@@ -1,5 +1,5 @@
+import { clip } from '../errors/clip';
 import { InputError } from '../errors/input-error';
-import { clip } from '../text-back/sentences';
 import type { IncomingNumber } from '../twilio/resources';
 import { countryOf, displayNumber, parsePhone } from './parse';
 

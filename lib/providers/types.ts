@@ -55,7 +55,7 @@ export interface ProviderNormalizer<Key extends string = string> {
   normalize(delivery: WebhookDelivery, settings: WebhookSettings): WebhookMissedCall | null;
 }
 
-/** Declares a provider's row, keeping its key as a literal type so the registry's keys make the `Provider` type. */
+/** Declares a provider's row, keeping its key as a literal type so the registry's keys make the `ProviderKey` type. */
 export function defineProvider<const Row extends ProviderNormalizer>(row: Row): Row {
   return row;
 }

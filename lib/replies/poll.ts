@@ -1,5 +1,6 @@
 import { latestTextBack } from '../history/text-backs';
-import { POLL_WINDOW_HOURS, watchedNumbers } from '../missed-calls/poll';
+import { POLL_WINDOW_HOURS } from '../missed-calls/poll';
+import { watchedNumbers } from '../phone/watched-numbers';
 import { since, type TwilioClient } from '../twilio/client';
 import { type Message, messageTime } from '../twilio/resources';
 import { classifyReply, type ReplyIntent } from './intent';

@@ -1,4 +1,6 @@
 /** One plain sentence per skip reason, for the Zap's history ("Not sent: ... replied STOP on Nov 20."). */
+import { clip } from '../errors/clip';
+import { dateAndTime, shortDate } from '../time/format';
 
 export type SkipReason =
   | 'invalid_number'
@@ -19,18 +21,6 @@ export interface SkipFacts {
   hours?: number;
   country?: string | null;
   allowed?: string[];
-}
-
-export function shortDate(iso: string | null | undefined, timeZone: string): string {
-  if (!iso) return 'an earlier date';
-  return new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone }).format(new Date(iso));
-}
-
-export function dateAndTime(iso: string | null | undefined, timeZone: string): string {
-  if (!iso) return 'earlier';
-  const date = new Date(iso);
-  const time = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone }).format(date);
-  return `${shortDate(iso, timeZone)} at ${time}`;
 }
 
 // Built on first use: loading the region names costs ~20 ms, too much for every cold start.
@@ -57,9 +47,6 @@ const SENTENCES: Record<SkipReason, (facts: SkipFacts, timeZone: string) => stri
     `Not sent: ${f.number} called more than an hour ago (${dateAndTime(f.at, tz)}), and it is now your quiet hours (${f.detail ?? 'at night'}). Call them back in the morning.`,
   landline: (f) => `Not sent: ${f.number} is a landline, so it cannot receive texts.`,
 };
-
-/** What the owner typed can be anything: a sentence quotes at most 40 characters of it. */
-export const clip = (text: string) => (text.length > 40 ? `${text.slice(0, 37)}...` : text);
 
 export function skipSentence(reason: SkipReason, facts: SkipFacts, timeZone: string): string {
   return SENTENCES[reason]({ ...facts, number: clip(facts.number) }, timeZone);
