@@ -1,5 +1,6 @@
 import { type ReadReply, readReply } from './normalise';
 import { isPlainOptOut } from './opt-out-rules';
+import { hasUnexplainedOptOutWord } from './opt-out-words';
 import {
   OPT_IN_ONLY_KEYWORDS,
   OTHER_OPT_OUT_MESSAGES,
@@ -13,12 +14,14 @@ import {
  * `text_reply`, `find_consent`, `send_text_back` and the recovery report all ask this module.
  *
  * The reply is folded first (normalise.ts: NFKC, invisible characters, case, accents, punctuation, emoji,
- * look-alike letters, at most 1,600 characters), then judged in three layers:
+ * look-alike letters, at most 1,600 characters), then judged in four layers:
  * - Twilio's own keywords as the whole message (help.twilio.com "Twilio support for opt-out keywords (SMS STOP
  *   filtering)"): Twilio blocks on the opt-out ones and lifts the block on START, UNSTOP and YES. The Spanish
  *   keywords ALTO, PARAR, PARA, PARE, BAJA, CANCELAR, DETENER, NO MAS count the same way (contract).
  * - Plain-language requests to stop (opt-out-rules.ts). The FCC's 2024 TCPA order (FCC 24-24) lets a consumer
  *   revoke consent "by any reasonable means", so "please stop texting me" counts though Twilio would not block.
+ * - Opt-out words anywhere (opt-out-words.ts): STOP, CANCEL, END, "don't call"... make the reply an opt-out unless
+ *   a known harmless use explains each of them ("stop by", "cancel my appointment"); unknown words never do.
  * - Callback requests ("call me", "yes please").
  * An opt-out outranks everything ("Yes, stop" is an opt-out): when in doubt the app does not text.
  */
@@ -75,7 +78,7 @@ function isCallbackRequest(reply: ReadReply): boolean {
 }
 
 function verdictOf(reply: ReadReply): ReplyVerdict {
-  const optOut = isWholeMessageOptOut(reply) || isPlainOptOut(reply);
+  const optOut = isWholeMessageOptOut(reply) || isPlainOptOut(reply) || hasUnexplainedOptOutWord(reply);
   const intent: ReplyIntent = optOut
     ? 'opt_out'
     : OPT_IN_ONLY_KEYWORDS.has(reply.letters)

@@ -8,7 +8,8 @@
  * - Cyrillic and Greek letters that look Latin read as Latin ("ЅТОР" is STOP), and the enclosed-letter emoji that
  *   NFKC leaves alone (negative circled "🅢🅣🅞🅟", negative squared "🆂🆃🅾🅿", small capitals "ꜱᴛᴏᴘ", and regional
  *   indicators "🇸🇹🇴🇵" in a text with no other letters);
- * - a word spelt out in single letters is one word ("s t o p please", "S-T-O-P", "s.t.o.p. texting").
+ * - a word spelt out in single letters is one word ("s t o p please", "S-T-O-P", "s.t.o.p. texting");
+ * - the stop-sign emoji read as the word STOP ("🛑", "⛔ pls").
  * Every step is one linear pass; nothing here backtracks.
  */
 
@@ -19,6 +20,11 @@ export interface ReadReply {
   words: string[];
   /** The words cut at sentence punctuation (, . ! ? ; : … brackets, dashes, new lines). */
   clauses: string[][];
+  /**
+   * The words cut only where a sentence or a list item ends (, . ! ? ; … new lines): the stretch a harmless use
+   * of an opt-out word must fit in ("Non - stop leaking" is one phrase, "STOP. By the way" two).
+   */
+  phrases: string[][];
   /** Every letter and digit of the message run together: how a whole-message keyword is compared. */
   letters: string;
 }
@@ -38,6 +44,10 @@ const TOKEN = /[\p{L}\p{N}]+|[,.!?;:\n\u2026()[\]{}\u2013\u2014]|(?<![\p{L}\p{N}
 const SPELT_OUT = /(?<![\p{L}\p{N}])\p{L}(?:[\s.\-_*]+\p{L}(?![\p{L}\p{N}])){2,}/gu;
 const SPELLING_MARKS = /[\s.\-_*]/g;
 const WORD = /^[\p{L}\p{N}]/u;
+/** Marks that end a phrase as well as a clause; dashes, colons and brackets only end a clause. */
+const PHRASE_ENDS = new Set([',', '.', '!', '?', ';', '\n', '\u2026']);
+/** Emoji that say STOP on their own (stop sign, no entry). */
+const STOP_EMOJI = /[\u{1F6D1}\u26D4]/gu;
 
 /** Letters from other scripts that are drawn like Latin ones, after lower-casing (Unicode confusables). */
 const LOOK_ALIKES = new Map<string, string>([
@@ -101,6 +111,7 @@ export function readReply(body: unknown): ReadReply {
   const folded = latinLooking(
     raw
       .slice(0, MAX_REPLY_CHARACTERS)
+      .replace(STOP_EMOJI, ' stop ')
       // One character can unfold into up to 18 (U+FDFA), so the folded text is at most 28,800 characters: still
       // linear work, and cutting it again would hide a STOP that stood within the 1,600 characters received.
       .normalize('NFKC')
@@ -112,13 +123,17 @@ export function readReply(body: unknown): ReadReply {
   ).replace(SPELT_OUT, (spelt) => spelt.replace(SPELLING_MARKS, ''));
   const words: string[] = [];
   const clauses: string[][] = [[]];
+  const phrases: string[][] = [[]];
   for (const [token] of folded.matchAll(TOKEN)) {
     if (WORD.test(token)) {
       words.push(token);
       clauses[clauses.length - 1].push(token);
-    } else if (clauses[clauses.length - 1].length) {
-      clauses.push([]);
+      phrases[phrases.length - 1].push(token);
+      continue;
     }
+    if (clauses[clauses.length - 1].length) clauses.push([]);
+    if (PHRASE_ENDS.has(token) && phrases[phrases.length - 1].length) phrases.push([]);
   }
-  return { words, clauses: clauses.filter((clause) => clause.length), letters: words.join('') };
+  const filled = (runs: string[][]) => runs.filter((run) => run.length);
+  return { words, clauses: filled(clauses), phrases: filled(phrases), letters: words.join('') };
 }

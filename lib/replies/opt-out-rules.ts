@@ -20,9 +20,7 @@ type Rule = (clause: Clause, at: number, reply: ReadReply) => boolean;
 const startsWithAny = (word: string | undefined, prefixes: readonly string[]) =>
   word !== undefined && prefixes.some((prefix) => word.startsWith(prefix));
 
-const isStopWord = (word: string | undefined) =>
-  word !== undefined && (V.STOP_SPELLING.test(word) || V.CLAUSE_STOP_WORDS.has(word));
-const isTextNoun = (word: string | undefined) =>
+export const isTextNoun = (word: string | undefined) =>
   word !== undefined && (V.TEXT_NOUNS.has(word) || startsWithAny(word, V.TEXT_NOUN_PREFIXES));
 const isContactVerb = (word: string | undefined) =>
   word !== undefined && (V.CONTACT_VERBS.has(word) || startsWithAny(word, V.CONTACT_VERB_PREFIXES));
@@ -61,10 +59,6 @@ function namesTheTexts(clause: Clause, from: number, pointing: boolean): boolean
   if (!pointing || at === from || !V.POINTING_WORDS.has(clause[at - 1])) return false;
   return at === clause.length || V.CLAUSE_FILLER_WORDS.has(clause[at]);
 }
-
-/** A clause of nothing but stop words and filler: "Stop please", "wrong number, stop", "I said STOP". */
-const stopClause = (clause: Clause): boolean =>
-  clause.some(isStopWord) && clause.every((word) => isStopWord(word) || V.CLAUSE_FILLER_WORDS.has(word));
 
 /** "stop texting", "stop calling me", "stop receiving texts", "stop this", "cancel texts", "end these texts". */
 const stopVerbOnTexts: Rule = (clause, at) => {
@@ -217,7 +211,17 @@ const spanishRefusal: Rule = (clause, at) => {
   return from < clause.length && V.SPANISH_REFUSAL_SKIPS.has(clause[from]) && isTextNoun(object);
 };
 
+/** "no need to text", "no need to call me again", "no need for more texts": the contract counts it as an opt-out. */
+const noNeed: Rule = (clause, at) => {
+  if (clause[at] !== 'no' || clause[at + 1] !== 'need') return false;
+  if (clause[at + 2] === 'to') return clause[at + 3] === 'call' || isContactVerb(clause[at + 3]);
+  if (clause[at + 2] !== 'for') return false;
+  const object = clause[skip(clause, at + 3, V.DETERMINERS)];
+  return object === 'a' ? false : isTextNoun(object) || object === 'call';
+};
+
 const WORD_RULES: readonly Rule[] = [
+  noNeed,
   stopVerbOnTexts,
   refusal,
   noMore,
@@ -229,7 +233,5 @@ const WORD_RULES: readonly Rule[] = [
 
 /** True when the reply asks, in plain words, to stop being texted or contacted. */
 export function isPlainOptOut(reply: ReadReply): boolean {
-  return reply.clauses.some(
-    (clause) => stopClause(clause) || clause.some((_word, at) => WORD_RULES.some((rule) => rule(clause, at, reply))),
-  );
+  return reply.clauses.some((clause) => clause.some((_word, at) => WORD_RULES.some((rule) => rule(clause, at, reply))));
 }

@@ -25,18 +25,10 @@ export const TWILIO_OPT_IN_KEYWORDS = words('start unstop yes');
 /** Opt-in keywords that mean nothing but "opt me back in". */
 export const OPT_IN_ONLY_KEYWORDS = words('start unstop');
 
-/**
- * Words that say "stop" on their own inside a short clause ("Stop please", "wrong number, stop",
- * "Wrong number. Please remove").
- */
-export const CLAUSE_STOP_WORDS = words('stopall unsubscribe unsub optout remove delete quit');
 /** "stop", "stopp", "stoooop", "STOPPP": one word, checked without backtracking (one + per letter). */
 export const STOP_SPELLING = /^s+t+o+p+$/;
 
-/**
- * Words that may sit next to a stop word without changing its meaning ("please stop", "ok stop it now"), and the
- * footer's own words typed back ("Reply STOP", "SMS STOP").
- */
+/** Courtesy and filler: words that never name the texts or a thing ("stop these now", "remove that please"). */
 export const CLAUSE_FILLER_WORDS = words(`
   please pls plz plse pleas now it just ok okay k thanks thank you u thx ty yes yeah yep no nope nah sorry
   already asap immediately right all and wrong number person hi hello hey seriously omg man dude again i said
@@ -158,3 +150,41 @@ export const SPANISH_UNSUBSCRIBE_VERBS = words('dar darme dame deme denme den da
 /** "sáquenme / bórrenme / quítenme de su lista", by prefix (accents are gone). */
 export const SPANISH_LIST_REMOVAL_PREFIXES = ['saque', 'sacar', 'saca', 'borre', 'borra', 'quite', 'quita', 'elimine'];
 export const SPANISH_LISTS = words('lista listas');
+
+/**
+ * Opt-out words (contract, "Opt-outs, fail closed for real"): wherever one stands, the reply is an opt-out unless
+ * a known harmless use explains it (harmless-uses.ts). Each word maps to the entry its harmless uses are listed
+ * under; the slips of the thumb count as the word they miss.
+ */
+export const OPT_OUT_WORD_ENTRIES = new Map<string, string>([
+  ...[...words('stop stopp stpo sotp tsop stp stahp srop stoo')].map((word): [string, string] => [word, 'stop']),
+  ['stoop', 'stoop'],
+  ['stopall', 'stopall'],
+  ...[...words('cancel cancle cancell cancl cansel')].map((word): [string, string] => [word, 'cancel']),
+  ['end', 'end'],
+  ...[...words('quit quitt')].map((word): [string, string] => [word, 'quit']),
+  ['optout', 'optout'],
+  ['remove', 'remove'],
+  ['delete', 'delete'],
+  ['dnc', 'dnc'],
+  // Spanish (contract: ALTO, PARAR, PARA, PARE, BAJA, CANCELAR, DETENER, NO MÁS), and BASTA ("enough")
+  ...[...words('alto parar para pare baja cancelar detener basta nomas')].map((word): [string, string] => [word, word]),
+]);
+/** Opt-out words by prefix: unsubscribe (and "unsub", "unsubscibe"), revoke, cease and desist. */
+export const OPT_OUT_WORD_PREFIX_ENTRIES: ReadonlyArray<readonly [string, string]> = [
+  ['unsub', 'unsubscribe'],
+  ['unsus', 'unsubscribe'],
+  ['usub', 'unsubscribe'],
+  ['revok', 'revoke'],
+  ['desist', 'desist'],
+];
+/** The negations that make "call" an opt-out phrase ("don't call", "do not call", "never call"). */
+export const CALL_NEGATIONS = words('dont dnt donot never');
+/**
+ * A harmless use explains an opt-out word only in a phrase that does not speak of the texts: "the leak won't
+ * stop" is about a leak, "your texts won't stop" is not.
+ */
+export const TEXTS_SPOKEN_OF = words(`
+  texts txts txs msgs messages sms spam notifications reminders alerts robotexts mensajes textos
+  texting txting texing messaging msging contacting bothering spamming harassing harrassing
+`);

@@ -60,6 +60,11 @@ const CRAFTED: Array<[string, string]> = [
   ['dashes between words', fill('', 'x - ', '')],
   ['enclosed-letter emoji', fill('', '🅢🅣🅞🅟 ', '')],
   ['Spanish refusal words, then a miss', fill('no ', 'me ', 'x')],
+  ['harmless stops, every one explained', fill('', 'stop by ', '')],
+  ['harmless uses with optional slots, then a miss', fill('', 'cancel my other ', 'x')],
+  ['call negations with skipped words', fill('', 'dont ever again ', 'call')],
+  ['no mas, over and over', fill('', 'no mas de ', '')],
+  ['para, over and over', fill('', 'para la ', '')],
 ];
 
 beforeAll(() => {

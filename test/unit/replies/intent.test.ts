@@ -8,7 +8,12 @@ import { labelledReplies } from '../../helpers/labelled-replies';
  */
 const REPLIES = labelledReplies();
 const wrong = REPLIES.filter((row) => classifyReply(row.reply).intent !== row.intent);
-const accuracy = `${REPLIES.length - wrong.length}/${REPLIES.length} (${(((REPLIES.length - wrong.length) / REPLIES.length) * 100).toFixed(1)}%)`;
+const rate = (hits: number, all: number) => `${hits}/${all} (${((hits / all) * 100).toFixed(1)}%)`;
+const accuracy = rate(REPLIES.length - wrong.length, REPLIES.length);
+const OPT_OUTS = REPLIES.filter((row) => row.intent === 'opt_out');
+const ORDINARY = REPLIES.filter((row) => row.intent === 'other' || row.intent === 'callback_request');
+const caught = OPT_OUTS.filter((row) => classifyReply(row.reply).is_opt_out);
+const kept = ORDINARY.filter((row) => !classifyReply(row.reply).is_opt_out);
 
 describe('classifyReply', () => {
   test(`accuracy: reply classifier, ${accuracy} labelled replies classified as labelled`, () => {
@@ -24,10 +29,34 @@ describe('classifyReply', () => {
       'opt_in',
       'callback',
       'false_friend',
+      'name_title',
+      'slang_courtesy',
+      'reported_speech',
+      'polite_question',
+      'emphasis',
+      'call_refusal',
+      'no_need',
+      'spanish_variant',
+      'misspelling',
+      'decorated',
+      'near_miss',
+      'job_question',
+      'harmless_use',
     ]) {
       expect(families).toContain(family);
     }
     expect(new Set(REPLIES.map((row) => row.reply)).size).toBe(REPLIES.length);
+  });
+
+  // Issue 20: both directions counted on their own, so a classifier that says "opt-out" to everything shows.
+  test(`accuracy: opt-outs caught, ${rate(caught.length, OPT_OUTS.length)} labelled opt-outs read as opt-outs`, () => {
+    expect(OPT_OUTS.length).toBeGreaterThanOrEqual(500);
+    expect(OPT_OUTS.length - caught.length).toBe(0);
+  });
+
+  test(`accuracy: ordinary replies kept, ${rate(kept.length, ORDINARY.length)} ordinary replies not read as opt-outs`, () => {
+    expect(ORDINARY.length).toBeGreaterThanOrEqual(340);
+    expect(ORDINARY.length - kept.length).toBe(0);
   });
 
   test.each(REPLIES.map((row) => [row.reply, row.intent] as const))('%j is %s', (body, intent) => {
