@@ -1,5 +1,5 @@
 import type { CallSpec, LegSpec, RecordingSpec } from './scenario-types';
-import type { CallRecord, RecordingRecord } from './types';
+import type { CallRecord, RecordingRecord, TranscriptionRecord } from './types';
 
 /** How long a phone rings before Twilio gives up on a `<Dial>` (its default `timeout`). */
 const RING_SECONDS = 20;
@@ -71,5 +71,28 @@ export function recordingOf(spec: RecordingSpec, call: CallRecord, sid: string):
     durationSeconds: spec.durationSeconds,
     dateCreated: recordingStart,
     startTime: recordingStart,
+  };
+}
+
+/** How long the sandbox's transcriptions take once the voicemail ends. */
+export const TRANSCRIPTION_SECONDS = 45;
+
+/** A transcription Twilio starts when the recording ends; it is done (or failed) a little later. */
+export function transcriptionOf(
+  spec: NonNullable<RecordingSpec['transcription']>,
+  recording: RecordingRecord,
+  call: CallRecord,
+  sid: string,
+): TranscriptionRecord {
+  const created = call.endTime ?? recording.dateCreated;
+  const done = spec.status === 'in-progress' ? created : new Date(created.getTime() + TRANSCRIPTION_SECONDS * 1000);
+  return {
+    sid,
+    recordingSid: recording.sid,
+    status: spec.status,
+    text: spec.status === 'completed' ? (spec.text ?? null) : null,
+    durationSeconds: recording.durationSeconds,
+    dateCreated: created,
+    dateUpdated: done,
   };
 }

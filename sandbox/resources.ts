@@ -1,6 +1,13 @@
 import { carrierErrorMessage } from './delivery';
 import { countString, formattedNumber, rfc2822, rfc2822OrNull } from './format';
-import type { AccountRecord, CallRecord, MessageRecord, PhoneNumberRecord, RecordingRecord } from './types';
+import type {
+  AccountRecord,
+  CallRecord,
+  MessageRecord,
+  PhoneNumberRecord,
+  RecordingRecord,
+  TranscriptionRecord,
+} from './types';
 
 /** Twilio's JSON for each resource, field for field as the 2010-04-01 API returns it. */
 
@@ -23,6 +30,7 @@ export function accountJson(account: AccountRecord): Record<string, unknown> {
       incoming_phone_numbers: sub('IncomingPhoneNumbers'),
       messages: sub('Messages'),
       recordings: sub('Recordings'),
+      transcriptions: sub('Transcriptions'),
     },
     type: 'Full',
     uri: `${base}.json`,
@@ -136,6 +144,26 @@ export function recordingJson(
     },
     encryption_details: null,
     media_url: `${baseUrl}${path}`,
+  };
+}
+
+export function transcriptionJson(accountSid: string, transcription: TranscriptionRecord): Record<string, unknown> {
+  const done = transcription.status !== 'in-progress';
+  return {
+    account_sid: accountSid,
+    // Twilio still stamps transcriptions with the API version that introduced them.
+    api_version: '2008-08-01',
+    date_created: rfc2822(transcription.dateCreated),
+    date_updated: rfc2822(transcription.dateUpdated),
+    duration: String(transcription.durationSeconds),
+    price: transcription.status === 'completed' ? -0.05 : null,
+    price_unit: 'USD',
+    recording_sid: transcription.recordingSid,
+    sid: transcription.sid,
+    status: transcription.status,
+    transcription_text: done ? transcription.text : null,
+    type: 'fast',
+    uri: `${accountPath(accountSid)}/Transcriptions/${transcription.sid}.json`,
   };
 }
 

@@ -2,7 +2,7 @@ import { settleMessages } from './delivery';
 import { dateFilter, newestFirst, numberFilter, paginate, type Query } from './listing';
 import { lookupJson } from './lookup';
 import { MESSAGING_V1_ROUTES } from './messaging-v1';
-import { accountJson, callJson, messageJson, phoneNumberJson, recordingJson } from './resources';
+import { accountJson, callJson, messageJson, phoneNumberJson, recordingJson, transcriptionJson } from './resources';
 import { sendMessage, updateNumber } from './state';
 import { TwilioError } from './twilio-errors';
 import type { SandboxState } from './types';
@@ -139,6 +139,29 @@ export const ROUTES: Route[] = [
         ctx.baseUrl,
         found(
           ctx.state.recordings.find((recording) => recording.sid === ctx.params.sid),
+          ctx,
+        ),
+      ),
+    ),
+  ),
+
+  // The account's list has no filters (Twilio's spec lists none); a recording's list is its own transcriptions.
+  route('GET', `${ACCOUNT}/(?:Recordings/(?<recording>RE[0-9a-f]{32})/)?Transcriptions\\.json`, (ctx) => {
+    const transcriptions = ctx.state.transcriptions
+      .filter((transcription) => !ctx.params.recording || transcription.recordingSid === ctx.params.recording)
+      .sort(newestFirst((transcription) => transcription.dateCreated));
+    return ok(
+      paginate(transcriptions, ctx.query, ctx.path, 'transcriptions', (transcription) =>
+        transcriptionJson(ctx.state.account.sid, transcription),
+      ).body,
+    );
+  }),
+  route('GET', `${ACCOUNT}/(?:Recordings/RE[0-9a-f]{32}/)?Transcriptions/(?<sid>TR[0-9a-f]{32})\\.json`, (ctx) =>
+    ok(
+      transcriptionJson(
+        ctx.state.account.sid,
+        found(
+          ctx.state.transcriptions.find((transcription) => transcription.sid === ctx.params.sid),
           ctx,
         ),
       ),

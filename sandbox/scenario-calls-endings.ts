@@ -101,7 +101,27 @@ export const CALLS_BY_HOW_THEY_ENDED: ScenarioCall[] = [
     minutesAgo: 960,
     durationSeconds: 75,
     legs: [{ to: DAVE_CELL, status: 'no-answer' }],
-    recording: { source: 'RecordVerb', status: 'completed', durationSeconds: 41 },
+    recording: {
+      source: 'RecordVerb',
+      status: 'completed',
+      durationSeconds: 41,
+      transcription: {
+        status: 'completed',
+        text: 'Hi, this is Linda on Oak Street. Our water heater is leaking into the garage, can someone come out today? Call me back at 512-555-0118. Thanks.',
+      },
+    },
+  },
+  {
+    key: 'voicemail-untranscribed',
+    situation: 'A voicemail on the emergency line, which records without transcribing',
+    expect: VOICEMAIL_RECORDED,
+    textBack: 'sent',
+    from: '+15125550138',
+    to: EMERGENCY_LINE,
+    status: 'completed',
+    minutesAgo: 870,
+    durationSeconds: 40,
+    recording: { source: 'RecordVerb', status: 'completed', durationSeconds: 25 },
   },
   {
     key: 'voicemail-absent',
@@ -127,7 +147,12 @@ export const CALLS_BY_HOW_THEY_ENDED: ScenarioCall[] = [
     minutesAgo: 4,
     durationSeconds: 50,
     callerName: 'ROUND ROCK TX',
-    recording: { source: 'RecordVerb', status: 'processing', durationSeconds: 38 },
+    recording: {
+      source: 'RecordVerb',
+      status: 'processing',
+      durationSeconds: 38,
+      transcription: { status: 'in-progress' },
+    },
   },
   {
     key: 'machine-answered',

@@ -1,7 +1,14 @@
 import type { MissedReason } from '../lib/missed-calls/item';
 import type { SkipReason } from '../lib/text-back/sentences';
 import type { DeliverySeed } from './delivery-types';
-import type { AnsweredBy, CallStatus, LookupRecord, RecordingSource, RecordingStatus } from './types';
+import type {
+  AnsweredBy,
+  CallStatus,
+  LookupRecord,
+  RecordingSource,
+  RecordingStatus,
+  TranscriptionStatus,
+} from './types';
 
 /** A forwarded leg: the `outbound-dial` call Twilio's `<Dial>` places to a staff phone. */
 export interface LegSpec {
@@ -16,6 +23,8 @@ export interface RecordingSpec {
   source: RecordingSource;
   status: RecordingStatus;
   durationSeconds: number;
+  /** Absent when the line does not transcribe its voicemails. */
+  transcription?: { status: TranscriptionStatus; text?: string };
 }
 
 /** One call as it reaches Twilio: the caller's leg plus what Twilio did with it. */

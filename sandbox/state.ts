@@ -1,6 +1,6 @@
 import { SegmentedMessage } from 'sms-segments-calculator';
 import { countryOf, parsePhone } from '../lib/phone/parse';
-import { callerLeg, forwardedLeg, recordingOf } from './call-records';
+import { callerLeg, forwardedLeg, recordingOf, transcriptionOf } from './call-records';
 import { createDeliveryState, settleMessages } from './delivery';
 import { randomSid, stableSid } from './format';
 import { AUTO_REPLIES, keywordOf } from './keywords';
@@ -60,6 +60,7 @@ export function createState(scenario: Scenario, now: Date, credentials: Credenti
     ),
     calls: [],
     recordings: [],
+    transcriptions: [],
     messages: [],
     messagingServices: scenario.messagingServices.map((service) => ({
       sid: stableSid('MG', `${scenario.name}:${service.friendlyName}`),
@@ -102,6 +103,10 @@ export function addCall(state: SandboxState, spec: CallSpec, now: Date): AddedCa
   const legs = (spec.legs ?? []).map((leg, index) => forwardedLeg(leg, index, call, start, sid('CA', `leg:${index}`)));
   const recording = spec.recording ? recordingOf(spec.recording, call, sid('RE', 'recording')) : null;
   if (recording) state.recordings.push(recording);
+  if (recording && spec.recording?.transcription)
+    state.transcriptions.push(
+      transcriptionOf(spec.recording.transcription, recording, call, sid('TR', 'transcription')),
+    );
   state.calls.push(call, ...legs);
   return { call, legs, recording };
 }

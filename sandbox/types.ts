@@ -110,6 +110,21 @@ export interface RecordingRecord {
   startTime: Date;
 }
 
+/** Twilio's `transcription_enum_status`. */
+export type TranscriptionStatus = 'in-progress' | 'completed' | 'failed';
+
+/** A voicemail's transcription (`<Record transcribe="true">`), as the 2010 Transcriptions list serves it. */
+export interface TranscriptionRecord {
+  sid: string;
+  recordingSid: string;
+  status: TranscriptionStatus;
+  /** Null until completed, and when it failed. */
+  text: string | null;
+  durationSeconds: number;
+  dateCreated: Date;
+  dateUpdated: Date;
+}
+
 export interface MessageRecord {
   sid: string;
   direction: MessageDirection;
@@ -163,6 +178,7 @@ export interface SandboxState {
   numbers: PhoneNumberRecord[];
   calls: CallRecord[];
   recordings: RecordingRecord[];
+  transcriptions: TranscriptionRecord[];
   messages: MessageRecord[];
   messagingServices: MessagingServiceRecord[];
   /** Line types Lookup answers, by E.164; numbers not listed get a type from their numbering plan. */

@@ -1,7 +1,8 @@
 import { countryOf, parsePhone } from '../phone/parse';
 import type { Call, Recording } from '../twilio/resources';
-import { classifyCall, isCallerLeg } from './classify';
+import { classifyCall, isCallerLeg, voicemailRecording } from './classify';
 import { type MissedCall, missedCall } from './item';
+import { NO_TRANSCRIPT, type Transcript } from './transcript';
 
 export interface MissedCallOptions {
   /** E.164 numbers whose calls count; the caller's leg must be to one of them. */
@@ -32,12 +33,15 @@ export function missedCallFromTwilio(
   legs: Call[],
   recordings: Recording[],
   options: MissedCallOptions,
+  transcripts: ReadonlyMap<string, Transcript> = new Map(),
 ): MissedCall | null {
   const business = parsePhone(call.to);
   if (!business || !options.businessNumbers.includes(business.e164)) return null;
   const verdict = classifyCall(call, legs, recordings);
   if (verdict.verdict !== 'missed') return null;
   if (verdict.voicemail && !options.countVoicemailAsMissed) return null;
+  const recording = verdict.voicemail_url ? voicemailRecording(call, legs, recordings) : undefined;
+  const transcript = (recording && transcripts.get(recording.sid)) || NO_TRANSCRIPT;
   const item = missedCall({
     id: call.sid,
     call_id: call.sid,
@@ -48,6 +52,8 @@ export function missedCallFromTwilio(
     missed_reason: verdict.missed_reason,
     voicemail: verdict.voicemail,
     voicemail_url: verdict.voicemail_url,
+    transcript: transcript.text,
+    transcriptStatus: transcript.status,
     called_at: call.start_time,
     duration_seconds: call.duration_seconds,
     defaultCountry: countryOf(business.e164) ?? 'US',
@@ -55,8 +61,13 @@ export function missedCallFromTwilio(
   return item.caller_id_withheld && !options.includeWithheldCallers ? null : item;
 }
 
-/** Every missed call in one window of calls and recordings, newest first. */
-export function missedCallsInWindow(calls: Call[], recordings: Recording[], options: MissedCallOptions): MissedCall[] {
+/** Every missed call in one window of calls and recordings, newest first; transcripts by recording SID. */
+export function missedCallsInWindow(
+  calls: Call[],
+  recordings: Recording[],
+  options: MissedCallOptions,
+  transcripts: ReadonlyMap<string, Transcript> = new Map(),
+): MissedCall[] {
   const { callerLegs, legsByParent } = groupCalls(calls);
   const recordingsByCall = new Map<string, Recording[]>();
   for (const recording of recordings) {
@@ -66,7 +77,7 @@ export function missedCallsInWindow(calls: Call[], recordings: Recording[], opti
     .map((call) => {
       const legs = legsByParent.get(call.sid) ?? [];
       const ownRecordings = [call, ...legs].flatMap((leg) => recordingsByCall.get(leg.sid) ?? []);
-      return missedCallFromTwilio(call, legs, ownRecordings, options);
+      return missedCallFromTwilio(call, legs, ownRecordings, options, transcripts);
     })
     .filter((item): item is MissedCall => item !== null)
     .sort((a, b) => b.called_at.localeCompare(a.called_at));

@@ -35,6 +35,15 @@ const answeredByMachine = (leg: Call) => leg.answered_by !== null && /^(machine|
 const isVoicemail = (recording: Recording) =>
   recording.source === 'RecordVerb' && (recording.status === 'completed' || recording.status === 'processing');
 
+/** The caller's voicemail among a call's recordings (its own leg's or a forwarded leg's), if any. */
+export function voicemailRecording(call: Call, forwardedLegs: Call[], recordings: Recording[]): Recording | undefined {
+  const sids = new Set([
+    call.sid,
+    ...forwardedLegs.filter((leg) => leg.parent_call_sid === call.sid).map((leg) => leg.sid),
+  ]);
+  return recordings.find((recording) => isVoicemail(recording) && sids.has(recording.call_sid));
+}
+
 export function isCallerLeg(call: Call): boolean {
   return call.direction === 'inbound' && !call.parent_call_sid;
 }
@@ -54,8 +63,7 @@ export function classifyCall(call: Call, forwardedLegs: Call[], recordings: Reco
   const legs = forwardedLegs.filter((leg) => leg.parent_call_sid === call.sid && leg.direction === 'outbound-dial');
   if (legs.some((leg) => leg.status === 'completed' && answeredByPerson(leg))) return { verdict: 'answered' };
 
-  const sids = new Set([call.sid, ...legs.map((leg) => leg.sid)]);
-  const voicemail = recordings.find((recording) => isVoicemail(recording) && sids.has(recording.call_sid));
+  const voicemail = voicemailRecording(call, legs, recordings);
   if (voicemail) return missed('voicemail', voicemail.media_url);
   // The forwarded phone's own voicemail picked up: the message sits there, not in Twilio.
   if (legs.some((leg) => leg.status === 'completed' && answeredByMachine(leg))) return missed('voicemail', null);

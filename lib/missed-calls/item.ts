@@ -1,6 +1,7 @@
 import { greetingName } from '../callers/greeting-name';
 import { callerIdentity } from '../phone/parse';
 import { toIso } from '../time/dates';
+import { type TranscriptStatus, voicemailTranscript } from './transcript';
 
 /** Why a call counts as missed; the contract's `missed_reason` values. */
 export const MISSED_REASONS = ['no_answer', 'busy', 'hung_up', 'voicemail', 'rejected', 'failed', 'unknown'] as const;
@@ -29,6 +30,11 @@ export interface MissedCall {
   missed_reason: MissedReason;
   voicemail: boolean;
   voicemail_url: string | null;
+  /** The voicemail's words once transcribed (clipped, NFKC); null otherwise. */
+  voicemail_transcript: string | null;
+  voicemail_transcript_status: TranscriptStatus;
+  /** `tel:` and the caller's E.164 number, for a one-tap callback; null when the caller ID is withheld. */
+  callback_link: string | null;
   called_at: string;
   duration_seconds: number | null;
   after_hours: boolean | null;
@@ -46,6 +52,10 @@ export interface MissedCallFacts {
   voicemail_url?: string | null;
   /** True when the message sits on a forwarded phone, so there is no recording URL. */
   voicemail?: boolean;
+  /** The voicemail's transcript as the source gave it; counted only once its status is completed. */
+  transcript?: unknown;
+  /** Absent: `completed` when a transcript is given, else `none`. */
+  transcriptStatus?: TranscriptStatus;
   called_at: unknown;
   duration_seconds?: unknown;
   /** Zone for zone-less timestamps. */
@@ -78,17 +88,22 @@ function nameOrNull(value: unknown): string | null {
 export function missedCall(facts: MissedCallFacts): MissedCall {
   const voicemail = facts.missed_reason === 'voicemail' || facts.voicemail === true;
   const callerName = nameOrNull(facts.caller_name);
+  const caller = callerIdentity(facts.caller, facts.defaultCountry ?? 'US');
+  const transcript = voicemailTranscript(voicemail, facts.transcript, facts.transcriptStatus);
   return {
     id: facts.id,
     call_id: facts.call_id,
     provider: facts.provider,
-    ...callerIdentity(facts.caller, facts.defaultCountry ?? 'US'),
+    ...caller,
     caller_name: callerName,
     caller_first_name: greetingName(callerName),
     business_number: facts.business_number,
     missed_reason: facts.missed_reason,
     voicemail,
     voicemail_url: voicemail ? (facts.voicemail_url ?? null) : null,
+    voicemail_transcript: transcript.text,
+    voicemail_transcript_status: transcript.status,
+    callback_link: caller.caller_number ? `tel:${caller.caller_number}` : null,
     called_at: toIso(facts.called_at, facts.timeZone) ?? toIso(new Date())!,
     duration_seconds: wholeSeconds(facts.duration_seconds),
     after_hours: null,

@@ -2,6 +2,7 @@ import { watchedNumbers } from '../phone/watched-numbers';
 import { since, type TwilioClient } from '../twilio/client';
 import { missedCallsInWindow } from './call-log';
 import type { MissedCall } from './item';
+import { transcriptsByRecording } from './transcript';
 
 /** Polling triggers look back this far every time; Zapier drops the ids it has already seen. */
 export const POLL_WINDOW_HOURS = 24;
@@ -17,9 +18,9 @@ export const startedSince = (start: Date) => (call: { start_time: string | null 
   call.start_time !== null && Date.parse(call.start_time) >= start.getTime();
 
 /**
- * One poll: the window's calls (callers' and forwarded legs together), its recordings and the account's numbers,
- * fetched concurrently (the numbers only when needed). Requests grow with pages of 1,000 calls, never with the
- * number of calls.
+ * One poll: the window's calls (callers' and forwarded legs together), its recordings, the account's newest page
+ * of transcriptions and the account's numbers, fetched concurrently (the numbers only when needed). Requests grow
+ * with pages of 1,000 calls, never with the number of calls or voicemails.
  */
 export async function pollMissedCalls(
   twilio: TwilioClient,
@@ -27,14 +28,20 @@ export async function pollMissedCalls(
   now = new Date(),
 ): Promise<MissedCall[]> {
   const start = new Date(now.getTime() - POLL_WINDOW_HOURS * 3600 * 1000);
-  const [calls, recordings, businessNumbers] = await Promise.all([
+  const [calls, recordings, transcriptions, businessNumbers] = await Promise.all([
     twilio.listCalls(since('StartTime', start)),
     twilio.listRecordings(since('DateCreated', start)),
+    twilio.listRecentTranscriptions(),
     watchedNumbers(twilio, settings.businessNumber),
   ]);
-  return missedCallsInWindow(calls.filter(startedSince(start)), recordings, {
-    businessNumbers,
-    countVoicemailAsMissed: settings.countVoicemailAsMissed,
-    includeWithheldCallers: settings.includeWithheldCallers,
-  });
+  return missedCallsInWindow(
+    calls.filter(startedSince(start)),
+    recordings,
+    {
+      businessNumbers,
+      countVoicemailAsMissed: settings.countVoicemailAsMissed,
+      includeWithheldCallers: settings.includeWithheldCallers,
+    },
+    transcriptsByRecording(transcriptions),
+  );
 }

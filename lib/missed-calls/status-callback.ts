@@ -6,6 +6,7 @@ import { isNotFound, orNullWhenNotFound } from '../twilio/error-table';
 import { isCallSid } from '../twilio/sids';
 import { type MissedCallOptions, missedCallFromTwilio } from './call-log';
 import type { MissedCall } from './item';
+import { transcriptsByRecording } from './transcript';
 
 /** What subscribing changed on the number, so unsubscribing can put it back. */
 export interface HookSubscription {
@@ -79,6 +80,9 @@ export async function unsubscribeNumber(twilio: TwilioClient, subscription: Hook
   }
 }
 
+/** A small page is enough for a call that ended seconds ago, and keeps the instant path light. */
+const INSTANT_TRANSCRIPTIONS_PAGE = 50;
+
 /** Classifies the call a verified status callback names: its own record, forwarded legs and recordings in one round trip. */
 export async function missedCallFromCallback(
   twilio: TwilioClient,
@@ -86,10 +90,12 @@ export async function missedCallFromCallback(
   options: MissedCallOptions,
 ): Promise<MissedCall | null> {
   if (!isCallSid(callSid)) return null;
-  const [call, legs, recordings] = await Promise.all([
+  const [call, legs, recordings, transcriptions] = await Promise.all([
     orNullWhenNotFound(twilio.fetchCall(callSid)),
     twilio.listCalls({ ParentCallSid: callSid }),
     twilio.listRecordings({ CallSid: callSid }),
+    // The call has just ended: its transcription, if any, is among the account's newest.
+    twilio.listRecentTranscriptions(INSTANT_TRANSCRIPTIONS_PAGE),
   ]);
   // A correctly signed callback for a call this account does not know (another account's, or a test): nothing to emit.
   if (!call) return null;
@@ -97,5 +103,11 @@ export async function missedCallFromCallback(
   const businessNumbers = options.businessNumbers.length
     ? options.businessNumbers
     : [parsePhone(call.to)?.e164 ?? call.to];
-  return missedCallFromTwilio(call, legs, recordings, { ...options, businessNumbers });
+  return missedCallFromTwilio(
+    call,
+    legs,
+    recordings,
+    { ...options, businessNumbers },
+    transcriptsByRecording(transcriptions),
+  );
 }

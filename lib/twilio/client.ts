@@ -9,13 +9,15 @@ import {
   type Message,
   messageTime,
   type Recording,
+  type Transcription,
   toAccount,
   toCall,
   toIncomingNumber,
   toMessage,
   toRecording,
+  toTranscription,
 } from './resources';
-import { type Params, type Raw, twilioTransport } from './transport';
+import { MAX_PAGE_SIZE, type Params, type Raw, twilioTransport } from './transport';
 
 export { MAX_PAGE_SIZE } from './transport';
 
@@ -62,6 +64,18 @@ export function twilioClient(z: ZapierLike, authData: TwilioAuthData) {
     fetchCall: async (sid: string): Promise<Call> => toCall(await get(`/Calls/${encodeURIComponent(sid)}.json`)),
     listRecordings: async (params: Params): Promise<Recording[]> =>
       (await list('/Recordings.json', 'recordings', params)).map(toRecording),
+    /**
+     * The account's newest transcriptions, one page and no more: Twilio's list has no date or recording filter, so
+     * a poll matches all its voicemails against this one request instead of asking per recording.
+     */
+    listRecentTranscriptions: async (pageSize = MAX_PAGE_SIZE): Promise<Transcription[]> =>
+      (await list('/Transcriptions.json', 'transcriptions', { PageSize: String(pageSize) }, () => true)).map(
+        toTranscription,
+      ),
+    listRecordingTranscriptions: async (recordingSid: string): Promise<Transcription[]> =>
+      (await list(`/Recordings/${encodeURIComponent(recordingSid)}/Transcriptions.json`, 'transcriptions')).map(
+        toTranscription,
+      ),
     listMessages: async (params: Params): Promise<Message[]> =>
       (await list('/Messages.json', 'messages', params)).map(toMessage),
     /**

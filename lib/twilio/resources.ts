@@ -22,6 +22,18 @@ export interface Recording {
   status: string;
   date_created: string | null;
   media_url: string | null;
+  /** Seconds of audio; null while Twilio is still processing it (it reports -1). */
+  duration_seconds: number | null;
+}
+
+/** A recording's transcription (2010 API, `<Record transcribe="true">`). */
+export interface Transcription {
+  sid: string;
+  recording_sid: string;
+  /** `in-progress`, `completed` or `failed`. */
+  status: string;
+  transcription_text: string | null;
+  date_created: string | null;
 }
 
 export interface Message {
@@ -79,6 +91,11 @@ const numberOrNull = (value: unknown): number | null => {
   return Number.isFinite(n) ? n : null;
 };
 
+const seconds = (value: unknown): number | null => {
+  const n = numberOrNull(value);
+  return n !== null && n >= 0 ? n : null;
+};
+
 export function toCall(raw: Raw): Call {
   return {
     sid: text(raw.sid),
@@ -103,6 +120,17 @@ export function toRecording(raw: Raw): Recording {
     status: text(raw.status),
     date_created: toIso(raw.date_created),
     media_url: textOrNull(raw.media_url),
+    duration_seconds: seconds(raw.duration),
+  };
+}
+
+export function toTranscription(raw: Raw): Transcription {
+  return {
+    sid: text(raw.sid),
+    recording_sid: text(raw.recording_sid),
+    status: text(raw.status),
+    transcription_text: textOrNull(raw.transcription_text),
+    date_created: toIso(raw.date_created),
   };
 }
 

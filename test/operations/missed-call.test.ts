@@ -56,6 +56,7 @@ describe('New Missed Call over the sandbox day', () => {
         'after_hours',
         'business_number',
         'call_id',
+        'callback_link',
         'called_at',
         'caller_country',
         'caller_first_name',
@@ -68,6 +69,8 @@ describe('New Missed Call over the sandbox day', () => {
         'missed_reason',
         'provider',
         'voicemail',
+        'voicemail_transcript',
+        'voicemail_transcript_status',
         'voicemail_url',
       ]);
       expect(item.called_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
@@ -119,10 +122,10 @@ describe('New Missed Call over the sandbox day', () => {
       sandbox()
         .requests.map((request) => request.path.split('/').pop())
         .sort(),
-    ).toEqual(['Calls.json', 'Recordings.json']);
+    ).toEqual(['Calls.json', 'Recordings.json', 'Transcriptions.json']);
   });
 
-  test('one poll costs the same three requests for the whole day', async () => {
+  test('one poll costs the same four requests for the whole day', async () => {
     sandbox().resetRequests();
     await poll();
     expect(
@@ -133,6 +136,7 @@ describe('New Missed Call over the sandbox day', () => {
       '/2010-04-01/Accounts/AC…/Calls.json',
       '/2010-04-01/Accounts/AC…/IncomingPhoneNumbers.json',
       '/2010-04-01/Accounts/AC…/Recordings.json',
+      '/2010-04-01/Accounts/AC…/Transcriptions.json',
     ]);
   });
 });

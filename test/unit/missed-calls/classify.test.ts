@@ -40,6 +40,7 @@ function recording(source: string, status: string, call_sid = PARENT): Recording
     status,
     date_created: '2026-11-29T14:04:00Z',
     media_url: 'https://api.twilio.com/rec/RE1',
+    duration_seconds: 20,
   };
 }
 const missed = (missed_reason: string, voicemail_url: string | null = null): CallVerdict =>

@@ -90,6 +90,7 @@ const recordings: Recording[] = [
     status: 'completed',
     date_created: '2026-11-25T12:00:20Z',
     media_url: 'https://example.com/RE1',
+    duration_seconds: 20,
   },
 ];
 const messages = [
