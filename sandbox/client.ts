@@ -9,7 +9,7 @@ export interface SandboxAnswer {
 }
 
 export interface SandboxClient {
-  /** `path` is relative to the account (`/Calls.json`) unless it starts with `/2010-04-01` or `/v2`. */
+  /** `path` is relative to the account (`/Calls.json`) unless it starts with `/2010-04-01`, `/v1` or `/v2`. */
   get(path: string, query?: Record<string, string>): Promise<SandboxAnswer>;
   post(path: string, form: Record<string, string>): Promise<SandboxAnswer>;
   /** Follows a `*_page_uri` exactly as Twilio returned it. */
@@ -22,7 +22,7 @@ export function sandboxClient(
 ): SandboxClient {
   const authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
   const absolute = (path: string) =>
-    /^\/(2010-04-01|v2)\//.test(path) ? path : `/2010-04-01/Accounts/${target.accountSid}${path}`;
+    /^\/(2010-04-01|v1|v2)\//.test(path) ? path : `/2010-04-01/Accounts/${target.accountSid}${path}`;
   const call = async (url: string, init: RequestInit = {}): Promise<SandboxAnswer> => {
     const response = await fetch(url, {
       ...init,

@@ -5,7 +5,10 @@
  * - `lose_response`: do the work (e.g. create the message), then close the socket: the answer is lost;
  * - `garbage`: HTTP 200 with a body that is not JSON (a proxy's error page), nothing done;
  * - `500_after_commit`: do the work (the text is created), then answer Twilio's 500 (20500) as if it failed;
- * - `503_page_after_commit`: do the work, then answer a load balancer's 503 HTML page.
+ * - `503_page_after_commit`: do the work, then answer a load balancer's 503 HTML page;
+ * - `page_link`: the normal answer, its link to the next page (`next_page_uri`, Messaging v1's `meta.next_page_url`)
+ *   replaced by `link` (a hostile server's link: another host, user info, a page that repeats itself);
+ * - `redirect`: HTTP `redirectStatus` (default 302) with `Location: location`, nothing done.
  * `drop` is the connection lost before the message is committed; the `*_after_commit` kinds and `lose_response`
  * are sends whose text went out although the app cannot tell.
  */
@@ -17,7 +20,9 @@ export type FaultKind =
   | 'lose_response'
   | 'garbage'
   | '500_after_commit'
-  | '503_page_after_commit';
+  | '503_page_after_commit'
+  | 'page_link'
+  | 'redirect';
 
 export interface FaultSpec {
   kind: FaultKind;
@@ -31,6 +36,12 @@ export interface FaultSpec {
   retryAfter?: number;
   /** Delay for `slow` (default 2000 ms). */
   delayMs?: number;
+  /** The next-page link `page_link` writes into the answer. */
+  link?: string;
+  /** Where `redirect` points. */
+  location?: string;
+  /** The status of `redirect` (default 302). */
+  redirectStatus?: number;
 }
 
 export interface ArmedFault extends Required<Pick<FaultSpec, 'kind' | 'count'>>, Omit<FaultSpec, 'kind' | 'count'> {}

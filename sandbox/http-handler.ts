@@ -83,6 +83,10 @@ function answeredByFault(fault: ArmedFault, request: IncomingMessage, response: 
     case '500':
       send(response, { status: 500, body: new TwilioError(20500).body });
       return true;
+    case 'redirect':
+      response.writeHead(fault.redirectStatus ?? 302, { Location: fault.location ?? '/' });
+      response.end();
+      return true;
     case 'garbage':
       response.writeHead(200, { 'Content-Type': 'text/html' });
       response.end('<html><body><h1>502 Bad Gateway</h1></body></html>');
@@ -102,6 +106,15 @@ const AFTER_COMMIT: Partial<Record<ArmedFault['kind'], (response: ServerResponse
     );
   },
 };
+
+/** Writes a hostile server's next-page link where the list's API keeps it (2010: `next_page_uri`, v1: `meta`). */
+function withPageLink(body: unknown, link: string | null): void {
+  if (body === null || typeof body !== 'object') return;
+  const page = body as Record<string, unknown>;
+  const meta = page.meta;
+  if (meta !== null && typeof meta === 'object') (meta as Record<string, unknown>).next_page_url = link;
+  else page.next_page_uri = link;
+}
 
 /** The sandbox's request handler: Twilio's auth, routes and errors, with the armed faults applied. */
 export function requestHandler({ state, clock, requests, faults, baseUrl }: HandlerContext) {
@@ -141,6 +154,7 @@ export function requestHandler({ state, clock, requests, faults, baseUrl }: Hand
       result = { status: error.status, body: error.body };
       if (error.status === 401) headers = { 'WWW-Authenticate': 'Basic realm="Twilio API"' };
     }
+    if (fault?.kind === 'page_link') withPageLink(result.body, fault.link ?? null);
     if (fault?.kind === 'lose_response') {
       result.after?.();
       request.socket.destroy();

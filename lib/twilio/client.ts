@@ -49,7 +49,7 @@ export function twilioClient(z: ZapierLike, authData: TwilioAuthData) {
   if (typeof checked === 'string') throw new z.errors.Error(checked, 'invalid_connection', 400);
   const connection: TwilioConnection = checked;
 
-  const { send, get, post, list, unreadable } = twilioTransport(z, connection);
+  const { send, get, post, list, pagedList } = twilioTransport(z, connection);
 
   return {
     connection,
@@ -111,7 +111,7 @@ export function twilioClient(z: ZapierLike, authData: TwilioAuthData) {
         line_type: typeof intelligence?.type === 'string' ? intelligence.type : null,
       };
     },
-    ...messagingApi(connection, (url, params) => send('GET', url, params) as Promise<Raw>, unreadable),
+    ...messagingApi(connection, pagedList),
   };
 }
 

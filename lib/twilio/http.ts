@@ -18,6 +18,8 @@ export interface HttpRequest {
   skipThrowForStatus: true;
   /** Handle 429 here, with plain words, instead of Zapier's generic early ThrottledError. */
   throwForThrottlingEarly: false;
+  /** node-fetch's option: a 3xx comes back as the answer instead of being followed. */
+  redirect: 'manual';
   timeout?: number;
 }
 

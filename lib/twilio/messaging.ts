@@ -1,5 +1,5 @@
 import type { TwilioConnection } from './connection';
-import { isObject, MAX_PAGE_SIZE, MAX_PAGES, type Params, type Raw } from './transport';
+import { isObject, type ListPaging, type Params, type Raw } from './transport';
 
 /**
  * Messaging v1 (`{messagingBaseUrl}/v1/...`): Messaging Services, the numbers in their sender pools, their
@@ -35,9 +35,6 @@ export interface TollFreeVerification {
   date_updated: string | null;
 }
 
-/** Messaging v1 takes at most 1,000 items a page, like the 2010 API. */
-const PAGE_SIZE = String(MAX_PAGE_SIZE);
-
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 export const toService = (raw: Raw): MessagingService => ({
@@ -63,28 +60,19 @@ export const toTollFreeVerification = (raw: Raw): TollFreeVerification => ({
   date_updated: text(raw.date_updated) || null,
 });
 
-/** The Messaging v1 calls of the Twilio client; `get` is the client's one authenticated GET. */
-export function messagingApi(
-  connection: TwilioConnection,
-  get: (url: string, params?: Params) => Promise<Raw>,
-  unreadable: () => Error,
-) {
-  const base = `${connection.messagingBaseUrl}/v1`;
+/** A Messaging v1 list at `url` with its filters, paged under `paging` (the client's one paging rule). */
+type PagedList = (url: string, key: string, params: Params, paging: ListPaging) => Promise<Raw[]>;
 
-  async function list(path: string, key: string, params: Params = {}): Promise<Raw[]> {
-    const items: Raw[] = [];
-    let page = await get(`${base}${path}`, { PageSize: PAGE_SIZE, ...params });
-    for (let pages = 1; ; pages++) {
-      const rows = page[key];
-      if (!Array.isArray(rows) || !rows.every(isObject)) throw unreadable();
-      items.push(...rows);
-      const next = isObject(page.meta) ? page.meta.next_page_url : null;
-      if (typeof next !== 'string' || !next || pages >= MAX_PAGES) return items;
-      // Credentials only ever go to the connection's own host.
-      if (new URL(next, base).origin !== new URL(base).origin) throw unreadable();
-      page = await get(new URL(next, base).href);
-    }
-  }
+/** The Messaging v1 calls of the Twilio client; `pagedList` is the client's one way to read a list. */
+export function messagingApi(connection: TwilioConnection, pagedList: PagedList) {
+  const base = `${connection.messagingBaseUrl}/v1`;
+  // Messaging v1 pages by `meta.next_page_url`, an absolute URL that must stay on the same host, under `/v1/`.
+  const paging: ListPaging = {
+    base: connection.messagingBaseUrl,
+    prefix: '/v1/',
+    link: (page) => (isObject(page.meta) ? page.meta.next_page_url : null),
+  };
+  const list = (path: string, key: string, params: Params = {}) => pagedList(`${base}${path}`, key, params, paging);
 
   const service = (sid: string) => `/Services/${encodeURIComponent(sid)}`;
   return {

@@ -96,6 +96,32 @@ describe('faults', () => {
     expect(outboundTo(sendForm.To)).toBe(before);
   });
 
+  test('page_link writes a hostile next-page link into a 2010 list and into a Messaging v1 list', async () => {
+    sandbox.faults.add({ kind: 'page_link', link: '@evil.example/x', path: 'Calls.json' });
+    const calls = await twilio.get('/Calls.json', { PageSize: '1' });
+    expect(calls.status).toBe(200);
+    expect(calls.body.calls).toHaveLength(1);
+    expect(calls.body.next_page_uri).toBe('@evil.example/x');
+    expect((await twilio.get('/Calls.json', { PageSize: '1' })).body.next_page_uri).toMatch(/PageToken=PA/);
+    sandbox.faults.add({ kind: 'page_link', link: 'https://evil.example/v1/Services', path: '/v1/Services' });
+    const services = await twilio.get('/v1/Services');
+    expect(services.body.meta.next_page_url).toBe('https://evil.example/v1/Services');
+    expect(services.body.next_page_uri).toBeUndefined();
+  });
+
+  test('redirect answers a 3xx to the location, and does nothing', async () => {
+    sandbox.faults.add({ kind: 'redirect', location: 'http://169.254.169.254/latest/meta-data/', redirectStatus: 307 });
+    const before = outboundTo(sendForm.To);
+    const answer = await fetch(`${sandbox.url}/2010-04-01/Accounts/${sandbox.accountSid}/Messages.json`, {
+      method: 'POST',
+      body: new URLSearchParams(sendForm),
+      redirect: 'manual',
+    });
+    expect(answer.status).toBe(307);
+    expect(answer.headers.get('location')).toBe('http://169.254.169.254/latest/meta-data/');
+    expect(outboundTo(sendForm.To)).toBe(before);
+  });
+
   test('faults hit only matching requests, and are logged', async () => {
     sandbox.faults.add({ kind: '500', method: 'GET', path: /\/v2\/PhoneNumbers\// });
     sandbox.resetRequests();
