@@ -1,26 +1,6 @@
 import { groupCalls } from '../missed-calls/call-log';
 import { answeredByPerson, classifyCall } from '../missed-calls/classify';
-import { isoString, parseDate } from '../time/dates';
 import type { Call } from '../twilio/resources';
-import { isCallSid } from '../twilio/sids';
-import { callsFromCustomer } from './customer-calls';
-
-/** When the missed call happened: the named Twilio call, the given time, else the customer's latest inbound call. */
-export function missedCallTime(
-  calls: Call[],
-  customer: string,
-  callId?: string,
-  calledAt?: string,
-): { sid: string | null; at: string } | null {
-  if (isCallSid(callId)) {
-    const named = calls.find((call) => call.sid === callId && call.start_time);
-    if (named) return { sid: named.sid, at: named.start_time! };
-  }
-  const given = parseDate(calledAt);
-  if (given) return { sid: null, at: isoString(given) };
-  const latest = callsFromCustomer(calls, customer)[0];
-  return latest ? { sid: latest.sid, at: latest.start_time! } : null;
-}
 
 const personAnswered = (call: Call) => call.status === 'completed' && answeredByPerson(call);
 

@@ -1,29 +1,28 @@
-import { type ConsentEvidence, consentEvidence } from '../consent/evidence';
 import { optOutState } from '../consent/opt-out-state';
-import { connectedAfter, missedCallTime } from '../history/connected';
-import type { NumberHistory } from '../history/number-history';
+import { connectedAfter } from '../history/connected';
 import { isTextBack } from '../history/text-backs';
-import type { ParsedPhone } from '../phone/parse';
+import { countryOf, type ParsedPhone } from '../phone/parse';
 import { isoString } from '../time/dates';
-import type { LineType } from '../twilio/client';
 import { type Message, messageTime } from '../twilio/resources';
+import type { RequestWithHistory } from './history';
+import { quietHoursCheck } from './quiet-hours';
+import type { ResolvedRequest } from './resolve';
 import type { SkipFacts, SkipReason } from './sentences';
-import type { TextBackSettings } from './settings';
 
 export interface Skip {
   reason: SkipReason;
   facts: SkipFacts;
 }
 
-/** Withheld sentinels are handled before parsing; these valid numbers cannot take a text either. */
-const NOT_TEXTABLE_TYPES: Record<string, string> = {
-  PREMIUM_RATE: 'premium-rate number',
-  TOLL_FREE: 'toll-free number',
-  SHARED_COST: 'shared-cost number',
-};
+/** Withheld sentinels are handled before parsing; these valid numbers cannot take a text either. A Map: own keys only. */
+const NOT_TEXTABLE_TYPES = new Map<string, string>([
+  ['PREMIUM_RATE', 'premium-rate number'],
+  ['TOLL_FREE', 'toll-free number'],
+  ['SHARED_COST', 'shared-cost number'],
+]);
 
 export function notTextable(phone: ParsedPhone): string | null {
-  return NOT_TEXTABLE_TYPES[phone.type ?? ''] ?? null;
+  return NOT_TEXTABLE_TYPES.get(phone.type ?? '') ?? null;
 }
 
 export function countryCheck(phone: ParsedPhone, allowed: string[], shown: string): Skip | null {
@@ -31,49 +30,60 @@ export function countryCheck(phone: ParsedPhone, allowed: string[], shown: strin
   return { reason: 'country_not_allowed', facts: { number: shown, country: phone.country, allowed } };
 }
 
-/** The text-back already sent for this missed call, if a replay of the step comes in. */
-export function alreadySent(history: NumberHistory, settings: TextBackSettings, customer: string): Message | null {
+/**
+ * The number checks, in the contract's order, before any request: the number, its kind, its country (when the
+ * settings or the From number name the countries). A number that passes them is the customer's.
+ */
+export function checkNumber(request: ResolvedRequest): { skip: Skip } | { customer: ParsedPhone } {
+  const { customer, shown, settings } = request;
+  if (!customer) {
+    return request.withheld
+      ? { skip: { reason: 'not_textable', facts: { number: settings.to, detail: 'the caller ID was withheld' } } }
+      : { skip: { reason: 'invalid_number', facts: { number: settings.to } } };
+  }
+  const kind = notTextable(customer);
+  if (kind) return { skip: { reason: 'not_textable', facts: { number: shown, detail: kind } } };
+  const wrongCountry = request.allowedCountries ? countryCheck(customer, request.allowedCountries, shown) : null;
+  return wrongCountry ? { skip: wrongCountry } : { customer };
+}
+
+/**
+ * The country check that had to wait: sending through a Messaging Service alone names no country, so it uses the
+ * account's own (the safe default), known once the history has the account's numbers.
+ */
+export function accountCountryCheck(request: RequestWithHistory): Skip | null {
+  if (request.allowedCountries) return null;
+  const own = countryOf(request.history.accountNumbers[0]?.phone_number) ?? 'US';
+  return countryCheck(request.customer, [own], request.shown);
+}
+
+/**
+ * The text-back already sent for this missed call, if a replay of the step comes in: the first text-back since
+ * the call `call_id` or `called_at` names, else the text Zapier's cache remembers for `call_id` while Twilio's log
+ * still shows it (the log alone cannot tie a text to a call whose time is unknown).
+ */
+export function alreadySent({ settings, answers, history, rememberedSid }: RequestWithHistory): Message | null {
   if (!settings.callId) return null;
-  const missed = missedCallTime(history.calls, customer, settings.callId, settings.calledAt);
-  if (!missed || (missed.sid !== settings.callId && !settings.calledAt)) return null;
-  const sent = history.outboundMessages
-    .filter((message) => isTextBack(message) && messageTime(message) >= missed.at)
-    .sort((a, b) => messageTime(a).localeCompare(messageTime(b)));
-  return sent[0] ?? null;
+  const textBacks = history.outboundMessages.filter(isTextBack);
+  const since = answers && answers.source !== 'consent_call' ? answers.at : null;
+  const first = since
+    ? textBacks
+        .filter((text) => messageTime(text) >= since)
+        .sort((a, b) => messageTime(a).localeCompare(messageTime(b)))[0]
+    : undefined;
+  return first ?? textBacks.find((text) => rememberedSid !== null && text.sid === rememberedSid) ?? null;
 }
 
 /**
  * The checks that need the account's records, in the contract's order (after the number, textability and
  * country checks): opted out, consent, cooldown, already connected, quiet hours, landline. The first that fails decides.
  */
-export interface HistoryFacts {
-  history: NumberHistory;
-  settings: TextBackSettings;
-  /** The customer's number, E.164, and as sentences show it. */
-  customer: string;
-  shown: string;
-  lineType: LineType | null;
-  now: Date;
-  /** The quiet-hours verdict, decided from the call's age and the clock (`quietHoursCheck`). */
-  quietHours?: Skip | null;
-}
-
-export function historyChecks({ history, settings, customer, shown, lineType, now, quietHours }: HistoryFacts): {
-  skip: Skip | null;
-  evidence: ConsentEvidence | null;
-} {
-  const evidence = consentEvidence(history.calls, {
-    customer,
-    callId: settings.callId,
-    calledAt: settings.calledAt,
-    windowHours: settings.consentWindowHours,
-    now,
-  });
+export function historyChecks(request: RequestWithHistory): Skip | null {
+  const { history, settings, customer, shown, now, answers } = request;
   const optOut = optOutState(history.inboundMessages);
-  if (optOut.opted_out)
-    return { skip: { reason: 'opted_out', facts: { number: shown, at: optOut.opted_out_at } }, evidence };
-  if (settings.requireCallerConsent && !evidence) {
-    return { skip: { reason: 'no_consent', facts: { number: shown, hours: settings.consentWindowHours } }, evidence };
+  if (optOut.opted_out) return { reason: 'opted_out', facts: { number: shown, at: optOut.opted_out_at } };
+  if (settings.requireCallerConsent && !request.evidence) {
+    return { reason: 'no_consent', facts: { number: shown, hours: settings.consentWindowHours } };
   }
   if (settings.cooldownHours > 0) {
     const cutoff = isoString(new Date(now.getTime() - settings.cooldownHours * 3600000));
@@ -81,18 +91,14 @@ export function historyChecks({ history, settings, customer, shown, lineType, no
       .filter((message) => isTextBack(message) && messageTime(message) >= cutoff)
       .sort((a, b) => messageTime(b).localeCompare(messageTime(a)))[0];
     if (recent)
-      return {
-        skip: { reason: 'cooldown', facts: { number: shown, at: messageTime(recent), hours: settings.cooldownHours } },
-        evidence,
-      };
+      return { reason: 'cooldown', facts: { number: shown, at: messageTime(recent), hours: settings.cooldownHours } };
   }
-  if (settings.skipIfConnected) {
-    const missed = missedCallTime(history.calls, customer, settings.callId, settings.calledAt);
-    const connection = missed ? connectedAfter(history.calls, customer, missed) : null;
-    if (connection)
-      return { skip: { reason: 'already_connected', facts: { number: shown, at: connection.start_time } }, evidence };
+  if (settings.skipIfConnected && answers) {
+    const connection = connectedAfter(history.calls, customer.e164, answers);
+    if (connection) return { reason: 'already_connected', facts: { number: shown, at: connection.start_time } };
   }
-  if (quietHours) return { skip: quietHours, evidence };
-  if (lineType?.line_type === 'landline') return { skip: { reason: 'landline', facts: { number: shown } }, evidence };
-  return { skip: null, evidence };
+  const quiet = quietHoursCheck(request);
+  if (quiet) return quiet;
+  if (request.lineType?.line_type === 'landline') return { reason: 'landline', facts: { number: shown } };
+  return null;
 }

@@ -1,4 +1,3 @@
-import { InputError } from '../errors/input-error';
 import { businessNumber } from '../phone/business-number';
 import { displayNumber } from '../phone/parse';
 import type { IncomingNumber } from '../twilio/resources';
@@ -18,10 +17,4 @@ export function fromNumberProblem(from: string | undefined, accountNumbers: read
     return `The From number ${businessNumber(number).label} cannot send texts: SMS is not turned on for it in Twilio. Pick a number that can text in From.`;
   }
   return null;
-}
-
-/** A dry run says what is wrong with the From number before it says anything else. */
-export function assertFromCanText(from: string | undefined, accountNumbers: readonly IncomingNumber[]): void {
-  const problem = fromNumberProblem(from, accountNumbers);
-  if (problem) throw new InputError(`Dry run: ${problem}`);
 }

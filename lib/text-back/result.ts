@@ -1,7 +1,8 @@
 import type { ConsentEvidence } from '../consent/evidence';
 import type { Message } from '../twilio/resources';
 import type { Skip } from './checks';
-import type { TextBackRequest } from './request';
+import type { RequestWithHistory } from './history';
+import type { ResolvedRequest } from './resolve';
 import { skipSentence } from './sentences';
 
 /** The step's output (contract: `send_text_back`). */
@@ -32,14 +33,22 @@ export interface TextBackOutcome {
   skipSentence: string | null;
 }
 
+/**
+ * The text a result shows. Before the history (a number that failed the number checks) the call's age is unknown,
+ * and an unknown call counts as old: the text that promises no minutes.
+ */
+const textOf = (request: ResolvedRequest | RequestWithHistory) =>
+  'composed' in request ? request.composed : request.texts.late;
+
 /** The output for a request; `extra` carries what the run learnt (the message sent, the consent evidence). */
 export function outcome(
-  request: TextBackRequest,
+  request: ResolvedRequest | RequestWithHistory,
   status: TextBackResult['status'],
   extra: Partial<TextBackResult>,
   skip: Skip | null = null,
 ): TextBackOutcome {
-  const { settings, customer, fromPhone, composed, now } = request;
+  const { settings, customer, fromPhone, now } = request;
+  const composed = textOf(request);
   return {
     result: {
       id: extra.message_sid ?? `${status}:${skip?.reason ?? 'ok'}:${customer?.e164 ?? settings.to}:${now.getTime()}`,
@@ -67,7 +76,7 @@ export function outcome(
 
 /** A skip; a dry run reports what a real run would have skipped, and never halts. */
 export function skipped(
-  request: TextBackRequest,
+  request: ResolvedRequest | RequestWithHistory,
   skip: Skip,
   evidence: ConsentEvidence | null = null,
 ): TextBackOutcome {

@@ -1,12 +1,9 @@
+import { InputError } from '../errors/input-error';
 import { RetryLaterError } from '../errors/retry-later-error';
-import { fetchNumberHistory, type NumberHistory } from '../history/number-history';
-import { isTextBack } from '../history/text-backs';
 import { isoString } from '../time/dates';
 import type { TwilioClient } from '../twilio/client';
-import { orNullWhenNotFound } from '../twilio/error-table';
 import type { Message } from '../twilio/resources';
-import { isCallSid } from '../twilio/sids';
-import { withCallAge } from './call-age';
+import { checkNumber } from './checks';
 import {
   type Claim,
   type ClaimStore,
@@ -16,56 +13,42 @@ import {
   rememberSend,
   takeClaims,
 } from './claims';
-import { checkNumber, type Decision, type DecisionContext, decide } from './decide';
-import { type TextBackContext as RequestContext, resolveRequest, type TextBackRequest } from './request';
+import { type Decision, decide } from './decide';
+import { type RequestWithHistory, readHistory } from './history';
+import { resolveRequest } from './resolve';
 import { consentFields, outcome, sentFields, skipped, type TextBackOutcome } from './result';
-import type { TextBackSettings } from './settings';
+import type { TextBackContext, TextBackSettings } from './settings';
 
 export type { TextBackOutcome, TextBackResult } from './result';
-
-export interface TextBackContext extends RequestContext {
-  /** Zapier's cache, for the claims against duplicate texts; undefined where there is none. */
-  claims?: ClaimStore;
-  /** One line for the Zap's log. */
-  log?: (line: string) => void;
-  /** How long a run that lost a claim waits, each time, for the winner's text to show in Twilio's log. */
-  loserWaitsMs?: readonly number[];
-}
 
 const LOSER_WAITS_MS = [250, 500, 1000];
 
 /**
- * Send Text-Back from start to finish: resolve the request (compose first, so a template mistake comes before
- * anything else), the number checks, one concurrent round trip of Twilio lookups, a pure decision, an atomic claim,
- * then at most one send. A replay of the same missed call returns the text already sent instead of sending again.
+ * Send Text-Back from start to finish, one file per step: resolve the request (`resolve.ts`: compose first, so a
+ * template mistake comes before anything else, then the number checks), read the history (`history.ts`: one
+ * concurrent round trip; the call answered and its age), decide (`decide.ts`, pure), claim (`claims.ts`: atomic,
+ * against duplicate texts), then at most one send (below). A replay of the same missed call returns the text
+ * already sent instead of sending again.
  */
 export async function sendTextBack(
   twilio: TwilioClient,
   settings: TextBackSettings,
   context: TextBackContext = {},
 ): Promise<TextBackOutcome> {
-  let request = resolveRequest(settings, context);
-  const numberSkip = checkNumber(request);
-  if (numberSkip || !request.customer) return skipped(request, numberSkip!);
-  const customer = request.customer;
+  const resolved = resolveRequest(settings, context);
+  const number = checkNumber(resolved);
+  if ('skip' in number) return skipped(resolved, number.skip);
 
-  const { accountSid } = twilio.connection;
-  const windowStart = new Date(request.now.getTime() - settings.consentWindowHours * 3600000);
-  const [fetched, lineType, rememberedSid] = await Promise.all([
-    fetchNumberHistory(twilio, customer.e164, { scope: 'window', windowStart }),
-    settings.skipLandlines ? twilio.lookupLineType(customer.e164) : Promise.resolve(null),
-    settings.dryRun ? null : rememberedSend(context.claims, accountSid, settings.callId),
-  ]);
-  const history = await withNamedCall(twilio, fetched, settings.callId);
-  // The call's age decides the promise ("within 5 min" or "as soon as we can") and quiet hours.
-  request = withCallAge(request, history.calls);
-  const facts: DecisionContext = { request, history, lineType };
-  const decision = withRememberedText(decide(facts), history.outboundMessages, rememberedSid);
+  const request = await readHistory(twilio, resolved, number.customer, context.claims);
+
+  const decision = decide(request);
+  if (decision.action === 'refuse') throw new InputError(`Dry run: ${decision.problem}`);
   if (decision.action !== 'send') return carryOut(request, decision);
 
-  const claims = claimsFor(accountSid, customer.e164, settings.callId, settings.cooldownHours);
+  const { accountSid } = twilio.connection;
+  const claims = claimsFor(accountSid, request.customer.e164, settings.callId, settings.cooldownHours);
   const taken = await takeClaims(context.claims, claims, request.now);
-  if (taken.kind === 'lost') return afterLostClaim(twilio, facts, context, context.loserWaitsMs ?? LOSER_WAITS_MS);
+  if (taken.kind === 'lost') return afterLostClaim(twilio, request, context, context.loserWaitsMs ?? LOSER_WAITS_MS);
   if (taken.kind === 'unavailable') {
     context.log?.(
       `Duplicate-text guard: Zapier's cache could not be used (${taken.why}), so only Twilio's message log was checked before sending.`,
@@ -74,18 +57,11 @@ export async function sendTextBack(
   return send(twilio, request, decision.evidence, context.claims, taken.claims);
 }
 
-/**
- * A text the cache remembers for this call, when Twilio's log still shows it, is a replay whatever the other
- * checks say (the log alone cannot tie a text to a call whose time is unknown). Dry runs stay dry runs.
- */
-function withRememberedText(decision: Decision, sent: Message[], rememberedSid: string | null): Decision {
-  if (!rememberedSid || decision.action === 'dry_run' || decision.action === 'replay') return decision;
-  const message = sent.find((text) => text.sid === rememberedSid && isTextBack(text));
-  return message ? { action: 'replay', message, evidence: decision.evidence } : decision;
-}
-
 /** What a decision other than "send" returns. */
-function carryOut(request: TextBackRequest, decision: Exclude<Decision, { action: 'send' }>): TextBackOutcome {
+function carryOut(
+  request: RequestWithHistory,
+  decision: Exclude<Decision, { action: 'send' | 'refuse' }>,
+): TextBackOutcome {
   switch (decision.action) {
     case 'skip':
       return skipped(request, decision.skip, decision.evidence);
@@ -101,42 +77,28 @@ function carryOut(request: TextBackRequest, decision: Exclude<Decision, { action
 }
 
 /**
- * The Twilio call named by `call_id` even when it is older than the consent window, so a replay is recognised
- * whatever the window says (one more request, only for such a call).
- */
-async function withNamedCall(
-  twilio: TwilioClient,
-  history: NumberHistory,
-  callId: string | undefined,
-): Promise<NumberHistory> {
-  if (!isCallSid(callId) || history.calls.some((call) => call.sid === callId)) return history;
-  const call = await orNullWhenNotFound(twilio.fetchCall(callId));
-  return call ? { ...history, calls: [...history.calls, call] } : history;
-}
-
-/**
  * Another run holds the claim and is sending: wait for its text in Twilio's log, then decide again (a replay of
  * this call, or a cooldown skip). A run that never sees it sends nothing and asks Zapier to try again later.
  */
 async function afterLostClaim(
   twilio: TwilioClient,
-  facts: DecisionContext,
+  request: RequestWithHistory,
   context: TextBackContext,
   waitsMs: readonly number[],
 ): Promise<TextBackOutcome> {
-  const { request } = facts;
   const { accountSid } = twilio.connection;
   for (const wait of waitsMs) {
     await new Promise((resolve) => setTimeout(resolve, wait));
     const [sent, rememberedSid] = await Promise.all([
-      twilio.listMessages({ To: request.customer!.e164 }),
+      twilio.listMessages({ To: request.customer.e164 }),
       rememberedSend(context.claims, accountSid, request.settings.callId),
     ]);
     const history = {
-      ...facts.history,
+      ...request.history,
       outboundMessages: sent.filter((message) => message.direction.startsWith('outbound')),
     };
-    const decision = withRememberedText(decide({ ...facts, history }), history.outboundMessages, rememberedSid);
+    const decision = decide({ ...request, history, rememberedSid });
+    if (decision.action === 'refuse') throw new InputError(`Dry run: ${decision.problem}`);
     if (decision.action !== 'send') return carryOut(request, decision);
   }
   throw new RetryLaterError(
@@ -151,7 +113,7 @@ async function afterLostClaim(
  */
 async function send(
   twilio: TwilioClient,
-  request: TextBackRequest,
+  request: RequestWithHistory,
   evidence: Parameters<typeof consentFields>[0],
   store: ClaimStore | undefined,
   claims: Claim[],
@@ -160,7 +122,7 @@ async function send(
   let message: Message;
   try {
     message = await twilio.createMessage({
-      to: customer!.e164,
+      to: customer.e164,
       from: settings.messagingServiceSid ? undefined : fromPhone?.e164,
       messaging_service_sid: settings.messagingServiceSid,
       body: composed.body,

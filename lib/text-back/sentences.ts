@@ -44,7 +44,7 @@ const SENTENCES: Record<SkipReason, (facts: SkipFacts, timeZone: string) => stri
   already_connected: (f, tz) =>
     `Not sent: ${f.number} already spoke with your team after the missed call (${dateAndTime(f.at, tz)}).`,
   quiet_hours: (f, tz) =>
-    `Not sent: ${f.number} called more than an hour ago (${dateAndTime(f.at, tz)}), and it is now your quiet hours (${f.detail ?? 'at night'}). Call them back in the morning.`,
+    `Not sent: ${f.number} called ${f.at ? `more than an hour ago (${dateAndTime(f.at, tz)})` : 'at a time nobody knows, so it counts as more than an hour ago'}, and it is now your quiet hours (${f.detail ?? 'at night'}). Call them back in the morning.`,
   landline: (f) => `Not sent: ${f.number} is a landline, so it cannot receive texts.`,
 };
 

@@ -1,4 +1,5 @@
 import type { TemplateName } from '../sms/templates';
+import type { ClaimStore } from './claims';
 
 /** Send Text-Back's inputs, read the way Zapier sends them (contract: `send_text_back`). */
 export interface TextBackSettings {
@@ -31,4 +32,16 @@ export interface TextBackSettings {
   afterHoursMessage?: string;
   /** `21:00-08:00` by default; undefined turns quiet hours off. */
   quietHours?: string;
+}
+
+/** What a run is given besides the settings (the one context of Send Text-Back). */
+export interface TextBackContext {
+  now?: Date;
+  zapTimeZone?: string;
+  /** Zapier's cache, for the claims against duplicate texts; undefined where there is none. */
+  claims?: ClaimStore;
+  /** One line for the Zap's log. */
+  log?: (line: string) => void;
+  /** How long a run that lost a claim waits, each time, for the winner's text to show in Twilio's log. */
+  loserWaitsMs?: readonly number[];
 }

@@ -60,11 +60,34 @@ describe('promises the business can keep (contract)', () => {
     expect(result.body).toContain('within 5 min');
   });
 
-  test('with no known call time the call counts as recent', async () => {
+  test('without call_id or called_at, a call the history shows 12 hours old is promised no minutes', async () => {
+    const { from } = missedCaller(720);
+    const result = await send({ to: from, quiet_hours: QUIET_LATER });
+    expect(result).toMatchObject({ status: 'sent', skip_reason: null });
+    expect(result.body).toBe(
+      "Hi there, sorry Rapid Rooter Plumbing missed your call! We'll call you back as soon as we can. Reply YES to confirm. Reply STOP to opt out.",
+    );
+  });
+
+  test('without call_id or called_at, the consent call 90 minutes old waits out quiet hours', async () => {
     const { from } = missedCaller(90);
     const result = await send({ to: from, quiet_hours: QUIET_NOW, dry_run: true });
-    expect(result).toMatchObject({ status: 'dry_run', skip_reason: null });
-    expect(result.body).toContain('within 5 min');
+    expect(result).toMatchObject({ status: 'dry_run', skip_reason: 'quiet_hours' });
+    expect(result.body).toContain('as soon as we can');
+  });
+
+  test('with no known call at all (consent not required, nothing in the log) the call counts as old', async () => {
+    const to = freshCaller();
+    const result = await send({ to, require_caller_consent: false, quiet_hours: QUIET_NOW });
+    expect(result).toMatchObject({ status: 'skipped', skip_reason: 'quiet_hours', message_sid: null });
+    await expect(
+      send({ to, require_caller_consent: false, quiet_hours: QUIET_NOW, if_skipped: 'halt' }),
+    ).rejects.toThrow(
+      /^Not sent: \(415\) 555-\d{4} called at a time nobody knows, so it counts as more than an hour ago, and it is now your quiet hours \(\d+:00 [AP]M to \d+:59 [AP]M\)\. Call them back in the morning\./,
+    );
+    const later = await send({ to, require_caller_consent: false, quiet_hours: QUIET_LATER });
+    expect(later.status).toBe('sent');
+    expect(later.body).toContain('as soon as we can');
   });
 });
 

@@ -118,9 +118,17 @@ describe('samples are what the default settings really produce', () => {
     });
   });
 
-  test('and what a dry run with the default settings returns', async () => {
+  test('and what a dry run with the default settings returns, for a call just missed', async () => {
+    // The sample's caller called seconds before the text; the sandbox's caller on that number called 12 hours ago,
+    // so the trigger's time is mapped, as the recipes do.
     const result = (await run(sandbox(), operations.sendTextBack, {
-      inputData: { to: sample.to, from: sample.from, business_name: 'Rapid Rooter Plumbing', dry_run: true },
+      inputData: {
+        to: sample.to,
+        from: sample.from,
+        business_name: 'Rapid Rooter Plumbing',
+        called_at: new Date().toISOString(),
+        dry_run: true,
+      },
     })) as Item;
     expect(result.body).toBe(sample.body);
   });

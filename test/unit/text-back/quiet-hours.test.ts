@@ -1,32 +1,10 @@
 import { InputError } from '../../../lib/errors/input-error';
-import { callStartedAt, isLateCall } from '../../../lib/text-back/call-age';
+import { isLateCall } from '../../../lib/text-back/history';
 import { parseQuietHours, quietHoursCheck } from '../../../lib/text-back/quiet-hours';
-import type { Call } from '../../../lib/twilio/resources';
 
 const NOW = new Date('2026-11-30T05:30:00Z'); // 11:30 PM in Chicago
 const minutesBefore = (minutes: number) =>
   new Date(NOW.getTime() - minutes * 60000).toISOString().replace('.000Z', 'Z');
-const CALL_SID = 'CA0123456789abcdef0123456789abcdef';
-
-describe("the call's age (contract: Promises the business can keep)", () => {
-  test("from call_id's Twilio call first, then called_at; unknown is recent", () => {
-    const calls = [{ sid: CALL_SID, start_time: minutesBefore(90) } as Call];
-    expect(callStartedAt(calls, CALL_SID, minutesBefore(5))).toBe(minutesBefore(90));
-    expect(callStartedAt([], CALL_SID, minutesBefore(5))).toBe(minutesBefore(5));
-    expect(callStartedAt([], 'aircall:1', undefined)).toBeNull();
-    expect(isLateCall(null, NOW)).toBe(false);
-  });
-
-  test.each([
-    [59, false],
-    [60, false],
-    [61, true],
-    [600, true],
-    [-30, false],
-  ])('%p minutes old: late %p', (minutes, late) => {
-    expect(isLateCall(minutesBefore(minutes), NOW)).toBe(late);
-  });
-});
 
 describe('quiet hours', () => {
   const facts = (typed: string | undefined, minutesOld: number, timeZone = 'America/Chicago') => {

@@ -4,12 +4,20 @@ import { type ComposedText, composeText } from '../sms/compose';
 import { afterHoursFor, type BusinessHours } from '../time/business-hours';
 import { opensAt } from '../time/next-opening';
 import { resolveTimeZone } from '../time/time-zone';
-import { callStartedAt, isLateCall, type TextsByAge } from './call-age';
 import { parseQuietHours } from './quiet-hours';
-import type { TextBackSettings } from './settings';
+import type { TextBackContext, TextBackSettings } from './settings';
 
-/** Everything a run knows before it asks Twilio anything: the numbers read, the zone, the text composed. */
-export interface TextBackRequest {
+/** The two texts a run may send, both composed before anything is asked of Twilio (a mistake shows first). */
+export interface TextsByAge {
+  recent: ComposedText;
+  late: ComposedText;
+}
+
+/**
+ * Step 1 of Send Text-Back. Everything a run knows before it asks Twilio anything: the numbers read, the zone, both
+ * texts composed. How old the call is, and so which text goes out, only the history tells (`history.ts`).
+ */
+export interface ResolvedRequest {
   settings: TextBackSettings;
   now: Date;
   fromPhone: ParsedPhone | null;
@@ -17,12 +25,7 @@ export interface TextBackRequest {
   homeCountry: string;
   timeZone: string;
   afterHours: boolean | null;
-  /** The text this run sends: `texts.late` once the call is known to be over an hour old. */
-  composed: ComposedText;
   texts: TextsByAge;
-  /** When the missed call started, as far as the settings tell (the history may tell more: `withCallAge`). */
-  callStartedAt: string | null;
-  lateCall: boolean;
   quietHours: BusinessHours | null;
   /** The customer's number, or null when it is withheld or not a valid number. */
   customer: ParsedPhone | null;
@@ -33,15 +36,10 @@ export interface TextBackRequest {
   allowedCountries?: string[];
 }
 
-export interface TextBackContext {
-  now?: Date;
-  zapTimeZone?: string;
-}
-
 const isWithheld = (to: string) => isWithheldSentinel(to) || /^(client|sips?):/i.test(to);
 
 /** Reads the settings into a request; composing first means a template mistake is reported before anything else. */
-export function resolveRequest(settings: TextBackSettings, context: TextBackContext = {}): TextBackRequest {
+export function resolveRequest(settings: TextBackSettings, context: TextBackContext = {}): ResolvedRequest {
   const now = context.now ?? new Date();
   const fromPhone = settings.from ? parsePhone(settings.from) : null;
   if (settings.from && !fromPhone) {
@@ -52,8 +50,7 @@ export function resolveRequest(settings: TextBackSettings, context: TextBackCont
   const afterHours = afterHoursFor(settings.businessHours, now, timeZone);
   const quietHours = parseQuietHours(settings.quietHours);
   const opens = settings.businessHours ? opensAt(settings.businessHours, now, timeZone) : undefined;
-  // Both texts are composed now, so a template mistake shows before anything is asked of Twilio. The settings
-  // carry the text's fields under the same names; only what depends on this run is set here.
+  // The settings carry the text's fields under the same names; only what depends on this run is set here.
   const compose = (lateCall: boolean) =>
     composeText({
       ...settings,
@@ -63,9 +60,6 @@ export function resolveRequest(settings: TextBackSettings, context: TextBackCont
       message: afterHours ? (settings.afterHoursMessage ?? settings.message) : settings.message,
       callbackNumber: settings.callbackNumber ?? (fromPhone ? displayNumber(fromPhone.e164, homeCountry) : undefined),
     });
-  const texts = { recent: compose(false), late: compose(true) };
-  const startedAt = callStartedAt([], settings.callId, settings.calledAt);
-  const lateCall = isLateCall(startedAt, now);
   const withheld = isWithheld(settings.to);
   const customer = withheld ? null : parsePhone(settings.to, homeCountry);
   return {
@@ -75,10 +69,7 @@ export function resolveRequest(settings: TextBackSettings, context: TextBackCont
     homeCountry,
     timeZone,
     afterHours,
-    composed: lateCall ? texts.late : texts.recent,
-    texts,
-    callStartedAt: startedAt,
-    lateCall,
+    texts: { recent: compose(false), late: compose(true) },
     quietHours,
     customer,
     withheld,
