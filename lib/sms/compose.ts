@@ -121,5 +121,18 @@ function customText(message: string | undefined, values: PlaceholderValues, busi
     );
   }
   const text = toGsmFriendly(fillPlaceholders(message.trim(), values, OWNER_PLACEHOLDERS)).trim();
-  return text.toLowerCase().includes(business.toLowerCase()) ? text : `${business}: ${text}`;
+  return namesBusiness(text, business) ? text : `${business}: ${text}`;
+}
+
+/** Characters a pattern reads as syntax; in Unicode mode only these may be escaped. */
+const ESCAPED = /[.*+?^${}()|[\]\\/]/g;
+
+/**
+ * The business is named only as a whole word or phrase, in any case (contract, "Opt-outs, fail closed for real"):
+ * "Ace" is not in "space", "Pro" not in "promptly", "Ñu" not in "Ñuñoa". The name is escaped, so the pattern is
+ * a literal with two look-arounds: linear.
+ */
+export function namesBusiness(text: string, business: string): boolean {
+  const name = business.replace(ESCAPED, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }

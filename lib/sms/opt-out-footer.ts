@@ -3,8 +3,8 @@ import { InputError } from '../errors/input-error';
 export const DEFAULT_OPT_OUT_TEXT = 'Reply STOP to opt out.';
 
 /**
- * Opt-out wording is an instruction (contract, "Opt-outs (additions; fail closed)"): one of these verbs followed
- * within two words by STOP or by the owner's opt-out text: "Reply STOP", "Text the word STOP", "reply with STOP".
+ * Opt-out wording (contract, "Opt-outs, fail closed for real"): the owner's opt-out text anywhere, in any case, or
+ * an instruction, one of these verbs followed within two words by STOP: "Reply STOP", "Text the word STOP".
  * STOP must be in capitals here: a lower-case "stop" in free text ("we won't stop until it's fixed") is too often
  * not an instruction, and a missed footer is worse than a repeated one.
  */
@@ -26,19 +26,17 @@ export function optOutText(written: string | undefined): string {
   return text;
 }
 
-/** True when the text already tells the reader how to opt out: an instruction verb, then STOP or the footer. */
+/** True when the text already tells the reader how to opt out: the owner's footer, or an instruction verb then STOP. */
 export function carriesOptOutWording(text: string, footer: string): boolean {
-  const owners = footer.trim();
-  const wanted = owners.toLowerCase();
-  const footerAt = (at: number) => wanted !== '' && text.slice(at, at + owners.length).toLowerCase() === wanted;
-  const tokens = [...text.matchAll(TOKEN)].map((match) => ({ word: match[0], at: match.index }));
+  const owners = footer.trim().toLowerCase();
+  if (owners && text.toLowerCase().includes(owners)) return true;
+  const tokens = [...text.matchAll(TOKEN)].map((match) => ({ word: match[0] }));
   return tokens.some(({ word }, verb) => {
     if (!INSTRUCTION_VERBS.has(word.toLowerCase())) return false;
     for (let next = verb; next <= verb + WORDS_BETWEEN + 1 && next < tokens.length; next++) {
       const token = tokens[next];
       if (/^[.!?\n]$/.test(token.word)) return false;
       if (next > verb && token.word === 'STOP') return true;
-      if (footerAt(token.at)) return true;
     }
     return false;
   });

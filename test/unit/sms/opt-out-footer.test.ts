@@ -47,9 +47,16 @@ describe('what counts as an instruction', () => {
       true,
     ],
     [
-      "the owner's footer with no instruction is not wording",
+      // Contract, December additions: the owner's own footer anywhere is wording (no footer twice).
+      "the owner's footer with no instruction is wording too",
       'Rapid Rooter Plumbing will call. stop = stop',
       'stop = stop',
+      true,
+    ],
+    [
+      'another footer with no instruction is not wording',
+      'Rapid Rooter Plumbing will call. stop = stop',
+      'Reply STOP to opt out.',
       false,
     ],
   ])('%s', (_name, text, footer, carries) => {
