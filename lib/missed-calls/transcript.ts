@@ -51,6 +51,9 @@ export function voicemailTranscript(voicemail: boolean, text: unknown, status?: 
   return { status: known, text: known === 'completed' ? plain : null };
 }
 
+/** A Twilio-shaped transcription status (the list's `status`, a callback's `TranscriptionStatus`), in the contract's words. */
+export const twilioTranscriptStatus = (status: string): TranscriptStatus => TWILIO_STATUSES.get(status) ?? 'pending';
+
 /**
  * One recording's transcript from the transcriptions Twilio lists for it: a completed one wins (a failed retry
  * does not hide it), else the newest. A status Twilio may add later reads as still under way.
@@ -60,7 +63,7 @@ export function twilioTranscript(transcriptions: Transcription[]): Transcript {
   const newest =
     done ?? [...transcriptions].sort((a, b) => (b.date_created ?? '').localeCompare(a.date_created ?? ''))[0];
   if (!newest) return NO_TRANSCRIPT;
-  const status = TWILIO_STATUSES.get(newest.status) ?? 'pending';
+  const status = twilioTranscriptStatus(newest.status);
   return { status, text: status === 'completed' ? plainTranscript(newest.transcription_text) : null };
 }
 

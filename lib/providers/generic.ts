@@ -1,4 +1,5 @@
 import { MISSED_REASONS, type MissedReason } from '../missed-calls/item';
+import { TRANSCRIPT_STATUSES, type TranscriptStatus } from '../missed-calls/transcript';
 import { firstText, text, word } from './payload-fields';
 import { providerMissedCall } from './provider-item';
 import { knownMissedReason, reasonKey } from './reasons';
@@ -9,7 +10,8 @@ import { defineProvider, type WebhookDelivery, type WebhookMissedCall, type Webh
  * The app's own simple JSON, for phone systems with no normalizer of their own (or a relay such as a script):
  * `caller_number`|`from`, `business_number`|`to`, `call_id`|`id`, `called_at`|`started_at`, and `missed` (boolean)
  * or `status` (a `missed_reason` value, or `answered`/`completed`); `direction` defaults to `inbound`.
- * Optional: `caller_name`, `voicemail_url`, `duration_seconds`.
+ * Optional: `caller_name`, `voicemail_url`, `duration_seconds`, `voicemail_transcript` and
+ * `voicemail_transcript_status` (the contract's values; else `completed` when words are given).
  *
  * There is no signature. With a webhook secret set, the delivery must carry it, either in an `X-Webhook-Secret`
  * header or a `secret` field of the body (whichever the sending system can set).
@@ -28,6 +30,11 @@ function flag(value: unknown): boolean | null {
 function reasonOf(status: unknown): MissedReason | null {
   const key = reasonKey(status);
   return (MISSED_REASONS as readonly string[]).includes(key) ? (key as MissedReason) : knownMissedReason(key);
+}
+
+function transcriptStatusOf(value: unknown): TranscriptStatus | undefined {
+  const said = word(value);
+  return (TRANSCRIPT_STATUSES as readonly string[]).includes(said) ? (said as TranscriptStatus) : undefined;
 }
 
 function detect({ body }: WebhookDelivery): boolean {
@@ -62,6 +69,8 @@ function normalize({ body }: WebhookDelivery, settings: WebhookSettings): Webhoo
       calledNumber: firstText(body.business_number, body.to),
       missedReason: statusReason ?? (voicemailUrl || flag(body.voicemail) ? 'voicemail' : 'no_answer'),
       voicemailUrl,
+      transcript: body.voicemail_transcript,
+      transcriptStatus: transcriptStatusOf(body.voicemail_transcript_status),
       calledAt,
       durationSeconds: body.duration_seconds,
     },

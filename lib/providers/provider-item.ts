@@ -1,4 +1,5 @@
 import { type MissedReason, missedCall, type Provider } from '../missed-calls/item';
+import type { TranscriptStatus } from '../missed-calls/transcript';
 import { countryOf, parsePhone } from '../phone/parse';
 import { toIso } from '../time/dates';
 import { text } from './payload-fields';
@@ -17,6 +18,10 @@ export interface ProviderCallFacts {
   calledNumber?: unknown;
   missedReason: MissedReason;
   voicemailUrl?: unknown;
+  /** The voicemail's words, where the event carries them. */
+  transcript?: unknown;
+  /** Absent: `completed` when words are given, else `none`. */
+  transcriptStatus?: TranscriptStatus;
   calledAt: unknown;
   durationSeconds?: unknown;
 }
@@ -41,6 +46,8 @@ export function providerMissedCall(facts: ProviderCallFacts, settings: WebhookSe
     business_number: businessNumber,
     missed_reason: facts.missedReason,
     voicemail_url: text(facts.voicemailUrl),
+    transcript: facts.transcript,
+    transcriptStatus: facts.transcriptStatus,
     called_at: facts.calledAt,
     duration_seconds: facts.durationSeconds,
     timeZone,

@@ -108,7 +108,7 @@ export default defineProvider({
   sampleCallId: '428c31b6-7af4-4bcb-b68e-5013ef9657c1',
   setup:
     'Telnyx: Mission Control > Voice > your Call Control or TeXML application; paste the URL as its Webhook ' +
-    'URL. Your public key (Account Settings > Keys & Credentials > Public Key) is your Webhook Secret.',
+    "URL (a TeXML <Record transcriptionCallback> brings the voicemail's words). Your public key (Account Settings > Keys & Credentials > Public Key) is your Webhook Secret.",
   detect,
   verify,
   normalize,

@@ -1,6 +1,7 @@
 import { validateRequest } from 'twilio/lib/webhooks/webhooks';
 import { unansweredReason } from '../missed-calls/classify';
 import type { MissedReason, Provider } from '../missed-calls/item';
+import { type TranscriptStatus, twilioTranscriptStatus } from '../missed-calls/transcript';
 import { parsePhone } from '../phone/parse';
 import { parseDate } from '../time/dates';
 import { CALL_SID } from '../twilio/sids';
@@ -10,8 +11,10 @@ import { defineProvider, type WebhookDelivery, type WebhookMissedCall, type Webh
 
 /**
  * Twilio-shaped form callbacks (`CallSid`, `CallStatus`, `From`, `To`) posted to this trigger: a Twilio number's
- * status callback, a `<Dial action>` or `<Record action>` callback, or a Twilio-compatible host such as SignalWire.
- * Source: https://www.twilio.com/docs/voice/api/call-resource#statuscallback
+ * status callback, a `<Dial action>` or `<Record action>` callback, a `<Record transcribeCallback>` (the voicemail's
+ * words in `TranscriptionText`), or a Twilio-compatible host such as SignalWire.
+ * Sources: https://www.twilio.com/docs/voice/api/call-resource#statuscallback,
+ * https://www.twilio.com/docs/voice/twiml/record#transcribecallback
  */
 
 /** A recording from these sources is a voicemail; `DialVerb` or API recordings are of answered conversations. */
@@ -19,6 +22,12 @@ const VOICEMAIL_SOURCES = new Set(['', 'recordverb']);
 const FINISHED_RECORDING = new Set(['', 'completed', 'processing']);
 
 type Verdict = { missedReason: MissedReason; voicemailUrl?: string } | null;
+
+/** A transcription callback's words and status; a recording callback without them says nothing of a transcript. */
+function transcriptOf(body: Record<string, unknown>): { transcript?: unknown; transcriptStatus?: TranscriptStatus } {
+  const status = word(body.TranscriptionStatus);
+  return status ? { transcript: body.TranscriptionText, transcriptStatus: twilioTranscriptStatus(status) } : {};
+}
 
 /**
  * Stateless verdict for one callback. `completed` means the call reached its TwiML, which is answered as far as a
@@ -90,6 +99,7 @@ export function twilioShapedMissedCall(
       calledNumber: leg.calledNumber,
       missedReason: found.missedReason,
       voicemailUrl: found.voicemailUrl,
+      ...(found.missedReason === 'voicemail' ? transcriptOf(body) : {}),
       calledAt: startedAt(body),
       durationSeconds: body.CallDuration,
     },
@@ -139,7 +149,8 @@ export default defineProvider({
   sampleCallId: 'CA2f0c3a1e5b7d9f1a3c5e7b9d1f3a5c7e',
   setup:
     "Twilio or a Twilio-compatible host (SignalWire): paste the URL as the number's Call Status Changes " +
-    'callback, or as the action URL of the <Dial> that forwards calls. Your Auth Token is your Webhook ' +
+    'callback, or as the action URL of the <Dial> that forwards calls (and as the <Record> transcribeCallback ' +
+    "for the voicemail's words). Your Auth Token is your Webhook " +
     'Secret; paste the same URL in Webhook URL.',
   detect,
   verify,

@@ -7,9 +7,11 @@ import { defineProvider, type WebhookDelivery, type WebhookMissedCall, type Webh
 
 /**
  * Zoom Phone events: `{ event, event_ts, payload: { account_id, object } }`, one `phone.callee_missed` per phone
- * that rang (they share `call_id`), then `phone.voicemail_received` when the caller leaves a message.
+ * that rang (they share `call_id`), then `phone.voicemail_received` when the caller leaves a message, and
+ * `phone.voicemail_transcript_completed` (`transcription.content`) once Zoom has transcribed it.
  * Signed with `x-zm-signature: v0=<hex HMAC-SHA256 of "v0:<x-zm-request-timestamp>:<raw body>">`.
- * Sources: https://developers.zoom.us/docs/api/phone/events/, https://developers.zoom.us/docs/api/webhooks/
+ * Sources: https://developers.zoom.us/docs/api/phone/events/, https://developers.zoom.us/docs/api/webhooks/,
+ * https://zoom.github.io/rivet-javascript/types/Phone.PhoneVoicemailTranscriptCompletedEvent.html
  * Zoom's `endpoint.url_validation` handshake is Zoom's, but not a call.
  */
 type Reader = (call: JsonRecord) => MissedReason;
@@ -19,7 +21,11 @@ const MISSED_EVENTS: Record<string, Reader> = {
   'phone.callee_missed': (call) => missedReasonFor(call.handup_result),
   'phone.callee_rejected': () => 'rejected',
   'phone.voicemail_received': () => 'voicemail',
+  'phone.voicemail_transcript_completed': () => 'voicemail',
 };
+
+/** The voicemail events; the transcript event is final, so a transcript without words is one that failed. */
+const VOICEMAIL_EVENTS = new Set(['phone.voicemail_received', 'phone.voicemail_transcript_completed']);
 
 function fromMissedCall(event: string, call: JsonRecord, settings: WebhookSettings) {
   const caller = record(call.caller);
@@ -40,7 +46,9 @@ function fromMissedCall(event: string, call: JsonRecord, settings: WebhookSettin
   );
 }
 
-function fromVoicemail(call: JsonRecord, settings: WebhookSettings) {
+function fromVoicemail(event: string, call: JsonRecord, settings: WebhookSettings) {
+  const words = text(record(call.transcription).content);
+  const transcribed = event === 'phone.voicemail_transcript_completed';
   return providerMissedCall(
     {
       provider: 'zoom',
@@ -50,6 +58,8 @@ function fromVoicemail(call: JsonRecord, settings: WebhookSettings) {
       calledNumber: call.callee_number,
       missedReason: 'voicemail',
       voicemailUrl: call.download_url,
+      transcript: words,
+      transcriptStatus: transcribed ? (words ? 'completed' : 'failed') : 'none',
       calledAt: call.date_time,
     },
     settings,
@@ -76,7 +86,7 @@ function normalize({ body }: WebhookDelivery, settings: WebhookSettings): Webhoo
   const event = text(body.event) ?? '';
   if (!Object.hasOwn(MISSED_EVENTS, event)) return null;
   const call = record(record(body.payload).object);
-  return event === 'phone.voicemail_received' ? fromVoicemail(call, settings) : fromMissedCall(event, call, settings);
+  return VOICEMAIL_EVENTS.has(event) ? fromVoicemail(event, call, settings) : fromMissedCall(event, call, settings);
 }
 
 export default defineProvider({
@@ -86,7 +96,7 @@ export default defineProvider({
   // Source: https://developers.zoom.us/docs/api/webhooks/ (endpoint.url_validation, revalidated every 72 hours).
   setup:
     'Zoom: App Marketplace > a webhook-only app > Event Subscriptions, with the Phone events Callee Missed, Callee ' +
-    'Rejected and Voicemail Received. Zoom validates the endpoint (endpoint.url_validation, again every 72 hours) ' +
+    'Rejected, Voicemail Received and Voicemail Transcript Completed (the transcript). Zoom validates the endpoint (endpoint.url_validation, again every 72 hours) ' +
     'with a challenge a Zapier webhook URL does not answer: use a relay that answers it and forwards events to the ' +
     'URL. The app Secret Token is your Webhook Secret.',
   detect,

@@ -1,3 +1,4 @@
+import { TRANSCRIPT_STATUSES } from '../../../lib/missed-calls/transcript';
 import { detectProvider, NORMALIZERS, normalizeWebhook } from '../../../lib/providers/index';
 import { deliveryOf, everyFixture, fixture, fixturesOf, normalizeFixture } from '../../helpers/provider-fixtures';
 
@@ -33,7 +34,13 @@ describe('every fixture normalizes to its expected item', () => {
     expect(item).toMatchObject(f.expected);
     expect(item!.provider).toBe(key);
     expect(item!.id).toMatch(idPatternOf(key));
-    expect(item!.called_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+    // A delivery without any call time (a transcription callback) says so in its expected item.
+    if (f.expected.called_at === null) expect(item!.called_at).toBeNull();
+    else expect(item!.called_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+    expect(item!.callback_link).toBe(item!.caller_number ? `tel:${item!.caller_number}` : null);
+    expect(TRANSCRIPT_STATUSES).toContain(item!.voicemail_transcript_status);
+    if (item!.voicemail_transcript !== null) expect(item!.voicemail_transcript_status).toBe('completed');
+    if (!item!.voicemail) expect(item!.voicemail_transcript_status).toBe('none');
     expect(item!.voicemail).toBe(item!.missed_reason === 'voicemail');
     expect(item!.after_hours).toBeNull();
     if (item!.caller_id_withheld) {
