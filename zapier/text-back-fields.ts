@@ -166,7 +166,8 @@ export const textBackInputFields = defineInputFields([
     key: 'called_at',
     label: 'Called At',
     required: false,
-    helpText: 'Map **Called At** from the trigger. Needed as consent evidence for calls from other phone systems.',
+    helpText:
+      "Map **Called At** from the trigger. Needed as consent evidence for calls from other phone systems. A time without its offset (e.g. `2026-12-06 11:40`) is read in Time Zone, else your Zap's time zone.",
   },
   {
     key: 'require_caller_consent',

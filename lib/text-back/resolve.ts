@@ -2,6 +2,7 @@ import { InputError } from '../errors/input-error';
 import { displayNumber, isWithheldSentinel, type ParsedPhone, parsePhone } from '../phone/parse';
 import { type ComposedText, composeText } from '../sms/compose';
 import { afterHoursFor, type BusinessHours } from '../time/business-hours';
+import { readLocalTime } from '../time/local-time';
 import { opensAt } from '../time/next-opening';
 import { resolveTimeZone } from '../time/time-zone';
 import { parseQuietHours } from './quiet-hours';
@@ -34,19 +35,30 @@ export interface ResolvedRequest {
   shown: string;
   /** The countries this run may text; undefined until the account's own country is known (Messaging Service only). */
   allowedCountries?: string[];
+  /** Why the mapped `called_at` is no time (unreadable, or local with no zone known); skip sentences say it. */
+  calledAtProblem: string | null;
 }
 
 const isWithheld = (to: string) => isWithheldSentinel(to) || /^(client|sips?):/i.test(to);
 
 /** Reads the settings into a request; composing first means a template mistake is reported before anything else. */
-export function resolveRequest(settings: TextBackSettings, context: TextBackContext = {}): ResolvedRequest {
+export function resolveRequest(typedSettings: TextBackSettings, context: TextBackContext = {}): ResolvedRequest {
   const now = context.now ?? new Date();
-  const fromPhone = settings.from ? parsePhone(settings.from) : null;
-  if (settings.from && !fromPhone) {
-    throw new InputError(`The From number "${settings.from}" is not a phone number. Pick one of your Twilio numbers.`);
+  const fromPhone = typedSettings.from ? parsePhone(typedSettings.from) : null;
+  if (typedSettings.from && !fromPhone) {
+    throw new InputError(
+      `The From number "${typedSettings.from}" is not a phone number. Pick one of your Twilio numbers.`,
+    );
   }
   const homeCountry = fromPhone?.country ?? 'US';
-  const timeZone = resolveTimeZone(settings.timeZone, context.zapTimeZone, fromPhone?.e164);
+  const timeZone = resolveTimeZone(typedSettings.timeZone, context.zapTimeZone, fromPhone?.e164);
+  // `called_at` becomes an instant once, here: everything after reads it as ISO with its offset.
+  const calledAt = readLocalTime('Called At', typedSettings.calledAt, {
+    typed: typedSettings.timeZone,
+    zap: context.zapTimeZone,
+    number: fromPhone?.e164,
+  });
+  const settings = { ...typedSettings, calledAt: calledAt.at ?? undefined };
   const afterHours = afterHoursFor(settings.businessHours, now, timeZone);
   const quietHours = parseQuietHours(settings.quietHours);
   const opens = settings.businessHours ? opensAt(settings.businessHours, now, timeZone) : undefined;
@@ -75,5 +87,6 @@ export function resolveRequest(settings: TextBackSettings, context: TextBackCont
     withheld,
     shown: customer ? displayNumber(customer.e164, homeCountry) : settings.to,
     allowedCountries: settings.allowedCountries ?? (fromPhone?.country ? [fromPhone.country] : undefined),
+    calledAtProblem: calledAt.problem,
   };
 }

@@ -70,9 +70,16 @@ export function outcome(
       replayed: false,
       ...extra,
     },
-    skipSentence: skip && status === 'skipped' ? skipSentence(skip.reason, skip.facts, request.timeZone) : null,
+    skipSentence:
+      skip && status === 'skipped'
+        ? withCalledAtProblem(request, skipSentence(skip.reason, skip.facts, request.timeZone))
+        : null,
   };
 }
+
+/** A mapped `called_at` that is no time is said with every skip: the owner's mapping needs fixing either way. */
+const withCalledAtProblem = (request: ResolvedRequest, sentence: string) =>
+  request.calledAtProblem ? `${sentence} ${request.calledAtProblem}` : sentence;
 
 /** A skip; a dry run reports what a real run would have skipped, and never halts. */
 export function skipped(
