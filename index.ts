@@ -1,6 +1,7 @@
 import { basename, join } from 'node:path';
 import zapier, { defineApp } from 'zapier-platform-core';
 import authentication from './authentication';
+import sendTeamAlert from './creates/send-team-alert';
 import sendTextBack from './creates/send-text-back';
 import findConsent from './searches/find-consent';
 import findMissedCallInWebhook from './searches/find-missed-call-in-webhook';
@@ -34,6 +35,7 @@ const app = defineApp({
   },
   creates: {
     [sendTextBack.key]: sendTextBack,
+    [sendTeamAlert.key]: sendTeamAlert,
   },
   searches: {
     [findConsent.key]: findConsent,

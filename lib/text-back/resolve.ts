@@ -1,4 +1,5 @@
 import { InputError } from '../errors/input-error';
+import { TEAM_ALERT_MARKER } from '../history/text-backs';
 import { displayNumber, isWithheldSentinel, type ParsedPhone, parsePhone } from '../phone/parse';
 import { type ComposedText, composeText } from '../sms/compose';
 import { afterHoursFor, type BusinessHours } from '../time/business-hours';
@@ -72,6 +73,12 @@ export function resolveRequest(typedSettings: TextBackSettings, context: TextBac
       message: afterHours ? (settings.afterHoursMessage ?? settings.message) : settings.message,
       callbackNumber: settings.callbackNumber ?? (fromPhone ? displayNumber(fromPhone.e164, homeCountry) : undefined),
     });
+  const texts = { recent: compose(false), late: compose(true) };
+  if ([texts.recent, texts.late].some((text) => text.body.startsWith(TEAM_ALERT_MARKER))) {
+    throw new InputError(
+      `This text begins with "${TEAM_ALERT_MARKER}", which marks the app's alerts to your team, so it would not count as a text-back. Start the Message with other words.`,
+    );
+  }
   const withheld = isWithheld(settings.to);
   const customer = withheld ? null : parsePhone(settings.to, homeCountry);
   return {
@@ -81,7 +88,7 @@ export function resolveRequest(typedSettings: TextBackSettings, context: TextBac
     homeCountry,
     timeZone,
     afterHours,
-    texts: { recent: compose(false), late: compose(true) },
+    texts,
     quietHours,
     customer,
     withheld,

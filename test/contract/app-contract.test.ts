@@ -20,7 +20,7 @@ describe('the built app (what package.json main names) loads and connects', () =
       'text_back_undelivered',
       'text_reply',
     ]);
-    expect(Object.keys(built.creates)).toEqual(['send_text_back']);
+    expect(Object.keys(built.creates).sort()).toEqual(['send_team_alert', 'send_text_back']);
     expect(Object.keys(built.searches).sort()).toEqual([
       'find_consent',
       'find_missed_call_in_webhook',

@@ -4,7 +4,6 @@
  * shrinks. An issue is resolved only when none of its keys is left here.
  */
 export const PENDING_CONTRACT_KEYS: Readonly<Record<string, number>> = {
-  'creates.send_team_alert': 22,
   'creates.send_text_back.inputFields.opted_out_elsewhere': 20,
   'creates.send_text_back.outputFields.evidence_kind': 20,
   'creates.send_text_back.outputFields.evidence_record': 20,

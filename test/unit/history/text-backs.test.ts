@@ -1,4 +1,4 @@
-import { isTextBack, latestTextBack } from '../../../lib/history/text-backs';
+import { isTeamAlert, isTextBack, latestTextBack, TEAM_ALERT_MARKER } from '../../../lib/history/text-backs';
 import type { Message } from '../../../lib/twilio/resources';
 
 const message = (sid: string, direction: string, from: string, at: string, extra: Partial<Message> = {}): Message => ({
@@ -38,6 +38,13 @@ describe('one definition of a text-back', () => {
       false,
     ],
     ["the customer's own text", message('SM6', 'inbound', '+15125550142', '2026-11-29T10:00:00Z'), false],
+    [
+      'an alert to the team (Alert Team by Text), even to a number that once called',
+      message('SM7', 'outbound-api', '+15125550100', '2026-11-29T10:00:00Z', {
+        body: `${TEAM_ALERT_MARKER} missed call from (303) 555-0100`,
+      }),
+      false,
+    ],
   ])('%s: %s', (_name, candidate, expected) => {
     expect(isTextBack(candidate)).toBe(expected);
   });
@@ -52,5 +59,23 @@ describe('one definition of a text-back', () => {
     expect(latestTextBack(messages)?.sid).toBe('SM4');
     expect(latestTextBack(messages, '2026-11-29T12:00:00Z')?.sid).toBe('SM2');
     expect(latestTextBack(messages, '2026-11-29T09:00:00Z')).toBeNull();
+  });
+});
+
+describe('a team alert is told apart by its first words, which no text-back begins with', () => {
+  test.each([
+    [`${TEAM_ALERT_MARKER} missed call from Dana`, true],
+    [`${TEAM_ALERT_MARKER.toLowerCase()} missed call from Dana`, false],
+    [`Hi! ${TEAM_ALERT_MARKER} is not at the start`, false],
+    ['Team alert - missed call', false],
+  ])('%s', (body, expected) => {
+    expect(isTeamAlert(message('SM8', 'outbound-api', '+15125550100', '2026-11-29T10:00:00Z', { body }))).toBe(
+      expected,
+    );
+  });
+
+  test('an inbound text that starts with the marker is no alert', () => {
+    const inbound = message('SM9', 'inbound', '+15125550142', '2026-11-29T10:00:00Z', { body: TEAM_ALERT_MARKER });
+    expect(isTeamAlert(inbound)).toBe(false);
   });
 });

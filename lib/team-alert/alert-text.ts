@@ -1,0 +1,110 @@
+import { TEAM_ALERT_MARKER } from '../history/text-backs';
+import { measureSms, type SmsEncoding, toGsmFriendly } from '../sms/segments';
+
+/** A team alert is read on a phone in two seconds: at most this many segments (contract: `send_team_alert`). */
+export const MAX_ALERT_SEGMENTS = 3;
+
+/** What the alert says happened, by `missed_reason` (the missed-call shape's words). */
+const WHAT_HAPPENED: Readonly<Record<string, string>> = {
+  no_answer: 'nobody answered',
+  busy: 'the line was busy',
+  hung_up: 'hung up before anyone answered',
+  voicemail: 'left a voicemail',
+  rejected: 'the call was declined',
+  failed: 'the call did not connect',
+  unknown: 'missed call',
+};
+
+export interface AlertFacts {
+  /** The caller as a person reads them: "Dana Cruz (303) 555-0100" or just the number. */
+  caller: string;
+  /** The call's time on the business's clock ("Sun, Dec 6, 3:02 PM"), or null when unknown. */
+  when: string | null;
+  missedReason?: string;
+  /** "3rd call this week; replied "YES" 2 days ago", or null. */
+  history?: string | null;
+  textBackBody?: string;
+  voicemailTranscript?: string;
+  note?: string;
+  callbackLink: string;
+}
+
+export interface AlertText {
+  body: string;
+  segments: number;
+  encoding: SmsEncoding;
+  /** The first line: who and when. Equal first lines mean the same call's alert (the log check for replays). */
+  headline: string;
+}
+
+/** One line of hostile text: NFKC, no control characters, runs of white space as one space (all linear). */
+export function oneLine(text: string | undefined): string {
+  if (!text) return '';
+  return toGsmFriendly(text.normalize('NFKC'))
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The parts that are clipped, in the order they give way: the voicemail first, as the contract says. */
+const CLIPPABLE = ['voicemailTranscript', 'textBackBody', 'note'] as const;
+type Clippable = (typeof CLIPPABLE)[number];
+
+function headlineOf(facts: AlertFacts): string {
+  const happened = WHAT_HAPPENED[facts.missedReason ?? ''] ?? WHAT_HAPPENED.unknown;
+  return `${TEAM_ALERT_MARKER} ${oneLine(facts.caller)} called${facts.when ? ` ${facts.when}` : ''} - ${happened}.`;
+}
+
+function lines(facts: AlertFacts, texts: Record<Clippable, string>): string[] {
+  const voicemail = texts.voicemailTranscript
+    ? `Voicemail: "${texts.voicemailTranscript}"`
+    : facts.missedReason === 'voicemail'
+      ? 'Voicemail: transcript on its way.'
+      : '';
+  return [
+    headlineOf(facts),
+    facts.history ? oneLine(facts.history) : '',
+    texts.textBackBody ? `We texted: "${texts.textBackBody}"` : '',
+    voicemail,
+    texts.note ? `Note: ${texts.note}` : '',
+    `Call back: ${facts.callbackLink}`,
+  ].filter(Boolean);
+}
+
+const fits = (body: string) => measureSms(body).segments <= MAX_ALERT_SEGMENTS;
+
+/** The longest cut of `text` (whole code points, "..." marking the cut) with which `build` still fits. */
+function clipToFit(text: string, build: (clipped: string) => string): string {
+  const points = [...text];
+  const cut = (length: number) => `${points.slice(0, length).join('').trimEnd()}...`;
+  let low = 0;
+  let high = points.length - 1;
+  if (!fits(build(cut(0)))) return '';
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (fits(build(cut(middle)))) low = middle;
+    else high = middle - 1;
+  }
+  return cut(low);
+}
+
+/**
+ * The alert, clipped to at most 3 segments: who and when, what happened, the history, what we texted them, the
+ * voicemail and the callback link. The transcript gives way first, then the text-back quote, then the note.
+ */
+export function composeAlert(facts: AlertFacts): AlertText {
+  const texts: Record<Clippable, string> = {
+    voicemailTranscript: oneLine(facts.voicemailTranscript),
+    textBackBody: oneLine(facts.textBackBody),
+    note: oneLine(facts.note),
+  };
+  const build = () => lines(facts, texts).join('\n');
+  for (const part of CLIPPABLE) {
+    if (fits(build())) break;
+    const whole = texts[part];
+    texts[part] = clipToFit(whole, (clipped) => lines(facts, { ...texts, [part]: clipped }).join('\n'));
+  }
+  const body = build();
+  const measure = measureSms(body);
+  return { body, segments: measure.segments, encoding: measure.encoding, headline: headlineOf(facts) };
+}

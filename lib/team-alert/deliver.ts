@@ -1,0 +1,130 @@
+import { optOutState } from '../consent/opt-out-state';
+import { RetryLaterError } from '../errors/retry-later-error';
+import { isTeamAlert } from '../history/text-backs';
+import {
+  CALL_CLAIM_SECONDS,
+  type Claim,
+  type ClaimStore,
+  releaseClaims,
+  rememberedSend,
+  rememberSend,
+  takeClaims,
+} from '../text-back/claims';
+import { shortDate } from '../time/format';
+import type { TwilioClient } from '../twilio/client';
+import type { TwilioFailure } from '../twilio/error-table';
+import { type Message, messageTime } from '../twilio/resources';
+import type { AlertText } from './alert-text';
+
+/** What happened for one team number. */
+export type Delivery =
+  | { kind: 'sent'; to: string; message: Message; replayed: boolean }
+  | { kind: 'skipped'; to: string; why: string };
+
+export interface DeliveryContext {
+  twilio: TwilioClient;
+  from: string;
+  alert: AlertText;
+  /** The call the alert is about (`call_id`, else caller and time); null when nothing names it. */
+  identity: string | null;
+  now: Date;
+  timeZone: string;
+  claims?: ClaimStore;
+  log?: (line: string) => void;
+  loserWaitsMs: readonly number[];
+}
+
+/**
+ * One alert per call per team number, with Send Text-Back's claims (contract: "replays and racing runs return the
+ * first"). The claim key names the team number too, so one number's STOP or refusal never blocks another's alert.
+ */
+const claimFor = (accountSid: string, identity: string, to: string): Claim => ({
+  key: `team-alert:${accountSid}:call:${identity}:to:${to}`,
+  ttlSeconds: CALL_CLAIM_SECONDS,
+  kind: 'call',
+});
+/** The memory of the sent alert, under the claims' own memory (a name no Send Text-Back `call_id` can take). */
+const memoryName = (identity: string, to: string) => `team-alert:${identity}:to:${to}`;
+
+const DAY_MS = 86400000;
+
+/**
+ * The alert's earlier copy in Twilio's log: the one the cache remembers for this call, or, where the cache cannot
+ * say (no cache, or nothing names the call), an alert of the last day with the same first line (caller and time).
+ * A second alert about the same call under another name (New Missed Call Not Returned's `...:unreturned`) is sent.
+ */
+function earlierAlert(toTeam: Message[], rememberedSid: string | null, byHeadline: AlertText | null, now: Date) {
+  const alerts = toTeam.filter(isTeamAlert);
+  const recent = (message: Message) => now.getTime() - Date.parse(messageTime(message)) < DAY_MS;
+  return (
+    alerts.find((message) => message.sid === rememberedSid) ??
+    (byHeadline
+      ? alerts.find((message) => recent(message) && message.body.split('\n')[0] === byHeadline.headline)
+      : undefined) ??
+    null
+  );
+}
+
+async function lookBack(context: DeliveryContext, to: string, byHeadline: boolean): Promise<Message | null> {
+  const { twilio, identity, claims } = context;
+  const [toTeam, rememberedSid] = await Promise.all([
+    twilio.listMessages({ To: to, From: context.from }),
+    identity ? rememberedSend(claims, twilio.connection.accountSid, memoryName(identity, to)) : null,
+  ]);
+  return earlierAlert(toTeam, rememberedSid, byHeadline ? context.alert : null, context.now);
+}
+
+/** The team member's own STOP, read from Twilio's log with the app's one opt-out classifier. */
+async function stoppedAt(twilio: TwilioClient, to: string): Promise<string | null> {
+  const fromTeam = await twilio.listMessages({ From: to });
+  const state = optOutState(fromTeam.filter((message) => message.direction === 'inbound'));
+  return state.opted_out ? state.opted_out_at : null;
+}
+
+const refused = (error: unknown) => {
+  const status = (error as TwilioFailure).httpStatus;
+  return typeof status === 'number' && status >= 400 && status < 500 && status !== 429;
+};
+
+/** Looks, claims, sends: at most one alert to `to` for this call. */
+export async function deliverTo(context: DeliveryContext, to: string): Promise<Delivery> {
+  const { twilio, identity, claims, alert } = context;
+  const [stopped, remembered] = await Promise.all([stoppedAt(twilio, to), lookBack(context, to, !identity)]);
+  if (remembered) return { kind: 'sent', to, message: remembered, replayed: true };
+  if (stopped) return { kind: 'skipped', to, why: `replied STOP on ${shortDate(stopped, context.timeZone)}` };
+
+  const claim = identity ? [claimFor(twilio.connection.accountSid, identity, to)] : [];
+  const taken = await takeClaims(claims, claim, context.now);
+  if (taken.kind === 'lost') return afterLostClaim(context, to);
+  if (taken.kind === 'unavailable') {
+    context.log?.(`Duplicate-alert guard: Zapier's cache could not be used (${taken.why}); Twilio's log was checked.`);
+    const earlier = await lookBack(context, to, true);
+    if (earlier) return { kind: 'sent', to, message: earlier, replayed: true };
+  }
+  let message: Message;
+  try {
+    message = await twilio.createMessage({ to, from: context.from, body: alert.body });
+  } catch (error) {
+    if (!refused(error)) throw error; // the outcome is unknown: the claim stays, and a retry reads the log
+    await releaseClaims(claims, taken.claims);
+    // Twilio's 21610: the number texted STOP to this sender, so Twilio blocks the alert.
+    if ((error as TwilioFailure).twilioCode === 21610) {
+      return { kind: 'skipped', to, why: 'replied STOP (Twilio blocks texts to it)' };
+    }
+    return { kind: 'skipped', to, why: `Twilio refused it: ${(error as Error).message}` };
+  }
+  if (identity) await rememberSend(claims, twilio.connection.accountSid, memoryName(identity, to), message.sid);
+  return { kind: 'sent', to, message, replayed: false };
+}
+
+/** Another run holds this number's claim and is sending: its alert is the one, once the log or the cache shows it. */
+async function afterLostClaim(context: DeliveryContext, to: string): Promise<Delivery> {
+  for (const wait of context.loserWaitsMs) {
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    const earlier = await lookBack(context, to, true);
+    if (earlier) return { kind: 'sent', to, message: earlier, replayed: true };
+  }
+  throw new RetryLaterError(
+    `Another run of this Zap is alerting ${to} about this call right now, so this run sent nothing to it. Zapier will try this step again, and nobody gets the alert twice.`,
+  );
+}
