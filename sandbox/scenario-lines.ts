@@ -17,6 +17,8 @@ export const EXISTING_STATUS_CALLBACK = 'https://calltracker.example.com/twilio/
 export const DAVE_CELL = '+15125550150';
 export const MARIA_CELL = '+15125550151';
 export const ON_CALL_CELL = '+15125550152';
+/** The office manager's cell: on the team alert list, but she texted STOP to the main line. */
+export const OFFICE_MANAGER_CELL = '+15125550153';
 
 export const missed = (missed_reason: Exclude<MissedReason, 'voicemail'>): Verdict => ({
   missed_reason,

@@ -102,6 +102,8 @@ export interface Scenario {
   messagingServices: Array<{ friendlyName: string; numbers: string[] }>;
   /** Staff phones the business forwards calls to. */
   staffPhones: Record<string, string>;
+  /** Who Alert Team by Text texts about each missed call (some of them may have texted STOP). */
+  teamNumbers: string[];
   calls: ScenarioCall[];
   messages: ScenarioMessage[];
   lookups: Record<string, LookupRecord>;

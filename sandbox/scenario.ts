@@ -1,4 +1,5 @@
 import { DELIVERY_NUMBERS, DELIVERY_SEED, deliveryCalls, deliveryMessages, deliveryServices } from './delivery-seed';
+import { CALLS_THE_TEAM_RETURNS } from './scenario-calls-callbacks';
 import { CALLS_FROM_CALLERS_THE_CHECKS_MEET } from './scenario-calls-callers';
 import { CALLS_BY_HOW_THEY_ENDED } from './scenario-calls-endings';
 import { CALLS_AFTER_TEXTS_AND_ON_OTHER_LINES } from './scenario-calls-lines';
@@ -10,6 +11,7 @@ import {
   MAIN_LINE,
   MARIA_CELL,
   OFFICE_APP_LINE,
+  OFFICE_MANAGER_CELL,
   ON_CALL_CELL,
   TEXT_BACK,
   TRACKING_LINE,
@@ -36,6 +38,7 @@ const calls: ScenarioCall[] = [
   ...CALLS_BY_HOW_THEY_ENDED,
   ...CALLS_FROM_CALLERS_THE_CHECKS_MEET,
   ...CALLS_AFTER_TEXTS_AND_ON_OTHER_LINES,
+  ...CALLS_THE_TEAM_RETURNS,
   ...deliveryCalls(MAIN_LINE),
 ];
 
@@ -63,6 +66,15 @@ const messages: Scenario['messages'] = [
   },
   { direction: 'outbound-api', from: MAIN_LINE, to: '+15125550136', body: TEXT_BACK, minutesAgo: 559 },
   { direction: 'inbound', from: '+15125550136', to: MAIN_LINE, body: 'please stop texting me', minutesAgo: 550 },
+  // Three days ago: a team alert to the office manager, who answered STOP (Twilio blocks the pair and replies).
+  {
+    direction: 'outbound-api',
+    from: MAIN_LINE,
+    to: OFFICE_MANAGER_CELL,
+    body: 'TEAM ALERT: (512) 555-0129 called - nobody answered.\nCall back: tel:+15125550129',
+    minutesAgo: 3 * DAY,
+  },
+  { direction: 'inbound', from: OFFICE_MANAGER_CELL, to: MAIN_LINE, body: 'STOP', minutesAgo: 3 * DAY - 4 },
   ...deliveryMessages(MAIN_LINE),
 ];
 
@@ -106,6 +118,7 @@ export const rapidRooterScenario: Scenario = {
   ],
   delivery: DELIVERY_SEED,
   staffPhones: { dave: DAVE_CELL, maria: MARIA_CELL, onCall: ON_CALL_CELL },
+  teamNumbers: [DAVE_CELL, MARIA_CELL, OFFICE_MANAGER_CELL],
   calls,
   messages,
   lookups: {

@@ -235,9 +235,12 @@ const TEXT_BACK_EVIDENCE: Record<TextBackVerdict, (e: ScenarioCall) => boolean> 
       (o) =>
         o.key !== e.key &&
         o.minutesAgo < e.minutesAgo &&
-        (o.from === e.from || o.to === e.from) &&
-        o.status === 'completed' &&
-        (o.direction === 'outbound-api' || o.expect === 'answered'),
+        (((o.from === e.from || o.to === e.from) &&
+          o.status === 'completed' &&
+          (o.direction === 'outbound-api' || o.expect === 'answered')) ||
+          // A click-to-call: the caller is reached on the `<Dial>` leg of the business's outbound call.
+          (o.direction === 'outbound-api' &&
+            (o.legs ?? []).some((leg) => leg.to === e.from && leg.status === 'completed'))),
     ),
   landline: (e) => sandbox.state.lookups.get(e.from)?.type === 'landline',
 };
