@@ -84,8 +84,103 @@ export interface TwilioErrorBody {
   status?: number;
 }
 
-/** A Zapier error carrying Twilio's code, so callers can react to one (21610 becomes a skip). */
-export type TwilioFailure = Error & { twilioCode?: number; httpStatus?: number };
+/**
+ * What a failed request proves about its effect (contract, "Exactly once, with nothing lost"): `refused` when Twilio
+ * answered 4xx (it did nothing: a 21xxx refusal, a rate limit, a bad connection); `unknown` for everything else (the
+ * connection dropped, a timeout, a 5xx, a redirect, an answer the app could not read), which may hide a text that
+ * went out.
+ */
+export type RequestOutcome = 'refused' | 'unknown';
+
+/** A Zapier error carrying Twilio's code and what it proves, so callers can react to one (21610 becomes a skip). */
+export type TwilioFailure = Error & { twilioCode?: number; httpStatus?: number; outcome?: RequestOutcome };
+
+/** How a failed send ended: only the client's mark of a Twilio refusal counts as `refused`; any other error is unknown. */
+export function sendOutcome(error: unknown): RequestOutcome {
+  return (error as TwilioFailure | undefined)?.outcome === 'refused' ? 'refused' : 'unknown';
+}
+
+/** The Twilio error code a failure carries, if any. */
+export const twilioCodeOf = (error: unknown): number | undefined => (error as TwilioFailure | undefined)?.twilioCode;
+
+/** What a request does, for the sentence that says what a failure means for it. */
+export type RequestPurpose = 'read' | 'text' | 'change';
+
+/** What the owner may assume after a request of each purpose failed without a usable answer. */
+const AFTERWARDS: Record<RequestPurpose, string> = {
+  read: 'Nothing was sent.',
+  text: 'If the text went out, running this step again finds it and does not text twice.',
+  change: 'The change may have been made; running this step again is safe.',
+};
+
+/** The request's own failures, where Twilio gave no error code; `{host}` is the API Host, `{target}` a redirect's. */
+export type ClientFailure = 'unreachable' | 'timeout' | 'dropped' | 'redirect' | 'unreadable' | 'page_link';
+
+interface ClientFailureRow {
+  kind: 'retry' | 'permanent';
+  message: string;
+  /** The sentence when the request was a text and its answer was lost (contract, "Twilio client (additions)"). */
+  text?: string;
+}
+
+const TEXT_ANSWER_LOST =
+  "Twilio's answer to the text was lost; the step will be retried and will not send a second text.";
+
+export const CLIENT_FAILURES: Record<ClientFailure, ClientFailureRow> = {
+  unreachable: {
+    kind: 'permanent',
+    message:
+      'Could not reach {host}. Check the API Host in your connection (leave it blank for Twilio). Nothing was sent.',
+  },
+  timeout: {
+    kind: 'permanent',
+    message: 'Twilio ({host}) did not answer in time. {afterwards}',
+    text: TEXT_ANSWER_LOST,
+  },
+  dropped: {
+    kind: 'permanent',
+    message: 'The connection to Twilio ({host}) dropped before it answered. {afterwards}',
+    text: TEXT_ANSWER_LOST,
+  },
+  redirect: {
+    kind: 'permanent',
+    message:
+      '{host} answered with a redirect to {target} instead of an answer; the app does not follow redirects, so your credentials stay with the API Host. Check the API Host in your connection (leave it blank for Twilio). {afterwards}',
+  },
+  unreadable: {
+    kind: 'retry',
+    message: 'Twilio sent an answer the app could not read. Zapier will try again shortly.',
+  },
+  page_link: {
+    kind: 'permanent',
+    message:
+      "Twilio's answer pointed its next page outside this account's lists on {host}, so the app stopped reading there: your credentials go nowhere else. Check the API Host in your connection (leave it blank for Twilio).",
+  },
+};
+
+/** Zapier tries a step again this many seconds after a retryable failure of the client's own. */
+const RETRY_SECONDS = 60;
+
+/** The Zapier error for one of the client's own failures; its outcome is always unknown. */
+export function clientFailure(
+  z: ZapierLike,
+  failure: ClientFailure,
+  purpose: RequestPurpose,
+  words: { host: string; target?: string },
+): TwilioFailure {
+  const row = CLIENT_FAILURES[failure];
+  const template = purpose === 'text' && row.text ? row.text : row.message;
+  const message = template
+    .replace('{host}', words.host)
+    .replace('{target}', words.target ?? 'another address')
+    .replace('{afterwards}', AFTERWARDS[purpose]);
+  const error: TwilioFailure =
+    row.kind === 'retry' || template === TEXT_ANSWER_LOST
+      ? new z.errors.ThrottledError(message, RETRY_SECONDS)
+      : new z.errors.Error(message, failure, 503);
+  error.outcome = 'unknown';
+  return error;
+}
 
 /** Turns a failed Twilio answer into the Zapier error its table row names, in plain words. */
 export function twilioError(
@@ -114,6 +209,7 @@ export function twilioError(
   }
   error.twilioCode = code;
   error.httpStatus = status;
+  error.outcome = status >= 400 && status < 500 ? 'refused' : 'unknown';
   return error;
 }
 

@@ -1,5 +1,11 @@
 import type { TwilioConnection } from './connection';
-import { type TwilioErrorBody, twilioError } from './error-table';
+import {
+  type ClientFailure,
+  clientFailure,
+  type RequestPurpose,
+  type TwilioErrorBody,
+  twilioError,
+} from './error-table';
 import { withoutUserInfo } from './host-checks';
 import type { HttpResponse, ZapierLike } from './http';
 import { isObject, type PageScope, type Raw, readPages } from './paging';
@@ -28,7 +34,15 @@ export function twilioTransport(z: ZapierLike, connection: TwilioConnection) {
   const authorization = `Basic ${Buffer.from(`${connection.username}:${connection.secret}`).toString('base64')}`;
   const accountPath = `/2010-04-01/Accounts/${connection.accountSid}`;
 
-  async function send(method: 'GET' | 'POST', url: string, params?: Params, form?: Params): Promise<unknown> {
+  const host = new URL(connection.apiBaseUrl).host;
+
+  async function send(
+    method: 'GET' | 'POST',
+    url: string,
+    params?: Params,
+    form?: Params,
+    purpose: RequestPurpose = method === 'GET' ? 'read' : 'change',
+  ): Promise<unknown> {
     let response: HttpResponse;
     try {
       response = await z.request({
@@ -48,9 +62,12 @@ export function twilioTransport(z: ZapierLike, connection: TwilioConnection) {
         timeout: requestTimeoutMs(),
       });
     } catch (error) {
-      throw unreachable(error, method);
+      if (isZapierError(error)) throw error;
+      throw clientFailure(z, networkFailure(error), purpose, { host });
     }
-    if (response.status >= 300 && response.status < 400) throw redirected(response, method);
+    if (response.status >= 300 && response.status < 400) {
+      throw clientFailure(z, 'redirect', purpose, { host, target: locationHost(response) });
+    }
     const body = parseJson(response.content);
     if (response.status >= 200 && response.status < 300) {
       if (!isObject(body)) throw unreadable();
@@ -65,61 +82,14 @@ export function twilioTransport(z: ZapierLike, connection: TwilioConnection) {
     );
   }
 
-  const unreadable = () =>
-    new z.errors.ThrottledError('Twilio sent an answer the app could not read. Zapier will try again shortly.', 60);
-
-  /** A request that got no answer. A lost answer to a send may hide a text that went out: say so. */
-  function unreachable(error: unknown, method: 'GET' | 'POST'): Error {
-    if (error instanceof Error && /^(AppError|ThrottledError|ExpiredAuthError|HaltedError)$/.test(error.name))
-      return error;
-    const host = new URL(connection.apiBaseUrl).host;
-    const detail = error instanceof Error ? error.message : String(error);
-    const timedOut = /timeout|timed out|aborted/i.test(detail);
-    const outcome =
-      method === 'POST'
-        ? 'The text may have gone out: running this step again with the same Call ID finds it and does not text twice.'
-        : 'Nothing was sent.';
-    return new z.errors.Error(
-      timedOut
-        ? `Twilio (${host}) did not answer in time. ${outcome}`
-        : `Could not reach ${host}. Check the API Host in your connection (leave it blank for Twilio). ${outcome}`,
-      timedOut ? 'timeout' : 'unreachable',
-      503,
-    );
-  }
-
-  /** A 3xx answer, never followed: the app's requests stay on the connection's API host. */
-  function redirected(response: HttpResponse, method: 'GET' | 'POST'): Error {
-    const host = new URL(connection.apiBaseUrl).host;
-    let target = 'another address';
-    try {
-      target = new URL(withoutUserInfo(response.getHeader('location') ?? '')).host || target;
-    } catch {
-      // No readable Location: the sentence says "another address".
-    }
-    const outcome =
-      method === 'POST'
-        ? 'The text may have gone out: running this step again with the same Call ID finds it and does not text twice.'
-        : 'Nothing was sent.';
-    return new z.errors.Error(
-      `${host} answered with a redirect to ${target} instead of an answer; the app does not follow redirects, so your credentials stay with the API Host. Check the API Host in your connection (leave it blank for Twilio). ${outcome}`,
-      'redirect_refused',
-      502,
-    );
-  }
-
+  const unreadable = () => clientFailure(z, 'unreadable', 'read', { host });
   /** A page link outside the list's own API and account: refused before anything is requested from it. */
-  const refusedLink = () =>
-    new z.errors.Error(
-      `Twilio's answer pointed its next page outside this account's lists on ${new URL(connection.apiBaseUrl).host}, so the app stopped reading there: your credentials go nowhere else. Check the API Host in your connection (leave it blank for Twilio).`,
-      'page_link_refused',
-      502,
-    );
+  const refusedLink = () => clientFailure(z, 'page_link', 'read', { host });
 
   const get = (path: string, params?: Params) =>
     send('GET', `${connection.apiBaseUrl}${accountPath}${path}`, params) as Promise<Raw>;
-  const post = (path: string, form: Params) =>
-    send('POST', `${connection.apiBaseUrl}${accountPath}${path}`, undefined, form) as Promise<Raw>;
+  const post = (path: string, form: Params, purpose: RequestPurpose = 'change') =>
+    send('POST', `${connection.apiBaseUrl}${accountPath}${path}`, undefined, form, purpose) as Promise<Raw>;
 
   /** Every item of a list at `url`, page after page, each page link judged before it is followed. */
   function pagedList(url: string, key: string, params: Params, paging: ListPaging, enough?: (page: Raw[]) => boolean) {
@@ -155,6 +125,35 @@ export function twilioTransport(z: ZapierLike, connection: TwilioConnection) {
 }
 
 export type TwilioTransport = ReturnType<typeof twilioTransport>;
+
+const isZapierError = (error: unknown): boolean =>
+  error instanceof Error && /^(AppError|ThrottledError|ExpiredAuthError|HaltedError)$/.test(error.name);
+
+/** Node's codes for a connection that was never made (a wrong or unreachable host, a bad certificate). */
+const NOT_CONNECTED =
+  /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|CERT_|UNABLE_TO_|SELF_SIGNED|DEPTH_ZERO|ERR_TLS)/;
+
+/**
+ * Why a request got no answer. Only a connection that was never made is the API Host's problem; any other loss
+ * (a drop, a reset, something unrecognised) counts as a dropped answer, which for a send may hide a text.
+ */
+function networkFailure(error: unknown): ClientFailure {
+  const { code, type, message } = (error ?? {}) as { code?: unknown; type?: unknown; message?: unknown };
+  const detail = typeof message === 'string' ? message : String(error);
+  if (type === 'request-timeout' || /timeout|timed out|aborted/i.test(detail)) return 'timeout';
+  if (NOT_CONNECTED.test(typeof code === 'string' ? code : '') || /ECONNREFUSED|ENOTFOUND|EAI_AGAIN/.test(detail))
+    return 'unreachable';
+  return 'dropped';
+}
+
+/** The host a redirect points at, without any user info; undefined when unreadable. */
+function locationHost(response: HttpResponse): string | undefined {
+  try {
+    return new URL(withoutUserInfo(response.getHeader('location') ?? '')).host || undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 function parseJson(content: string): unknown {
   try {
