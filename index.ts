@@ -7,6 +7,7 @@ import findConsent from './searches/find-consent';
 import findMissedCallInWebhook from './searches/find-missed-call-in-webhook';
 import findRecoveryReport from './searches/find-recovery-report';
 import findTextingReadiness from './searches/find-texting-readiness';
+import findVoicemail from './searches/find-voicemail';
 import missedCall from './triggers/missed-call';
 import missedCallInstant from './triggers/missed-call-instant';
 import missedCallWebhook from './triggers/missed-call-webhook';
@@ -42,6 +43,7 @@ const app = defineApp({
     [findRecoveryReport.key]: findRecoveryReport,
     [findTextingReadiness.key]: findTextingReadiness,
     [findMissedCallInWebhook.key]: findMissedCallInWebhook,
+    [findVoicemail.key]: findVoicemail,
   },
 });
 

@@ -26,6 +26,7 @@ describe('the built app (what package.json main names) loads and connects', () =
       'find_missed_call_in_webhook',
       'find_recovery_report',
       'find_texting_readiness',
+      'find_voicemail',
     ]);
     expect(built.version).toBe(require('../../package.json').version);
   });

@@ -73,6 +73,7 @@ export const more = {
   textReply: fns(App.triggers!.text_reply.operation).perform,
   findConsent: fns(App.searches!.find_consent.operation).perform,
   findRecoveryReport: fns(App.searches!.find_recovery_report.operation).perform,
+  findVoicemail: fns(App.searches!.find_voicemail.operation).perform,
 };
 
 export const delivery = {
