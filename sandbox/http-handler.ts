@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { performance } from 'node:perf_hooks';
 import type { ArmedFault, Faults } from './faults';
 import { randomSid } from './format';
 import { matchRoute, type RouteAnswer } from './routes';
@@ -16,6 +17,14 @@ export interface LoggedRequest {
   /** The fault injected into this request, if any. */
   fault?: ArmedFault['kind'];
 }
+
+/** When each logged request arrived and when its answer went out (`performance.now()`), kept beside the log so
+ * that tests comparing logged requests see only what the app asked; round trips are counted by this order. */
+export interface RequestTiming {
+  receivedAt: number;
+  answeredAt?: number;
+}
+export const requestTimings = new WeakMap<LoggedRequest, RequestTiming>();
 
 export interface HandlerContext {
   state: SandboxState;
@@ -140,6 +149,8 @@ export function requestHandler({ state, clock, requests, faults, baseUrl }: Hand
     const raw = await readBody(request);
     const form = method === 'POST' ? Object.fromEntries(new URLSearchParams(raw)) : {};
     const logged: LoggedRequest = { method, path, query, form };
+    const timing: RequestTiming = { receivedAt: performance.now() };
+    requestTimings.set(logged, timing);
     requests.push(logged);
 
     const fault = faults.take(method, path);
@@ -168,6 +179,7 @@ export function requestHandler({ state, clock, requests, faults, baseUrl }: Hand
     }
     // A slow network, not a slow Twilio: the answer says what was true when the request arrived.
     if (fault?.kind === 'slow') await sleep(fault.delayMs ?? 2000);
+    timing.answeredAt = performance.now();
     send(response, result, headers);
     result.after?.();
   }
