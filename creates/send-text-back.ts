@@ -47,6 +47,8 @@ export default defineCreate({
       { key: 'sent_at', label: 'Sent At', type: 'datetime' },
       { key: 'after_hours', label: 'After Hours', type: 'boolean' },
       { key: 'replayed', label: 'Sent Earlier (Replay)', type: 'boolean' },
+      { key: 'evidence_record', label: 'Evidence Record' },
+      { key: 'evidence_kind', label: 'Evidence Kind' },
     ],
     sample: {
       id: 'SM5b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a',
@@ -67,6 +69,9 @@ export default defineCreate({
       sent_at: '2026-11-29T14:03:41Z',
       after_hours: false,
       replayed: false,
+      evidence_record:
+        '2026-11-29T14:03:41Z texted +15125550123 from +15125550100 (SM5b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a): consent by inbound call CA2f0c3a1e5b7d9f1a3c5e7b9d1f3a5c7e at 2026-11-29T14:03:00Z; no opt-out on record.',
+      evidence_kind: 'text_back',
     },
   },
 });

@@ -106,6 +106,16 @@ export const CALLS_FROM_CALLERS_THE_CHECKS_MEET: ScenarioCall[] = [
     legs: [{ to: DAVE_CELL, status: 'no-answer' }],
   },
   {
+    key: 'told-you-to-stop-caller',
+    situation: 'Replied "I told you to stop" to a text-back two days ago, called again today',
+    expect: missed('no_answer'),
+    textBack: 'opted_out',
+    from: '+15125550141',
+    to: MAIN_LINE,
+    status: 'no-answer',
+    minutesAgo: 635,
+  },
+  {
     key: 'opted-back-in-caller',
     situation: 'Texted STOP, later START; called today',
     expect: missed('no_answer'),

@@ -51,6 +51,9 @@ const messages: Scenario['messages'] = [
   { direction: 'inbound', from: '+15125550130', to: MAIN_LINE, body: 'Stop.', minutesAgo: 20 * DAY },
   { direction: 'inbound', from: '+15125550130', to: MAIN_LINE, body: 'START', minutesAgo: 10 * DAY },
   // Two days ago: a reply that asks for a call and says stop; Twilio does not treat it as a keyword.
+  // Two days ago: a text-back answered in words the old classifier read as chatter (issue 20).
+  { direction: 'outbound-api', from: MAIN_LINE, to: '+15125550141', body: TEXT_BACK, minutesAgo: 3 * DAY },
+  { direction: 'inbound', from: '+15125550141', to: MAIN_LINE, body: 'I told you to stop', minutesAgo: 2 * DAY },
   { direction: 'outbound-api', from: MAIN_LINE, to: '+17375550111', body: TEXT_BACK, minutesAgo: 2 * DAY },
   { direction: 'inbound', from: '+17375550111', to: MAIN_LINE, body: 'Yes, stop', minutesAgo: 2 * DAY - 5 },
   // Today's text-backs and their replies.

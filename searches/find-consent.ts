@@ -3,6 +3,7 @@ import { twilioClient } from '../lib/twilio/client';
 import { zapTimeZone } from '../zapier/bundle';
 import { guard } from '../zapier/guard';
 import { readText, readWholeNumber } from '../zapier/inputs';
+import { optedOutElsewhereField } from '../zapier/text-back-fields';
 
 const inputFields = defineInputFields([
   {
@@ -19,16 +20,19 @@ const inputFields = defineInputFields([
     default: '72',
     helpText: 'A call from the number within this many hours counts as consent to text it back.',
   },
+  optedOutElsewhereField,
 ]);
 
 const perform = guard(async (z, bundle) => {
   // The core of this step loads when it runs: every step's cold start pays only for the definitions.
   const { findConsentRecord } = await import('../lib/consent/consent-record');
+  const { optedOutElsewhere } = await import('../lib/consent/opted-out-elsewhere');
   const typed = readText(bundle.inputData.phone_number, 'Phone Number');
   if (!typed) return [];
   const hours = readWholeNumber(bundle.inputData.consent_window_hours, 72, 'Consent Window (Hours)');
   const record = await findConsentRecord(twilioClient(z, bundle.authData), typed, hours, {
     zapTimeZone: zapTimeZone(bundle),
+    optedOutElsewhere: optedOutElsewhere(bundle.inputData.opted_out_elsewhere),
   });
   return record ? [record] : [];
 }) satisfies SearchPerform<typeof inputFields>;
@@ -57,13 +61,15 @@ export default defineSearch({
       { key: 'opted_in_at', label: 'Opted In At', type: 'datetime' },
       { key: 'last_text_back_at', label: 'Last Text-Back At', type: 'datetime' },
       { key: 'last_text_back_sid', label: 'Last Text-Back SID' },
+      { key: 'evidence_source', label: 'Evidence Source' },
     ],
     sample: {
       id: '+15125550123',
       phone_number: '+15125550123',
       can_text: true,
       consent_status: 'implied_by_call',
-      reason: 'Called (512) 555-0100 on Nov 28 at 2:03 PM; no opt-out since.',
+      reason:
+        "Called (512) 555-0100 on Nov 28 at 2:03 PM; no opt-out since. This rests only on Twilio's log, which keeps texts and calls for 13 months by default (less if your account is set so): an older opt-out, or one made elsewhere, is not seen unless you map it into Opted Out Elsewhere.",
       last_call_at: '2026-11-28T20:03:00Z',
       last_call_id: 'CA2f0c3a1e5b7d9f1a3c5e7b9d1f3a5c7e',
       opted_out_at: null,
@@ -71,6 +77,7 @@ export default defineSearch({
       opted_in_at: null,
       last_text_back_at: '2026-11-28T20:03:41Z',
       last_text_back_sid: 'SM5b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a',
+      evidence_source: 'twilio_log',
     },
   },
 });

@@ -42,6 +42,8 @@ export default defineTrigger({
       { key: 'last_text_back_sid', label: 'Last Text-Back SID' },
       { key: 'last_text_back_at', label: 'Last Text-Back At', type: 'datetime' },
       { key: 'minutes_since_text_back', label: 'Minutes Since Text-Back', type: 'integer' },
+      { key: 'evidence_record', label: 'Evidence Record' },
+      { key: 'evidence_kind', label: 'Evidence Kind' },
     ],
     sample: {
       id: 'SM8e2a4c6e8a0c2e4a6c8e0a2c4e6a8c0e',
@@ -54,6 +56,9 @@ export default defineTrigger({
       last_text_back_sid: 'SM5b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a',
       last_text_back_at: '2026-11-29T14:03:41Z',
       minutes_since_text_back: 6,
+      evidence_record:
+        '2026-11-29T14:09:12Z +15125550123 replied "Yes please call me, the kitchen sink is leaking" to +15125550100 (SM8e2a4c6e8a0c2e4a6c8e0a2c4e6a8c0e): reply, asks for a call.',
+      evidence_kind: 'reply',
     },
   },
 });

@@ -84,6 +84,15 @@ export const afterHoursFields = showing([afterHoursTemplateField, afterHoursMess
     : [afterHoursTemplateField];
 });
 
+/** Shared with Find Consent Record: the same words, the same rule. */
+export const optedOutElsewhereField = {
+  key: 'opted_out_elsewhere',
+  label: 'Opted Out Elsewhere',
+  required: false,
+  helpText:
+    'Map an opt-out your CRM, a Zapier Tables lookup or another phone system knows. Anything but blank, false, no or 0 means this number opted out, and it is not texted.',
+} as const;
+
 export const textBackInputFields = defineInputFields([
   {
     key: 'to',
@@ -169,6 +178,7 @@ export const textBackInputFields = defineInputFields([
     helpText:
       "Map **Called At** from the trigger. Needed as consent evidence for calls from other phone systems. A time without its offset (e.g. `2026-12-06 11:40`) is read in Time Zone, else your Zap's time zone.",
   },
+  optedOutElsewhereField,
   {
     key: 'require_caller_consent',
     label: 'Only Text People Who Called',

@@ -1,3 +1,4 @@
+import { optedOutElsewhere } from '../lib/consent/opted-out-elsewhere';
 import { InputError } from '../lib/errors/input-error';
 import { isCountryCode } from '../lib/phone/parse';
 import { MAX_CALLBACK_MINUTES, type TemplateName, templateNamed } from '../lib/sms/templates';
@@ -62,6 +63,7 @@ export function readTextBackSettings(input: Record<string, unknown>): TextBackSe
     requireCallerConsent: readBoolean(input.require_caller_consent, true, 'Only Text People Who Called'),
     consentWindowHours: readWholeNumber(input.consent_window_hours, 72, 'Consent Window (Hours)'),
     callId: readText(input.call_id, 'Call ID'),
+    optedOutElsewhere: optedOutElsewhere(input.opted_out_elsewhere),
     calledAt: readText(input.called_at, 'Called At'),
     cooldownHours: readWholeNumber(input.cooldown_hours, 24, 'Cooldown (Hours)'),
     allowedCountries: readCountries(input.allowed_countries),

@@ -8,6 +8,7 @@ import type { TwilioClient } from '../twilio/client';
 import { messageTime } from '../twilio/resources';
 import { resolveCustomerNumber } from './customer';
 import { optOutState } from './opt-out-state';
+import { elsewhereWords, TWILIO_LOG_LIMIT } from './opted-out-elsewhere';
 
 /** Whether a number may be texted, and the evidence (contract: `find_consent`). */
 export interface ConsentRecord {
@@ -23,6 +24,8 @@ export interface ConsentRecord {
   opted_in_at: string | null;
   last_text_back_at: string | null;
   last_text_back_sid: string | null;
+  /** Where the verdict comes from: Twilio's own log, or an opt-out another system knows (`opted_out_elsewhere`). */
+  evidence_source: 'twilio_log' | 'opted_out_elsewhere';
 }
 
 /**
@@ -33,7 +36,7 @@ export async function findConsentRecord(
   twilio: TwilioClient,
   typed: string,
   windowHours: number,
-  context: { now?: Date; zapTimeZone?: string } = {},
+  context: { now?: Date; zapTimeZone?: string; optedOutElsewhere?: string | null } = {},
 ): Promise<ConsentRecord | null> {
   const now = context.now ?? new Date();
   const { phone, accountNumbers } = await resolveCustomerNumber(twilio, typed);
@@ -54,7 +57,11 @@ export async function findConsentRecord(
 
   let consent_status: ConsentRecord['consent_status'];
   let reason: string;
-  if (optOut.opted_out) {
+  if (context.optedOutElsewhere) {
+    consent_status = 'opted_out';
+    const words = elsewhereWords(context.optedOutElsewhere);
+    reason = `${words[0].toUpperCase()}${words.slice(1)}; do not text, whatever Twilio's log shows.`;
+  } else if (optOut.opted_out) {
     consent_status = 'opted_out';
     reason = `Replied "${optOut.opt_out_message}" on ${when(optOut.opted_out_at)}; no opt-in since. Do not text.`;
   } else if (callInWindow) {
@@ -69,6 +76,8 @@ export async function findConsentRecord(
     consent_status = 'none';
     reason = 'No call from this number in your Twilio call log, so there is no consent to text it.';
   }
+  // "No opt-out" and "no consent" rest on what Twilio still keeps; an opt-out found needs no such caveat.
+  if (consent_status !== 'opted_out') reason = `${reason} ${TWILIO_LOG_LIMIT}`;
   return {
     id: phone.e164,
     phone_number: phone.e164,
@@ -82,5 +91,6 @@ export async function findConsentRecord(
     opted_in_at: optOut.opted_in_at,
     last_text_back_at: textBack ? messageTime(textBack) : null,
     last_text_back_sid: textBack?.sid ?? null,
+    evidence_source: context.optedOutElsewhere ? 'opted_out_elsewhere' : 'twilio_log',
   };
 }

@@ -3,6 +3,7 @@ import { POLL_WINDOW_HOURS } from '../missed-calls/poll';
 import { watchedNumbers } from '../phone/watched-numbers';
 import { since, type TwilioClient } from '../twilio/client';
 import { type Message, messageTime } from '../twilio/resources';
+import { type ReplyEvidenceKind, replyEvidence } from './evidence';
 import { classifyReply, type ReplyIntent } from './intent';
 
 /** One customer text to the business (contract: `text_reply`). */
@@ -17,6 +18,9 @@ export interface TextReply {
   last_text_back_sid: string | null;
   last_text_back_at: string | null;
   minutes_since_text_back: number | null;
+  /** One plain line a log can keep after Twilio's records are gone (evidence.ts). */
+  evidence_record: string;
+  evidence_kind: ReplyEvidenceKind;
 }
 
 /** How far back a reply is linked to the text-back it answers; one query covers it, not one per reply. */
@@ -46,12 +50,15 @@ export function repliesFromMessages(
       );
       const textBackAt = textBack ? messageTime(textBack) : null;
       const verdict = classifyReply(message.body);
-      return {
+      const reply = {
         id: message.sid,
         from_number: message.from,
         business_number: message.to,
         body: message.body,
         received_at: received,
+      };
+      return {
+        ...reply,
         intent: verdict.intent,
         is_opt_out: verdict.is_opt_out,
         last_text_back_sid: textBack?.sid ?? null,
@@ -59,6 +66,7 @@ export function repliesFromMessages(
         minutes_since_text_back: textBackAt
           ? Math.max(0, Math.round((Date.parse(received) - Date.parse(textBackAt)) / 60000))
           : null,
+        ...replyEvidence(reply, verdict),
       };
     });
 }

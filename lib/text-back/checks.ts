@@ -76,12 +76,20 @@ export function alreadySent({ settings, answers, history, rememberedSid }: Reque
 
 /**
  * The checks that need the account's records, in the contract's order (after the number, textability and
- * country checks): opted out, consent, cooldown, already connected, quiet hours, landline. The first that fails decides.
+ * country checks): opted out (in another system, then in the log), consent, cooldown, already connected, quiet hours, landline. The first that fails decides.
  */
 export function historyChecks(request: RequestWithHistory): Skip | null {
   const { history, settings, customer, shown, now, answers } = request;
+  if (settings.optedOutElsewhere) {
+    return { reason: 'opted_out', facts: { number: shown, elsewhere: settings.optedOutElsewhere } };
+  }
   const optOut = optOutState(history.inboundMessages);
-  if (optOut.opted_out) return { reason: 'opted_out', facts: { number: shown, at: optOut.opted_out_at } };
+  if (optOut.opted_out) {
+    return {
+      reason: 'opted_out',
+      facts: { number: shown, at: optOut.opted_out_at, detail: optOut.opt_out_message ?? undefined },
+    };
+  }
   if (settings.requireCallerConsent && !request.evidence) {
     return { reason: 'no_consent', facts: { number: shown, hours: settings.consentWindowHours } };
   }

@@ -1,6 +1,7 @@
 import type { ConsentEvidence } from '../consent/evidence';
 import type { Message } from '../twilio/resources';
 import type { Skip } from './checks';
+import { type EvidenceKind, textBackEvidence } from './evidence-record';
 import type { RequestWithHistory } from './history';
 import type { ResolvedRequest } from './resolve';
 import { skipSentence } from './sentences';
@@ -25,6 +26,9 @@ export interface TextBackResult {
   after_hours: boolean | null;
   /** The text returned was sent earlier (a replay, or another run that won the race), not by this run. */
   replayed: boolean;
+  /** One plain line a log can keep after Twilio's records are gone (evidence-record.ts). */
+  evidence_record: string;
+  evidence_kind: EvidenceKind;
 }
 
 /** The result, and for a skip the sentence the Zap's history shows when the run halts. */
@@ -49,32 +53,39 @@ export function outcome(
 ): TextBackOutcome {
   const { settings, customer, fromPhone, now } = request;
   const composed = textOf(request);
-  return {
-    result: {
-      id: extra.message_sid ?? `${status}:${skip?.reason ?? 'ok'}:${customer?.e164 ?? settings.to}:${now.getTime()}`,
-      status,
-      skip_reason: skip?.reason ?? null,
-      message_sid: null,
-      to: customer?.e164 ?? null,
-      from: fromPhone?.e164 ?? settings.messagingServiceSid ?? null,
-      body: composed.body,
-      segments: composed.segments,
-      encoding: composed.encoding,
-      footer_added: composed.footer_added,
-      consent_basis: 'not_required',
-      consent_call_id: null,
-      consent_called_at: null,
-      twilio_status: null,
-      sent_at: null,
-      after_hours: request.afterHours,
-      replayed: false,
-      ...extra,
-    },
-    skipSentence:
-      skip && status === 'skipped'
-        ? withCalledAtProblem(request, skipSentence(skip.reason, skip.facts, request.timeZone))
-        : null,
+  const sentence =
+    skip && status === 'skipped'
+      ? withCalledAtProblem(request, skipSentence(skip.reason, skip.facts, request.timeZone))
+      : null;
+  const fields = {
+    id: extra.message_sid ?? `${status}:${skip?.reason ?? 'ok'}:${customer?.e164 ?? settings.to}:${now.getTime()}`,
+    status,
+    skip_reason: skip?.reason ?? null,
+    message_sid: null,
+    to: customer?.e164 ?? null,
+    from: fromPhone?.e164 ?? settings.messagingServiceSid ?? null,
+    body: composed.body,
+    segments: composed.segments,
+    encoding: composed.encoding,
+    footer_added: composed.footer_added,
+    consent_basis: 'not_required' as const,
+    consent_call_id: null,
+    consent_called_at: null,
+    twilio_status: null,
+    sent_at: null,
+    after_hours: request.afterHours,
+    replayed: false,
+    ...extra,
   };
+  const evidence = textBackEvidence({
+    ...fields,
+    to: fields.to ?? JSON.stringify(settings.to),
+    now,
+    skip,
+    skipSentence: skip ? skipSentence(skip.reason, skip.facts, request.timeZone) : null,
+    inbound: 'history' in request ? request.history.inboundMessages : null,
+  });
+  return { result: { ...fields, ...evidence }, skipSentence: sentence };
 }
 
 /** A mapped `called_at` that is no time is said with every skip: the owner's mapping needs fixing either way. */

@@ -1,4 +1,5 @@
 /** One plain sentence per skip reason, for the Zap's history ("Not sent: ... replied STOP on Nov 20."). */
+import { elsewhereWords } from '../consent/opted-out-elsewhere';
 import { clip } from '../errors/clip';
 import { dateAndTime, shortDate } from '../time/format';
 
@@ -20,6 +21,8 @@ export interface SkipFacts {
   at?: string | null;
   hours?: number;
   country?: string | null;
+  /** `opted_out_elsewhere` as shown, for an opt-out another system knows. */
+  elsewhere?: string;
   allowed?: string[];
 }
 
@@ -36,7 +39,10 @@ const SENTENCES: Record<SkipReason, (facts: SkipFacts, timeZone: string) => stri
   not_textable: (f) => `Not sent: ${f.number} cannot receive texts (${f.detail ?? 'not a mobile number'}).`,
   country_not_allowed: (f) =>
     `Not sent: ${f.number} is a number in ${countryName(f.country)}, and this step only texts numbers in ${(f.allowed ?? []).map(countryName).join(', ') || 'your own country'}. Add ${f.country ?? 'its country code'} to Allowed Countries to text it.`,
-  opted_out: (f, tz) => `Not sent: ${f.number} replied STOP on ${shortDate(f.at, tz)}.`,
+  opted_out: (f, tz) =>
+    f.elsewhere !== undefined
+      ? `Not sent: ${f.number} ${elsewhereWords(f.elsewhere)}.`
+      : `Not sent: ${f.number} replied STOP on ${shortDate(f.at, tz)}.`,
   no_consent: (f) =>
     `Not sent: ${f.number} has not called you in the last ${f.hours} hours, so there is no consent to text it.`,
   cooldown: (f, tz) =>

@@ -18,6 +18,8 @@ export interface TextBackSettings {
   requireCallerConsent: boolean;
   consentWindowHours: number;
   callId?: string;
+  /** `opted_out_elsewhere` as shown when it says the number opted out; unset or null when it says it did not. */
+  optedOutElsewhere?: string | null;
   calledAt?: string;
   cooldownHours: number;
   /** Upper-case ISO codes; undefined means "the From number's country". */

@@ -31,6 +31,8 @@ export const textBacksSection: Section = {
       sandbox.state.messages.filter((message) => message.direction === 'outbound-api').map((message) => message.sid),
     );
     const rows: string[][] = [];
+    // The lines recipe 6 keeps beyond Twilio's 13 months: the first text sent now, and every opt-out honoured.
+    const evidence: string[] = [];
     for (const item of [...missed].reverse()) {
       const inputData = {
         to: item.caller_number ?? 'Anonymous',
@@ -42,7 +44,10 @@ export const textBacksSection: Section = {
         skip_landlines: true,
         if_skipped: 'continue',
       };
-      const outcome = outcomeOf((await run(op.send, { inputData })) as Item, item, seen, zone);
+      const result = (await run(op.send, { inputData })) as Item;
+      const outcome = outcomeOf(result, item, seen, zone);
+      const firstText = outcome.kind === 'texted' && !evidence.some((line) => line.includes(' texted '));
+      if (firstText || result.evidence_kind === 'opt_out') evidence.push(String(result.evidence_record));
       if (outcome.kind === 'texted') counts.textsSent += 1;
       if (outcome.kind === 'already') counts.alreadyTexted += 1;
       if (outcome.reason)
@@ -54,6 +59,7 @@ export const textBacksSection: Section = {
     const reasons = Object.entries(counts.notTextedByReason)
       .sort((a, b) => b[1] - a[1])
       .map(([reason, n]) => `${n} ${Object.hasOwn(SUMMARY_WORDS, reason) ? SUMMARY_WORDS[reason] : 'other'}`);
+    print(`\nEvidence lines to keep (recipe 6; Twilio deletes its records after 13 months):\n${evidence.join('\n')}`);
     print(
       `\n${counts.textsSent} ${counts.textsSent === 1 ? 'text' : 'texts'} sent now; ${counts.alreadyTexted} calls had already been texted (no second text); ${counts.notTexted} not texted (${reasons.join(', ')}).`,
     );

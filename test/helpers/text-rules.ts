@@ -74,6 +74,16 @@ const LOOKS_LIKE_DATE = [
   /^\d{1,2}\/\d{1,2}\/\d{2,4}(?:\s|$)/,
 ];
 
+/**
+ * A line that opens with an ISO date-time with an offset and goes on in words is a sentence that dates itself
+ * (the contract's `evidence_record`), not a date value; a date-time without an offset before the words is not.
+ */
+const SENTENCE_AFTER_DATE = /^(\S+) \S/;
+const isDatedSentence = (value: string) => {
+  const first = SENTENCE_AFTER_DATE.exec(value)?.[1];
+  return first !== undefined && isIsoDateTimeWithOffset(first);
+};
+
 export function isIsoDateTimeWithOffset(value: string): boolean {
   return ISO_WITH_OFFSET.test(value) && !Number.isNaN(Date.parse(value));
 }
@@ -84,7 +94,7 @@ export function sampleDateProblem(key: string, value: unknown): string | null {
   const dateKey = DATE_KEY.test(key);
   if (typeof value !== 'string')
     return dateKey ? `is ${JSON.stringify(value)}, not an ISO 8601 date-time string` : null;
-  if (!dateKey && !LOOKS_LIKE_DATE.some((pattern) => pattern.test(value))) return null;
+  if (!dateKey && (!LOOKS_LIKE_DATE.some((pattern) => pattern.test(value)) || isDatedSentence(value))) return null;
   return isIsoDateTimeWithOffset(value)
     ? null
     : `"${value}" is not ISO 8601 with an offset (e.g. 2026-11-29T14:03:00Z)`;

@@ -31,7 +31,8 @@ describe('Find Consent Record', () => {
       last_text_back_sid: null,
     });
     expect(record.reason).toMatch(
-      /^Called \(512\) 555-0100 on [A-Z][a-z]{2} \d{1,2} at \d{1,2}:\d{2} [AP]M; no opt-out since\.$/,
+      // Contract (December additions): a "no opt-out" verdict says it rests only on what Twilio still keeps.
+      /^Called \(512\) 555-0100 on [A-Z][a-z]{2} \d{1,2} at \d{1,2}:\d{2} [AP]M; no opt-out since\. This rests only on Twilio's log, which keeps texts and calls for 13 months by default \(less if your account is set so\): an older opt-out, or one made elsewhere, is not seen unless you map it into Opted Out Elsewhere\.$/,
     );
     expect(record.last_call_at).toMatch(/Z$/);
   });

@@ -109,6 +109,19 @@ describe.each([
     );
   });
 
+  test('it honours an opt-out in words nobody listed, and prints the evidence lines to keep', () => {
+    const shown = lines.filter((line) => line.includes('(512) 555-0141') && line.includes('texted'));
+    expect(shown).toEqual([expect.stringMatching(/not texted: asked not to be texted/)]);
+    const text = lines.join('\n');
+    expect(text).toMatch(
+      /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ did not text \+15125550141 from \+1\d{10}: opted out \(replied "I told you to stop" at \d{4}-[\dT:-]+Z\)\.$/m,
+    );
+    if (counts.textsSent > 0)
+      expect(text).toMatch(
+        /^\S+Z texted \+1\d{10} from \+1\d{10} \(SM[0-9a-f]{32}\): consent by inbound call CA[0-9a-f]{32} at \S+Z; no opt-out on record\.$/m,
+      );
+  });
+
   test('no stray log lines', () => {
     expect(logged).toEqual([]);
     expect(lines.filter((line) => /Ignored a call notification|What happened:|Error:/.test(line))).toEqual([]);

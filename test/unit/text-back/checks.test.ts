@@ -123,7 +123,7 @@ describe('the record checks, in the contract order', () => {
       {},
       { inboundMessages: [reply(600, 'STOP')] },
       undefined,
-      { reason: 'opted_out', facts: { number: shown, at: minutesAgo(600) } },
+      { reason: 'opted_out', facts: { number: shown, at: minutesAgo(600), detail: 'STOP' } },
     ],
     ['no consent', {}, {}, undefined, { reason: 'no_consent', facts: { number: shown, hours: 72 } }],
     ['no consent needed', { requireCallerConsent: false }, {}, undefined, null],
