@@ -10,6 +10,7 @@ import findTextingReadiness from './searches/find-texting-readiness';
 import findVoicemail from './searches/find-voicemail';
 import missedCall from './triggers/missed-call';
 import missedCallInstant from './triggers/missed-call-instant';
+import missedCallUnreturned from './triggers/missed-call-unreturned';
 import missedCallWebhook from './triggers/missed-call-webhook';
 import phoneNumber from './triggers/phone-number';
 import smsPhoneNumber from './triggers/sms-phone-number';
@@ -31,6 +32,7 @@ const app = defineApp({
     [missedCall.key]: missedCall,
     [missedCallInstant.key]: missedCallInstant,
     [missedCallWebhook.key]: missedCallWebhook,
+    [missedCallUnreturned.key]: missedCallUnreturned,
     [textReply.key]: textReply,
     [textBackUndelivered.key]: textBackUndelivered,
   },

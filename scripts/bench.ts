@@ -81,24 +81,30 @@ const coldStart: RowGroup = {
 };
 
 const pollGoal = `pages of ${count(GOALS.minCallsPerPage)} calls; other requests constant`;
-/** Requests per New Missed Call poll at 10, 100 and 1,000 missed calls. */
-const missedCallPolls: RowGroup = {
-  what: 'New Missed Call poll',
-  goal: pollGoal,
-  async measure() {
-    const measured: PollMeasurement[] = [];
-    for (const size of POLL_SIZES) measured.push(await measurePoll(size));
-    return measured.map((poll) => ({
-      what: `New Missed Call poll, ${plural(poll.missedCalls, 'missed call')}`,
-      measured:
-        `${plural(poll.requests, 'request')} (${plural(poll.callPages, 'page')} of <= ${count(poll.callsPerPage)} for ` +
-        `${count(poll.callsInWindow)} calls + ${poll.requests - poll.callPages} other), ${ms(poll.msPerPoll)}/poll` +
-        (poll.items === poll.missedCalls ? '' : `; only ${count(poll.items)} items`),
-      goal: pollGoal,
-      pass: pollMeetsGoal(poll, measured[0]),
-    }));
-  },
-};
+/** Requests per poll of a polling trigger at each size: one more request per page of calls, never per call. */
+function pollRows(label: string, trigger: Parameters<typeof measurePoll>[1], sizes: number[]): RowGroup {
+  return {
+    what: `${label} poll`,
+    goal: pollGoal,
+    async measure() {
+      const measured: PollMeasurement[] = [];
+      for (const size of sizes) measured.push(await measurePoll(size, trigger));
+      return measured.map((poll) => ({
+        what: `${label} poll, ${plural(poll.missedCalls, 'missed call')}`,
+        measured:
+          `${plural(poll.requests, 'request')} (${plural(poll.callPages, 'page')} of <= ${count(poll.callsPerPage)} for ` +
+          `${count(poll.callsInWindow)} calls + ${poll.requests - poll.callPages} other), ${ms(poll.msPerPoll)}/poll` +
+          (poll.items === poll.missedCalls ? '' : `; only ${count(poll.items)} items`),
+        goal: pollGoal,
+        pass: pollMeetsGoal(poll, measured[0]),
+      }));
+    },
+  };
+}
+
+const missedCallPolls = pollRows('New Missed Call', 'missed_call', POLL_SIZES);
+/** The messages join the calls in this poll: still one request per page. */
+const unreturnedPolls = pollRows('New Missed Call Not Returned', 'missed_call_unreturned', [10, 1000]);
 
 const tripsGoal = `${GOALS.textBackRoundTrips} round trips (checks, send)`;
 /** Requests and round trips of one Send Text-Back with every check. */
@@ -167,7 +173,7 @@ const undelivered: RowGroup = {
   measure: undeliveredPollRows,
 };
 
-const GROUPS = [coldStart, missedCallPolls, textBackTrips, races, undelivered, zip];
+const GROUPS = [coldStart, missedCallPolls, unreturnedPolls, textBackTrips, races, undelivered, zip];
 
 async function main(): Promise<void> {
   const started = performance.now();

@@ -14,6 +14,7 @@ describe('the built app (what package.json main names) loads and connects', () =
     expect(Object.keys(built.triggers).sort()).toEqual([
       'missed_call',
       'missed_call_instant',
+      'missed_call_unreturned',
       'missed_call_webhook',
       'phone_number',
       'sms_phone_number',

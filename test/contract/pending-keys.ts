@@ -7,5 +7,4 @@ export const PENDING_CONTRACT_KEYS: Readonly<Record<string, number>> = {
   'searches.find_recovery_report.outputFields.callers_called_back': 22,
   'searches.find_recovery_report.outputFields.callers_not_reached': 22,
   'searches.find_recovery_report.outputFields.median_minutes_to_callback': 22,
-  'triggers.missed_call_unreturned': 22,
 };
