@@ -1,6 +1,5 @@
+import { text } from '../lib/json/fields';
 import type { HookSubscription } from '../lib/missed-calls/status-callback';
-
-const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 
 /**
  * What subscribe stored, as Zapier hands it back in `bundle.subscribeData`: checked field by field, because Zapier

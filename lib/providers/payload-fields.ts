@@ -1,3 +1,5 @@
+import { trimmedText } from '../json/fields';
+
 /** Reading untrusted webhook JSON without throwing: every helper returns a value or undefined/null. */
 
 export type JsonRecord = Record<string, unknown>;
@@ -11,13 +13,8 @@ export function record(value: unknown): JsonRecord {
   return isRecord(value) ? value : {};
 }
 
-/** A non-empty trimmed string from a string or number field; null otherwise. */
-export function text(value: unknown): string | null {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (typeof value !== 'string') return null;
-  const trimmed = value.trim();
-  return trimmed ? trimmed : null;
-}
+/** A non-empty trimmed string from a string or number field; null otherwise (the one reading, `lib/json/fields.ts`). */
+export const text = trimmedText;
 
 /** The first field of `values` that holds text. */
 export function firstText(...values: unknown[]): string | null {

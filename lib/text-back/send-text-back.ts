@@ -2,6 +2,7 @@ import { InputError } from '../errors/input-error';
 import { RetryLaterError } from '../errors/retry-later-error';
 import { isoString } from '../time/dates';
 import type { TwilioClient } from '../twilio/client';
+import { httpStatusOf, twilioCodeOf } from '../twilio/error-table';
 import type { Message } from '../twilio/resources';
 import { checkNumber } from './checks';
 import {
@@ -128,10 +129,9 @@ async function send(
       body: composed.body,
     });
   } catch (error) {
-    const refused = typeof (error as { httpStatus?: number }).httpStatus === 'number';
-    if (refused) await releaseClaims(store, claims);
+    if (httpStatusOf(error) !== undefined) await releaseClaims(store, claims);
     // Twilio's 21610: the customer texted STOP to Twilio, which blocks the send.
-    if ((error as { twilioCode?: number }).twilioCode === 21610) {
+    if (twilioCodeOf(error) === 21610) {
       return skipped(request, { reason: 'opted_out', facts: { number: request.shown, at: null } }, evidence);
     }
     throw error;

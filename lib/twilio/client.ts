@@ -47,8 +47,8 @@ export function since(field: 'StartTime' | 'DateSent' | 'DateCreated', from: Dat
  */
 export function twilioClient(z: ZapierLike, authData: TwilioAuthData) {
   const checked = readConnection(authData);
-  if (typeof checked === 'string') throw new z.errors.Error(checked, 'invalid_connection', 400);
-  const connection: TwilioConnection = checked;
+  if (!checked.ok) throw new z.errors.Error(checked.problem, 'invalid_connection', 400);
+  const connection: TwilioConnection = checked.value;
 
   const { send, get, post, list, pagedList } = twilioTransport(z, connection);
 

@@ -1,3 +1,4 @@
+import { accepted, type Checked, refused } from '../errors/checked';
 import { ACCOUNT_SID, API_KEY_SID } from './sids';
 
 /** The connection fields as the owner typed them (contract: Authentication). */
@@ -24,23 +25,28 @@ import { isLoopbackHost, isPrivateHost, withoutUserInfo } from './host-checks';
 export const DEFAULT_API_BASE_URL = 'https://api.twilio.com';
 
 /**
- * Reads and checks the connection; every problem is one sentence telling the owner what to fix.
- * Returns the problem as a string (the caller raises it the Zapier way) or the connection.
+ * Reads and checks the connection; every problem is one sentence telling the owner what to fix (the caller raises
+ * it the Zapier way).
  */
-export function readConnection(authData: TwilioAuthData): TwilioConnection | string {
+export function readConnection(authData: TwilioAuthData): Checked<TwilioConnection> {
   const accountSid = field(authData.account_sid);
   const secret = field(authData.auth_token);
   const apiKeySid = field(authData.api_key_sid);
   if (!ACCOUNT_SID.test(accountSid)) {
-    return 'The Account SID should start with AC followed by 32 letters and digits. Copy it from the Twilio Console home page.';
+    return refused(
+      'The Account SID should start with AC followed by 32 letters and digits. Copy it from the Twilio Console home page.',
+    );
   }
-  if (!secret) return 'The Auth Token is empty. Copy it from the Twilio Console home page.';
+  if (!secret) return refused('The Auth Token is empty. Copy it from the Twilio Console home page.');
   if (apiKeySid && !API_KEY_SID.test(apiKeySid)) {
-    return 'The API Key SID should start with SK followed by 32 letters and digits, or be left blank to use the Auth Token.';
+    return refused(
+      'The API Key SID should start with SK followed by 32 letters and digits, or be left blank to use the Auth Token.',
+    );
   }
-  const apiBaseUrl = readBaseUrl(field(authData.api_base_url));
-  if (!apiBaseUrl.startsWith('http')) return apiBaseUrl;
-  return {
+  const baseUrl = readBaseUrl(field(authData.api_base_url));
+  if (!baseUrl.ok) return baseUrl;
+  const apiBaseUrl = baseUrl.value;
+  return accepted({
     accountSid,
     username: apiKeySid || accountSid,
     secret,
@@ -48,7 +54,7 @@ export function readConnection(authData: TwilioAuthData): TwilioConnection | str
     apiBaseUrl,
     lookupBaseUrl: serviceBaseUrl(apiBaseUrl, 'lookups'),
     messagingBaseUrl: serviceBaseUrl(apiBaseUrl, 'messaging'),
-  };
+  });
 }
 
 /** A connection field as trimmed text; numbers are read as typed, anything else counts as empty. */
@@ -56,39 +62,50 @@ function field(value: unknown): string {
   return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
 }
 
+const USER_INFO_IN_HOST =
+  'The API Host must not contain a user name or password (the part before @). Your Twilio credentials belong in the Account SID and Auth Token fields; enter only the address, e.g. https://api.twilio.com.';
+
 /**
- * The API host without a trailing slash, or a sentence saying what is wrong with it (contract, "Connection
+ * The API host without a trailing slash, or the sentence saying what is wrong with it (contract, "Connection
  * (additions)"). Messages quote the address without its user info: that part may be a password.
  */
-function readBaseUrl(raw: string | undefined): string {
+function readBaseUrl(raw: string | undefined): Checked<string> {
   const text = (raw ?? '').trim().replace(/\/+$/, '');
-  if (!text) return DEFAULT_API_BASE_URL;
+  if (!text) return accepted(DEFAULT_API_BASE_URL);
   const shown = withoutUserInfo(text);
   if (shown !== text) {
-    return 'The API Host must not contain a user name or password (the part before @). Your Twilio credentials belong in the Account SID and Auth Token fields; enter only the address, e.g. https://api.twilio.com.';
+    return refused(USER_INFO_IN_HOST);
   }
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return `The API Host "${shown}" is not a web address. Leave it blank for Twilio, or use one like https://api.twilio.com.`;
+    return refused(
+      `The API Host "${shown}" is not a web address. Leave it blank for Twilio, or use one like https://api.twilio.com.`,
+    );
   }
   if (url.username || url.password) {
-    return 'The API Host must not contain a user name or password (the part before @). Your Twilio credentials belong in the Account SID and Auth Token fields; enter only the address, e.g. https://api.twilio.com.';
+    return refused(USER_INFO_IN_HOST);
   }
   if (text.includes('?') || text.includes('#')) {
-    return 'The API Host must be a plain address, without a ? or # part. Leave it blank for Twilio, or use one like https://api.twilio.com.';
+    return refused(
+      'The API Host must be a plain address, without a ? or # part. Leave it blank for Twilio, or use one like https://api.twilio.com.',
+    );
   }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-    return `The API Host must start with https:// so your Twilio credentials are encrypted (http:// is only allowed for a test server on this computer).`;
+    return refused(
+      `The API Host must start with https:// so your Twilio credentials are encrypted (http:// is only allowed for a test server on this computer).`,
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return `The API Host "${shown}" must start with https://.`;
+    return refused(`The API Host "${shown}" must start with https://.`);
   }
   if (isPrivateHost(url.hostname)) {
-    return `The API Host ${url.hostname} is a private or internal network address, and your Twilio credentials are only sent to Twilio or a Twilio-compatible service on the internet. Leave it blank for Twilio, or use one like https://api.twilio.com.`;
+    return refused(
+      `The API Host ${url.hostname} is a private or internal network address, and your Twilio credentials are only sent to Twilio or a Twilio-compatible service on the internet. Leave it blank for Twilio, or use one like https://api.twilio.com.`,
+    );
   }
-  return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`;
+  return accepted(`${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`);
 }
 
 /**

@@ -100,6 +100,9 @@ export function sendOutcome(error: unknown): RequestOutcome {
   return (error as TwilioFailure | undefined)?.outcome === 'refused' ? 'refused' : 'unknown';
 }
 
+/** The HTTP status Twilio answered a failed request with; undefined when no answer came. */
+export const httpStatusOf = (error: unknown): number | undefined => (error as TwilioFailure | undefined)?.httpStatus;
+
 /** The Twilio error code a failure carries, if any. */
 export const twilioCodeOf = (error: unknown): number | undefined => (error as TwilioFailure | undefined)?.twilioCode;
 

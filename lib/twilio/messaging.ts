@@ -1,3 +1,4 @@
+import { text as textOrNull } from '../json/fields';
 import type { TwilioConnection } from './connection';
 import { isObject, type ListPaging, type Params, type Raw } from './transport';
 
@@ -35,7 +36,8 @@ export interface TollFreeVerification {
   date_updated: string | null;
 }
 
-const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+/** A field Twilio always sends, '' when it did not. */
+const text = (value: unknown): string => textOrNull(value) ?? '';
 
 export const toService = (raw: Raw): MessagingService => ({
   sid: text(raw.sid),

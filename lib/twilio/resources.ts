@@ -1,3 +1,4 @@
+import { text as textOrNull } from '../json/fields';
 import { toIso } from '../time/dates';
 
 /** Twilio resources as the app uses them: only the fields it reads, dates already ISO 8601. */
@@ -83,8 +84,8 @@ export interface Account {
 
 type Raw = Record<string, unknown>;
 
-const text = (value: unknown): string => (typeof value === 'string' ? value : value == null ? '' : String(value));
-const textOrNull = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+/** A field Twilio always sends, '' when it did not. */
+const text = (value: unknown): string => textOrNull(value) ?? '';
 const numberOrNull = (value: unknown): number | null => {
   if (value === null || value === undefined || value === '') return null;
   const n = Number(value);

@@ -61,7 +61,7 @@ describe('the connection', () => {
     [{ account_sid: SID, auth_token: 'x', api_base_url: 'not a url' }, /not a web address/],
     [{ account_sid: SID, auth_token: 'x', api_base_url: 'ftp://api.twilio.com' }, /must start with https:\/\//],
   ])('%j is refused in plain words', (authData, message) => {
-    expect(readConnection(authData)).toEqual(expect.stringMatching(message));
+    expect(readConnection(authData)).toEqual({ ok: false, problem: expect.stringMatching(message) });
   });
 
   test.each([
@@ -78,13 +78,19 @@ describe('the connection', () => {
     ['http://localhost:4010', 'http://localhost:4010', 'http://localhost:4010'],
     ['http://[::1]:4010', 'http://[::1]:4010', 'http://[::1]:4010'],
   ])('API host %j → %s, Lookup at %s', (api_base_url, api, lookup) => {
-    expect(readConnection({ ...AUTH, api_base_url })).toMatchObject({ apiBaseUrl: api, lookupBaseUrl: lookup });
+    expect(readConnection({ ...AUTH, api_base_url })).toMatchObject({
+      ok: true,
+      value: { apiBaseUrl: api, lookupBaseUrl: lookup },
+    });
   });
 
   test('an API key authenticates as key:secret; pasted values are trimmed', () => {
     expect(
       readConnection({ account_sid: ` ${SID} `, auth_token: ' s ', api_key_sid: 'SK0123456789abcdef0123456789abcdef' }),
-    ).toMatchObject({ accountSid: SID, username: 'SK0123456789abcdef0123456789abcdef', secret: 's', usesApiKey: true });
+    ).toMatchObject({
+      ok: true,
+      value: { accountSid: SID, username: 'SK0123456789abcdef0123456789abcdef', secret: 's', usesApiKey: true },
+    });
   });
 
   test('lookupBaseUrl leaves non-Twilio hosts alone', () => {

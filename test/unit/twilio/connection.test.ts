@@ -5,7 +5,11 @@ import { readConnection } from '../../../lib/twilio/connection';
  * that is not plainly a host is refused before any request (contract, "Connection (additions)").
  */
 const AUTH = { account_sid: 'AC0123456789abcdef0123456789abcdef', auth_token: 'secret-token' };
-const problem = (api_base_url: string) => readConnection({ ...AUTH, api_base_url });
+/** The sentence refusing the API Host, or the accepted connection (which then matches no sentence). */
+const problem = (api_base_url: string) => {
+  const checked = readConnection({ ...AUTH, api_base_url });
+  return checked.ok ? checked.value : checked.problem;
+};
 
 describe('an API Host with user info is refused, and the user info is never repeated', () => {
   test.each([
@@ -90,7 +94,7 @@ describe('private, link-local and cloud-metadata hosts are refused, however they
     ['http://localhost.:4010', 'http://localhost.:4010'],
     ['https://localhost:4010', 'https://localhost:4010'],
   ])('%s is still fine', (url, base) => {
-    expect(readConnection({ ...AUTH, api_base_url: url })).toMatchObject({ apiBaseUrl: base });
+    expect(readConnection({ ...AUTH, api_base_url: url })).toMatchObject({ ok: true, value: { apiBaseUrl: base } });
   });
 });
 

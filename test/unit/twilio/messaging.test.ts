@@ -32,7 +32,10 @@ describe('the Messaging v1 host (contract: Authentication)', () => {
     ['https://twilio.example.com', 'https://twilio.example.com'],
     ['http://127.0.0.1:4010', 'http://127.0.0.1:4010'],
   ])('API host %j → Messaging v1 at %s', (api_base_url, messaging) => {
-    expect(readConnection({ ...AUTH, api_base_url })).toMatchObject({ messagingBaseUrl: messaging });
+    expect(readConnection({ ...AUTH, api_base_url })).toMatchObject({
+      ok: true,
+      value: { messagingBaseUrl: messaging },
+    });
   });
 
   test('one rule for both services', () => {
