@@ -244,7 +244,7 @@ export const textBackInputFields = defineInputFields([
     required: false,
     default: DEFAULT_QUIET_HOURS,
     helpText:
-      'No text at night for a call more than an hour old, in your Time Zone: e.g. `21:00-08:00`. A call within the hour is always answered. Leave blank to text at any hour.',
+      "No text at night for a call more than an hour old, in your Time Zone and on the caller's clock (their number's zones): e.g. `21:00-08:00`. A call within the hour is always answered. Leave blank to text at any hour.",
   },
   {
     key: 'if_skipped',

@@ -1,7 +1,9 @@
 import { InputError } from '../errors/input-error';
 import { type BusinessHours, isOpenAt, parseBusinessHours } from '../time/business-hours';
 import { clockTime } from '../time/next-opening';
+import { numberZones } from '../time/number-zones';
 import type { Skip } from './checks';
+import type { QuietClock } from './sentences';
 
 const MINUTES_PER_DAY = 24 * 60;
 
@@ -35,16 +37,45 @@ export interface QuietHoursFacts {
   now: Date;
   timeZone: string;
   shown: string;
+  /** The caller: quiet hours hold on the clocks of its number's zones too. */
+  customer?: { e164: string } | null;
+}
+
+const timeIn = (zone: string, now: Date) =>
+  new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone: zone }).format(now);
+
+/**
+ * The caller's clock that is in quiet hours now, if any: the first of its number's zones that is (a region that
+ * spans zones is quiet when any of them is). A number whose region nobody can tell may be anywhere, so it counts as
+ * quiet (`zone: null`): a late text can wait for the owner's call, a text at someone's 5 AM cannot be unsent.
+ */
+function quietCallerClock(quietHours: BusinessHours, now: Date, e164: string): QuietClock | null {
+  const zones = numberZones(e164);
+  if (!zones) return { zone: null, time: null };
+  const zone = zones.find((candidate) => isOpenAt(quietHours, now, candidate));
+  return zone ? { zone, time: timeIn(zone, now) } : null;
 }
 
 /**
- * A text for a call more than an hour old waits out quiet hours (it is skipped: the owner calls in the morning);
- * a text within the hour answers the call and ignores them (contract: Promises the business can keep).
+ * A text for a call more than an hour old waits out quiet hours, on the business's clock and on the caller's (it is
+ * skipped: the owner calls in the morning); a text within the hour answers the call and ignores them (contract:
+ * Promises the business can keep; Times and promises).
  */
 export function quietHoursCheck(facts: QuietHoursFacts): Skip | null {
-  if (!facts.lateCall || !facts.quietHours) return null;
-  if (!isOpenAt(facts.quietHours, facts.now, facts.timeZone)) return null;
-  const [range] = facts.quietHours.ranges;
+  const { quietHours, now } = facts;
+  if (!facts.lateCall || !quietHours) return null;
+  const businessQuiet = isOpenAt(quietHours, now, facts.timeZone);
+  const callerClock = businessQuiet || !facts.customer ? null : quietCallerClock(quietHours, now, facts.customer.e164);
+  if (!businessQuiet && !callerClock) return null;
+  const [range] = quietHours.ranges;
   const shownRange = `${clockTime(range.start)} to ${clockTime(range.end % MINUTES_PER_DAY)}`;
-  return { reason: 'quiet_hours', facts: { number: facts.shown, at: facts.callStartedAt, detail: shownRange } };
+  return {
+    reason: 'quiet_hours',
+    facts: {
+      number: facts.shown,
+      at: facts.callStartedAt,
+      detail: shownRange,
+      ...(callerClock ? { clock: callerClock } : {}),
+    },
+  };
 }

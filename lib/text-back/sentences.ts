@@ -24,6 +24,22 @@ export interface SkipFacts {
   /** `opted_out_elsewhere` as shown, for an opt-out another system knows. */
   elsewhere?: string;
   allowed?: string[];
+  /** Quiet hours on the caller's clock: the zone and its time now; both null when the number tells no region. */
+  clock?: QuietClock;
+}
+
+export interface QuietClock {
+  zone: string | null;
+  time: string | null;
+}
+
+/** Whose night holds the text back: the business's, the caller's zone, or a caller nobody can place. */
+function quietWhere(f: SkipFacts): string {
+  const hours = f.detail ?? 'at night';
+  if (!f.clock) return `it is now your quiet hours (${hours}). Call them back in the morning.`;
+  if (!f.clock.zone)
+    return `their number does not tell where they are, so it may be quiet hours (${hours}) there. Call them back instead.`;
+  return `it is ${f.clock.time} where they are (${f.clock.zone}), inside quiet hours (${hours}). Call them back once it is morning there.`;
 }
 
 // Built on first use: loading the region names costs ~20 ms, too much for every cold start.
@@ -50,7 +66,7 @@ const SENTENCES: Record<SkipReason, (facts: SkipFacts, timeZone: string) => stri
   already_connected: (f, tz) =>
     `Not sent: ${f.number} already spoke with your team after the missed call (${dateAndTime(f.at, tz)}).`,
   quiet_hours: (f, tz) =>
-    `Not sent: ${f.number} called ${f.at ? `more than an hour ago (${dateAndTime(f.at, tz)})` : 'at a time nobody knows, so it counts as more than an hour ago'}, and it is now your quiet hours (${f.detail ?? 'at night'}). Call them back in the morning.`,
+    `Not sent: ${f.number} called ${f.at ? `more than an hour ago (${dateAndTime(f.at, tz)})` : 'at a time nobody knows, so it counts as more than an hour ago'}, and ${quietWhere(f)}`,
   landline: (f) => `Not sent: ${f.number} is a landline, so it cannot receive texts.`,
 };
 
