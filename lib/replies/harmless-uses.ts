@@ -2,8 +2,7 @@
  * The known harmless uses of each opt-out word (contract, "Opt-outs, fail closed for real"): the only way a reply
  * that holds STOP, CANCEL, END, QUIT, PARA... is not an opt-out. A row is a phrase around the word itself (`^`),
  * over folded words (normalise.ts: "won't" is "wont", "mañana" is "manana"):
- * - a word, or alternatives `a|b`; `@set` one word of a set below; `#` a number; `*` any ordinary word (not an
- *   opt-out word, not the texts or a number, not me/us, not a courtesy or filler word); `<` the phrase's start;
+ * - a word, or alternatives `a|b`; `@set` one word of a set below; `#` a number; `<` the phrase's start;
  * - a slot ending in `?` may be left out.
  * A row explains only the one opt-out word it surrounds; words it does not list never explain anything. A new
  * harmless phrasing is a new row; an unknown one stays an opt-out.
@@ -23,6 +22,11 @@ const SET_WORDS = {
   /** What a customer books: "cancel my appointment on Friday". */
   booking: `appointment appointments appt appts apt booking reservation visit order job service estimate quote
     inspection meeting install installation repair request work`,
+  /** Things a customer asks to have removed or deleted: "remove the old sink", "delete that photo". */
+  thing: `sink sinks toilet toilets heater tub bathtub shower faucet faucets tap pipe pipes tree trees roots root tile
+    tiles cabinet cabinets vanity debris clog hair mold carpet drywall fixture fixtures fence tank filter unit valve
+    door disposal dishwasher appliance stump nest hive grease rust stain photo photos picture pictures pic pics image
+    video file attachment`,
   /** Machines that quit: "the heater quit", "water heater quit working". */
   machine: `heater furnace pump ac unit fridge freezer washer dryer dishwasher compressor motor fan boiler engine
     disposal toilet thermostat it`,
@@ -92,10 +96,11 @@ export const HARMLESS_USES: Readonly<Record<string, readonly string[]>> = {
     '^ my|his|her|their|the job|work|gym',
   ],
   remove: [
-    '^ the|that|a|an|those|these|some|all old|broken|existing|dead|rotten|tree|bad? *',
+    '^ the|that|a|an|those|these|some|all old|broken|existing|dead|rotten|bad? @thing',
+    '^ the|that|a|an|those|these|some|all old|broken|existing|dead|rotten|bad? water|gas|tree|kitchen|bathroom @thing',
     '^ my|our|his|her old|broken|existing|dead|rotten|bad',
   ],
-  delete: ['^ the|that|a|an|those|these|some|all old|wrong|blurry|last|first? *'],
+  delete: ['^ the|that|a|an|those|these|some|all old|wrong|blurry|last|first? @thing'],
   para: ['^ @paraNext', '^ #', '@fugaEs no ^'],
   alto: ['^ @level', '@degree ^'],
   baja: ['^ @level', '@level ^', '@degree ^'],

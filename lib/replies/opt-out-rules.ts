@@ -20,7 +20,7 @@ type Rule = (clause: Clause, at: number, reply: ReadReply) => boolean;
 const startsWithAny = (word: string | undefined, prefixes: readonly string[]) =>
   word !== undefined && prefixes.some((prefix) => word.startsWith(prefix));
 
-export const isTextNoun = (word: string | undefined) =>
+const isTextNoun = (word: string | undefined) =>
   word !== undefined && (V.TEXT_NOUNS.has(word) || startsWithAny(word, V.TEXT_NOUN_PREFIXES));
 const isContactVerb = (word: string | undefined) =>
   word !== undefined && (V.CONTACT_VERBS.has(word) || startsWithAny(word, V.CONTACT_VERB_PREFIXES));

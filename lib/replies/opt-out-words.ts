@@ -1,6 +1,5 @@
 import { HARMLESS_SETS, HARMLESS_USES } from './harmless-uses';
 import type { ReadReply } from './normalise';
-import { isTextNoun } from './opt-out-rules';
 import * as V from './vocabulary';
 
 /**
@@ -31,18 +30,8 @@ interface OptOutWord {
 
 const NUMBER = /^\p{N}+$/u;
 
-/** Any ordinary word: not an opt-out word, not the texts or a number, not me/us, not courtesy or filler. */
-const ordinaryWord: Slot = (word) =>
-  entryOf(word) === undefined &&
-  !isTextNoun(word) &&
-  !V.NUMBER_NOUNS.has(word) &&
-  !V.REMOVAL_PEOPLE.has(word) &&
-  !V.CLAUSE_FILLER_WORDS.has(word) &&
-  !V.POINTING_WORDS.has(word);
-
 function slotOf(text: string): Slot {
   if (text === '#') return (word) => NUMBER.test(word);
-  if (text === '*') return ordinaryWord;
   if (text.startsWith('@')) {
     const set = HARMLESS_SETS.get(text.slice(1));
     if (!set) throw new Error(`harmless-uses.ts: no set ${text}`);

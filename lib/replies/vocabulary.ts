@@ -185,6 +185,7 @@ export const CALL_NEGATIONS = words('dont dnt donot never');
  * stop" is about a leak, "your texts won't stop" is not.
  */
 export const TEXTS_SPOKEN_OF = words(`
-  texts txts txs msgs messages sms spam notifications reminders alerts robotexts mensajes textos
+  texts txts txs msgs messages sms spam notifications reminders alerts robotexts mensajes textos ads promos
+  promotions marketing calls robocalls
   texting txting texing messaging msging contacting bothering spamming harassing harrassing
 `);
