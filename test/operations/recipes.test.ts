@@ -24,7 +24,7 @@ const textBackFrom = (call: Item, extra: Item = {}) => ({
   ...extra,
 });
 
-test('Recipe 1: New Missed Call -> Send Text-Back', async () => {
+test('Recipe 1, where instant does not fit: New Missed Call (polling) -> Send Text-Back', async () => {
   const caller = freshCaller();
   sandbox().addMissedCall({ from: caller, to: MAIN_LINE, minutesAgo: 1 });
   const [call] = ((await run(sandbox(), operations.missedCall)) as Item[]).filter(
