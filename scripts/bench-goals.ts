@@ -49,3 +49,15 @@ export const roundTrips = (elapsedMs: number, delayMs: number): number => Math.r
 
 /** Met only when the median import ratio is surely under the goal: a ratio too close to call is not a pass. */
 export const importMeetsGoal = (ratio: MedianEstimate): boolean => verdict(ratio, GOALS.maxImportRatio) === 'below';
+
+/** One Send Text-Back while the consent window holds `otherCalls` calls of other callers. */
+export interface HistoryMeasurement {
+  otherCalls: number;
+  requests: number;
+  /** The text went out (a skip would measure a shorter path). */
+  sent: boolean;
+}
+
+/** The history reads only the customer: a text-back asks as much among 50,000 other calls as among 10. */
+export const historyMeetsGoal = (row: HistoryMeasurement, smallest: HistoryMeasurement): boolean =>
+  row.sent && smallest.sent && row.requests === smallest.requests;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { measureColdStart, profileAppImport } from './bench-cold-start';
 import { textsPerConcurrentRuns } from './bench-concurrency';
 import { GOALS, importMeetsGoal, type PollMeasurement, pollMeetsGoal } from './bench-goals';
+import { historyRows } from './bench-history';
 import type { GroupLoad } from './bench-load-profile';
 import { measurePoll, measureTextBack } from './bench-sandbox';
 import { bytes, count, ms, plural } from './bench-stats';
@@ -167,13 +168,19 @@ const zip: RowGroup = {
   },
 };
 
+const textBackHistory: RowGroup = {
+  what: 'Requests per text-back with other calls in the window',
+  goal: 'the same at every size',
+  measure: historyRows,
+};
+
 const undelivered: RowGroup = {
   what: 'New Undelivered Text-Back poll',
   goal: 'pages only',
   measure: undeliveredPollRows,
 };
 
-const GROUPS = [coldStart, missedCallPolls, unreturnedPolls, textBackTrips, races, undelivered, zip];
+const GROUPS = [coldStart, missedCallPolls, unreturnedPolls, textBackTrips, textBackHistory, races, undelivered, zip];
 
 async function main(): Promise<void> {
   const started = performance.now();

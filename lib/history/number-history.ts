@@ -1,5 +1,5 @@
 import { since, type TwilioClient } from '../twilio/client';
-import type { Call, IncomingNumber, Message } from '../twilio/resources';
+import { type Call, type IncomingNumber, type Message, uniqueBySid } from '../twilio/resources';
 
 /** Everything the account's own records say about one customer's number, fetched in one round trip. */
 export interface NumberHistory {
@@ -11,18 +11,24 @@ export interface NumberHistory {
   inboundMessages: Message[];
   /** Texts the account sent to the customer. */
   outboundMessages: Message[];
-  /** Calls: the account's whole window (callers' legs, forwarded legs, callbacks), or all of the customer's calls. */
+  /**
+   * Calls, newest first: the customer's in the window (from them with their forwarded legs, and to them), or every
+   * call the customer ever made.
+   */
   calls: Call[];
 }
 
 /**
- * `window`: every call of the account since `windowStart`, because telling whether a later call was answered
- * needs its forwarded legs, which carry the business's numbers rather than the customer's.
+ * `window`: the customer's calls since `windowStart`, from them and to them, with the forwarded legs of the calls
+ * they made (telling whether a later call was answered needs them): never the account's other calls.
  * `customer`: every call the customer ever made to the account (to tell an expired consent from none).
  */
 export type CallScope = { scope: 'window'; windowStart: Date } | { scope: 'customer' };
 
-/** Independent queries run concurrently, so checks cost one round trip whatever their number. */
+/**
+ * Independent queries run concurrently, each filtered to the customer by Twilio (`From` / `To`, exact E.164), so
+ * the history costs the same requests however busy the account is.
+ */
 export async function fetchNumberHistory(
   twilio: TwilioClient,
   customer: string,
@@ -34,7 +40,7 @@ export async function fetchNumberHistory(
     twilio.listMessages({ From: customer }),
     twilio.listMessages({ To: customer }),
     calls.scope === 'window'
-      ? twilio.listCalls(since('StartTime', calls.windowStart))
+      ? customerWindowCalls(twilio, customer, calls.windowStart)
       : twilio.listCalls({ From: customer }),
   ]);
   return {
@@ -44,3 +50,24 @@ export async function fetchNumberHistory(
     calls: callList,
   };
 }
+
+/**
+ * The customer's calls in the window. Twilio gives a forwarded leg the caller's number by default, so `From` finds
+ * it with its caller's leg; a leg dialled with another caller ID is asked for by its parent (`ParentCallSid`), only
+ * for the customer's own calls whose legs did not come back.
+ */
+async function customerWindowCalls(twilio: TwilioClient, customer: string, windowStart: Date): Promise<Call[]> {
+  const window = since('StartTime', windowStart);
+  const [fromCustomer, toCustomer] = await Promise.all([
+    twilio.listCalls({ From: customer, ...window }),
+    twilio.listCalls({ To: customer, ...window }),
+  ]);
+  const withLegs = new Set(fromCustomer.map((call) => call.parent_call_sid));
+  const legless = fromCustomer.filter((call) => call.parent_call_sid === null && !withLegs.has(call.sid));
+  const legs = await Promise.all(legless.map((call) => twilio.listCalls({ ParentCallSid: call.sid })));
+  return uniqueBySid([...fromCustomer, ...toCustomer, ...legs.flat()]).sort(newestFirst);
+}
+
+/** Twilio's order for call lists: the latest first (a SID breaks a tie, so the order is stable). */
+const newestFirst = (a: Call, b: Call): number =>
+  (b.start_time ?? '').localeCompare(a.start_time ?? '') || a.sid.localeCompare(b.sid);

@@ -233,18 +233,19 @@ describe('halting, dry runs and replays', () => {
     expect(textsTo(from)).toEqual([]);
   });
 
-  test('a text-back costs one round trip of checks (4 lookups), then one send', async () => {
+  test('a text-back costs one round trip of checks (5 lookups: calls and texts from and to the caller), then one send', async () => {
     const { from, sid } = missedCaller();
     sandbox().resetRequests();
     await send({ to: from, call_id: sid });
     const kinds = sandbox().requests.map((request) => `${request.method} ${request.path.split('/').pop()}`);
-    expect(kinds.slice(0, 4).sort()).toEqual([
+    expect(kinds.slice(0, 5).sort()).toEqual([
+      'GET Calls.json',
       'GET Calls.json',
       'GET IncomingPhoneNumbers.json',
       'GET Messages.json',
       'GET Messages.json',
     ]);
-    expect(kinds.slice(4)).toEqual(['POST Messages.json']);
+    expect(kinds.slice(5)).toEqual(['POST Messages.json']);
   });
 });
 
