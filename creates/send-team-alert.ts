@@ -1,11 +1,4 @@
-import {
-  type Bundle,
-  type CreatePerform,
-  defineCreate,
-  defineInputFields,
-  type InferInputData,
-  type ZObject,
-} from 'zapier-platform-core';
+import { type CreatePerform, defineCreate, defineInputFields } from 'zapier-platform-core';
 import { twilioClient } from '../lib/twilio/client';
 import { zapTimeZone } from '../zapier/bundle';
 import { zapierClaimStore } from '../zapier/claim-store';
@@ -80,8 +73,10 @@ const inputFields = defineInputFields([
   },
 ]);
 
-const perform = guard(async (z: ZObject, bundle: Bundle<InferInputData<typeof inputFields>>) => {
-  // The core of this step loads when it runs: every step's cold start pays only for the definitions.
+/** The step's output, in the contract's snake_case (made at the edge). */
+type TeamAlertOutput = ReturnType<typeof teamAlertOutput>;
+
+const perform = guard(async (z, bundle) => {
   const { sendTeamAlert } = await import('../lib/team-alert/send-team-alert');
   const result = await sendTeamAlert(twilioClient(z, bundle.authData), readTeamAlertSettings(bundle.inputData), {
     zapTimeZone: zapTimeZone(bundle),
@@ -89,7 +84,18 @@ const perform = guard(async (z: ZObject, bundle: Bundle<InferInputData<typeof in
     log: (line) => z.console.log(line),
   });
   return teamAlertOutput(result);
-}) satisfies CreatePerform<InferInputData<typeof inputFields>>;
+}) satisfies CreatePerform<typeof inputFields, TeamAlertOutput>;
+
+const sample = {
+  id: 'team-alert:CA2f0c3a1e5b7d9f1a3c5e7b9d1f3a5c7e',
+  status: 'sent',
+  sent_to: '+15125550101, +15125550102',
+  message_sids: 'SM6c2e4a6b8d0f2a4c6e8b0d2f4a6c8e0b, SM7d3f5b7c9e1a3b5d7f9c1e3a5b7d9f1c',
+  skipped_numbers: '+15125550103: replied STOP on Dec 2',
+  body: 'TEAM ALERT: Dana Cruz (512) 555-0123 called Sun, Nov 29, 8:03 AM - left a voicemail.\n3rd call this week; replied "YES" 2 days ago.\nWe texted: "Hi Dana, sorry Rapid Rooter Plumbing missed your call! We\'ll call you back within 5 min. Reply STOP to opt out."\nVoicemail: "Hi, the water heater is leaking in the garage, please call me back."\nCall back: tel:+15125550123',
+  segments: 3,
+  callback_link: 'tel:+15125550123',
+} satisfies TeamAlertOutput;
 
 export default defineCreate({
   key: 'send_team_alert',
@@ -112,15 +118,6 @@ export default defineCreate({
       { key: 'segments', label: 'SMS Segments', type: 'integer' },
       { key: 'callback_link', label: 'Callback Link' },
     ],
-    sample: {
-      id: 'team-alert:CA2f0c3a1e5b7d9f1a3c5e7b9d1f3a5c7e',
-      status: 'sent',
-      sent_to: '+15125550101, +15125550102',
-      message_sids: 'SM6c2e4a6b8d0f2a4c6e8b0d2f4a6c8e0b, SM7d3f5b7c9e1a3b5d7f9c1e3a5b7d9f1c',
-      skipped_numbers: '+15125550103: replied STOP on Dec 2',
-      body: 'TEAM ALERT: Dana Cruz (512) 555-0123 called Sun, Nov 29, 8:03 AM - left a voicemail.\n3rd call this week; replied "YES" 2 days ago.\nWe texted: "Hi Dana, sorry Rapid Rooter Plumbing missed your call! We\'ll call you back within 5 min. Reply STOP to opt out."\nVoicemail: "Hi, the water heater is leaking in the garage, please call me back."\nCall back: tel:+15125550123',
-      segments: 3,
-      callback_link: 'tel:+15125550123',
-    },
+    sample,
   },
 });

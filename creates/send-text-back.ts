@@ -1,4 +1,5 @@
-import { type Bundle, type CreatePerform, defineCreate, type InferInputData, type ZObject } from 'zapier-platform-core';
+import { type CreatePerform, defineCreate } from 'zapier-platform-core';
+import type { TextBackResult } from '../lib/text-back/result';
 import { twilioClient } from '../lib/twilio/client';
 import { zapTimeZone } from '../zapier/bundle';
 import { zapierClaimStore } from '../zapier/claim-store';
@@ -6,8 +7,7 @@ import { guard } from '../zapier/guard';
 import { textBackInputFields } from '../zapier/text-back-fields';
 import { readTextBackSettings } from '../zapier/text-back-settings';
 
-const perform = guard(async (z: ZObject, bundle: Bundle<InferInputData<typeof textBackInputFields>>) => {
-  // The core of this step loads when it runs: every step's cold start pays only for the definitions.
+const perform = guard(async (z, bundle) => {
   const { sendTextBack } = await import('../lib/text-back/send-text-back');
   const settings = readTextBackSettings(bundle.inputData);
   const { result, skipSentence } = await sendTextBack(twilioClient(z, bundle.authData), settings, {
@@ -17,7 +17,31 @@ const perform = guard(async (z: ZObject, bundle: Bundle<InferInputData<typeof te
   });
   if (skipSentence && settings.ifSkipped === 'halt') throw new z.errors.HaltedError(skipSentence);
   return result;
-}) satisfies CreatePerform<InferInputData<typeof textBackInputFields>>;
+}) satisfies CreatePerform<typeof textBackInputFields, TextBackResult>;
+
+const sample = {
+  id: 'SM5b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a',
+  status: 'sent',
+  skip_reason: null,
+  message_sid: 'SM5b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a',
+  to: '+15125550123',
+  from: '+15125550100',
+  // Exactly what the default settings send (test/operations/zap-editor.test.ts composes it).
+  body: "Hi there, sorry Rapid Rooter Plumbing missed your call! We'll call you back within 5 min. Reply YES to confirm. Reply STOP to opt out.",
+  segments: 1,
+  encoding: 'GSM-7',
+  footer_added: true,
+  consent_basis: 'inbound_call',
+  consent_call_id: 'CA2f0c3a1e5b7d9f1a3c5e7b9d1f3a5c7e',
+  consent_called_at: '2026-11-29T14:03:00Z',
+  twilio_status: 'queued',
+  sent_at: '2026-11-29T14:03:41Z',
+  after_hours: false,
+  replayed: false,
+  evidence_record:
+    '2026-11-29T14:03:41Z texted +15125550123 from +15125550100 (SM5b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a): consent by inbound call CA2f0c3a1e5b7d9f1a3c5e7b9d1f3a5c7e at 2026-11-29T14:03:00Z; no opt-out on record.',
+  evidence_kind: 'text_back',
+} satisfies TextBackResult;
 
 export default defineCreate({
   key: 'send_text_back',
@@ -50,28 +74,6 @@ export default defineCreate({
       { key: 'evidence_record', label: 'Evidence Record' },
       { key: 'evidence_kind', label: 'Evidence Kind' },
     ],
-    sample: {
-      id: 'SM5b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a',
-      status: 'sent',
-      skip_reason: null,
-      message_sid: 'SM5b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a',
-      to: '+15125550123',
-      from: '+15125550100',
-      // Exactly what the default settings send (test/operations/zap-editor.test.ts composes it).
-      body: "Hi there, sorry Rapid Rooter Plumbing missed your call! We'll call you back within 5 min. Reply YES to confirm. Reply STOP to opt out.",
-      segments: 1,
-      encoding: 'GSM-7',
-      footer_added: true,
-      consent_basis: 'inbound_call',
-      consent_call_id: 'CA2f0c3a1e5b7d9f1a3c5e7b9d1f3a5c7e',
-      consent_called_at: '2026-11-29T14:03:00Z',
-      twilio_status: 'queued',
-      sent_at: '2026-11-29T14:03:41Z',
-      after_hours: false,
-      replayed: false,
-      evidence_record:
-        '2026-11-29T14:03:41Z texted +15125550123 from +15125550100 (SM5b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a): consent by inbound call CA2f0c3a1e5b7d9f1a3c5e7b9d1f3a5c7e at 2026-11-29T14:03:00Z; no opt-out on record.',
-      evidence_kind: 'text_back',
-    },
+    sample,
   },
 });

@@ -1,4 +1,5 @@
 import { defineInputFields, defineSearch, type SearchPerform } from 'zapier-platform-core';
+import type { ConsentRecord } from '../lib/consent/consent-record';
 import { twilioClient } from '../lib/twilio/client';
 import { zapTimeZone } from '../zapier/bundle';
 import { guard } from '../zapier/guard';
@@ -24,7 +25,6 @@ const inputFields = defineInputFields([
 ]);
 
 const perform = guard(async (z, bundle) => {
-  // The core of this step loads when it runs: every step's cold start pays only for the definitions.
   const { findConsentRecord } = await import('../lib/consent/consent-record');
   const { optedOutElsewhere } = await import('../lib/consent/opted-out-elsewhere');
   const typed = readText(bundle.inputData.phone_number, 'Phone Number');
@@ -35,7 +35,24 @@ const perform = guard(async (z, bundle) => {
     optedOutElsewhere: optedOutElsewhere(bundle.inputData.opted_out_elsewhere),
   });
   return record ? [record] : [];
-}) satisfies SearchPerform<typeof inputFields>;
+}) satisfies SearchPerform<typeof inputFields, ConsentRecord>;
+
+const sample = {
+  id: '+15125550123',
+  phone_number: '+15125550123',
+  can_text: true,
+  consent_status: 'implied_by_call',
+  reason:
+    "Called (512) 555-0100 on Nov 28 at 2:03 PM; no opt-out since. This rests only on Twilio's log, which keeps texts and calls for 13 months by default (less if your account is set so): an older opt-out, or one made elsewhere, is not seen unless you map it into Opted Out Elsewhere.",
+  last_call_at: '2026-11-28T20:03:00Z',
+  last_call_id: 'CA2f0c3a1e5b7d9f1a3c5e7b9d1f3a5c7e',
+  opted_out_at: null,
+  opt_out_message: null,
+  opted_in_at: null,
+  last_text_back_at: '2026-11-28T20:03:41Z',
+  last_text_back_sid: 'SM5b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a',
+  evidence_source: 'twilio_log',
+} satisfies ConsentRecord;
 
 export default defineSearch({
   key: 'find_consent',
@@ -63,21 +80,6 @@ export default defineSearch({
       { key: 'last_text_back_sid', label: 'Last Text-Back SID' },
       { key: 'evidence_source', label: 'Evidence Source' },
     ],
-    sample: {
-      id: '+15125550123',
-      phone_number: '+15125550123',
-      can_text: true,
-      consent_status: 'implied_by_call',
-      reason:
-        "Called (512) 555-0100 on Nov 28 at 2:03 PM; no opt-out since. This rests only on Twilio's log, which keeps texts and calls for 13 months by default (less if your account is set so): an older opt-out, or one made elsewhere, is not seen unless you map it into Opted Out Elsewhere.",
-      last_call_at: '2026-11-28T20:03:00Z',
-      last_call_id: 'CA2f0c3a1e5b7d9f1a3c5e7b9d1f3a5c7e',
-      opted_out_at: null,
-      opt_out_message: null,
-      opted_in_at: null,
-      last_text_back_at: '2026-11-28T20:03:41Z',
-      last_text_back_sid: 'SM5b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a',
-      evidence_source: 'twilio_log',
-    },
+    sample,
   },
 });

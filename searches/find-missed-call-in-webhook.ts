@@ -1,17 +1,11 @@
-import {
-  type Bundle,
-  defineInputFields,
-  defineSearch,
-  type InferInputData,
-  type SearchPerform,
-  type ZObject,
-} from 'zapier-platform-core';
+import { type Bundle, defineInputFields, defineSearch, type SearchPerform, type ZObject } from 'zapier-platform-core';
 import { parseDelivery } from '../lib/providers/delivery';
 import { headersFromText } from '../lib/providers/header-text';
 import { isRecord } from '../lib/providers/payload-fields';
 import { missedCallsInDelivery } from '../lib/providers/read-delivery';
 import { PROVIDER_REGISTRY, providerRow } from '../lib/providers/registry';
 import { sampleMissedCall } from '../lib/providers/samples';
+import type { WebhookMissedCall } from '../lib/providers/types';
 import { zapTimeZone } from '../zapier/bundle';
 import { missedCallOutputFields } from '../zapier/fields';
 import { guard } from '../zapier/guard';
@@ -83,7 +77,7 @@ const inputFields = defineInputFields([
   providerSetup,
 ]);
 
-const perform = guard((async (z, bundle) => {
+const perform = guard(async (z, bundle) => {
   const input = bundle.inputData;
   const headers = headersFromText(input.headers);
   const querystring = queryOf(input.querystring);
@@ -99,7 +93,9 @@ const perform = guard((async (z, bundle) => {
   const { items, rejected } = missedCallsInDelivery(delivery, readWebhookOptions(input, zapTimeZone(bundle)));
   if (rejected) z.console.log(rejected);
   return items;
-}) satisfies SearchPerform<InferInputData<typeof inputFields>>);
+}) satisfies SearchPerform<typeof inputFields, WebhookMissedCall>;
+
+const sample = { ...sampleMissedCall('aircall'), after_hours: false } satisfies WebhookMissedCall;
 
 export default defineSearch({
   key: 'find_missed_call_in_webhook',
@@ -114,6 +110,6 @@ export default defineSearch({
     inputFields,
     perform,
     outputFields: [...missedCallOutputFields],
-    sample: { ...sampleMissedCall('aircall'), after_hours: false },
+    sample,
   },
 });

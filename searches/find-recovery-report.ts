@@ -1,5 +1,6 @@
 import { defineInputFields, defineSearch, type SearchPerform } from 'zapier-platform-core';
 import { InputError } from '../lib/errors/input-error';
+import type { RecoveryReport } from '../lib/reports/recovery-report';
 import { twilioClient } from '../lib/twilio/client';
 import { businessNumberField } from '../zapier/fields';
 import { guard } from '../zapier/guard';
@@ -18,7 +19,6 @@ const inputFields = defineInputFields([
 ]);
 
 const perform = guard(async (z, bundle) => {
-  // The core of this step loads when it runs: every step's cold start pays only for the definitions.
   const { recoveryReport } = await import('../lib/reports/recovery-report');
   const days = readWholeNumber(bundle.inputData.period_days, 7, 'Period (Days)', 90);
   if (days < 1) throw new InputError('Period (Days) must be at least 1.');
@@ -29,7 +29,22 @@ const perform = guard(async (z, bundle) => {
       readText(bundle.inputData.business_number, 'Business Number'),
     ),
   ];
-}) satisfies SearchPerform<typeof inputFields>;
+}) satisfies SearchPerform<typeof inputFields, RecoveryReport>;
+
+const sample = {
+  id: 'report:2026-11-22T14:00:00Z:2026-11-29T14:00:00Z:all',
+  period_start: '2026-11-22T14:00:00Z',
+  period_end: '2026-11-29T14:00:00Z',
+  missed_calls: 41,
+  text_backs_sent: 33,
+  replies: 14,
+  callbacks: 9,
+  opt_outs: 2,
+  recovered_callers: 19,
+  recovery_rate: 0.5758,
+  median_seconds_to_text_back: 38,
+  text_backs_undelivered: 3,
+} satisfies RecoveryReport;
 
 export default defineSearch({
   key: 'find_recovery_report',
@@ -56,19 +71,6 @@ export default defineSearch({
       { key: 'median_seconds_to_text_back', label: 'Median Seconds to Text-Back', type: 'integer' },
       { key: 'text_backs_undelivered', label: 'Text-Backs Not Delivered', type: 'integer' },
     ],
-    sample: {
-      id: 'report:2026-11-22T14:00:00Z:2026-11-29T14:00:00Z:all',
-      period_start: '2026-11-22T14:00:00Z',
-      period_end: '2026-11-29T14:00:00Z',
-      missed_calls: 41,
-      text_backs_sent: 33,
-      replies: 14,
-      callbacks: 9,
-      opt_outs: 2,
-      recovered_callers: 19,
-      recovery_rate: 0.5758,
-      median_seconds_to_text_back: 38,
-      text_backs_undelivered: 3,
-    },
+    sample,
   },
 });

@@ -1,11 +1,4 @@
-import {
-  type Bundle,
-  defineInputFields,
-  defineSearch,
-  type InferInputData,
-  type SearchPerform,
-  type ZObject,
-} from 'zapier-platform-core';
+import { defineInputFields, defineSearch, type SearchPerform } from 'zapier-platform-core';
 import type { TextingReadiness } from '../lib/delivery/readiness';
 import { InputError } from '../lib/errors/input-error';
 import { twilioClient } from '../lib/twilio/client';
@@ -23,10 +16,8 @@ const inputFields = defineInputFields([
       'Optional. Starts with MG. The Messaging Service you send through; leave blank to find the one that holds the number.',
   },
 ]);
-type Inputs = InferInputData<typeof inputFields>;
 
-const perform = guard(async (z: ZObject, bundle: Bundle<Inputs>) => {
-  // The core of this step loads when it runs: every step's cold start pays only for the definitions.
+const perform = guard(async (z, bundle) => {
   const { checkTextingReadiness } = await import('../lib/delivery/readiness-check');
   const number = readText(bundle.inputData.business_number, 'Business Number');
   if (!number) throw new InputError('Pick the Business Number to check.');
@@ -37,7 +28,7 @@ const perform = guard(async (z: ZObject, bundle: Bundle<Inputs>) => {
       readText(bundle.inputData.messaging_service_sid, 'Messaging Service SID'),
     ),
   ];
-}) satisfies SearchPerform<Inputs, TextingReadiness>;
+}) satisfies SearchPerform<typeof inputFields, TextingReadiness>;
 
 const sample = {
   id: '+15125550105',

@@ -7,8 +7,14 @@ import {
   type WebhookTriggerPerformSubscribe,
   type WebhookTriggerPerformUnsubscribe,
 } from 'zapier-platform-core';
+import type { MissedCall } from '../lib/missed-calls/item';
 import { pollMissedCalls } from '../lib/missed-calls/poll';
-import { missedCallFromCallback, subscribeNumber, unsubscribeNumber } from '../lib/missed-calls/status-callback';
+import {
+  type HookSubscription,
+  missedCallFromCallback,
+  subscribeNumber,
+  unsubscribeNumber,
+} from '../lib/missed-calls/status-callback';
 import { parsePhone } from '../lib/phone/parse';
 import { parseDelivery } from '../lib/providers/delivery';
 import { isRecord } from '../lib/providers/payload-fields';
@@ -62,13 +68,13 @@ const performSubscribe = guard(async (z, bundle) =>
     String(bundle.targetUrl ?? ''),
     readBoolean(bundle.inputData.replace_existing_callback, false, 'Replace Existing Callback'),
   ),
-) satisfies WebhookTriggerPerformSubscribe<typeof inputFields>;
+) satisfies WebhookTriggerPerformSubscribe<typeof inputFields, HookSubscription>;
 
 const performUnsubscribe = guard(async (z, bundle) => {
   const saved = subscription(bundle);
   if (saved?.numberSid) await unsubscribeNumber(twilioClient(z, bundle.authData), saved);
   return {};
-}) satisfies WebhookTriggerPerformUnsubscribe<typeof inputFields>;
+}) satisfies WebhookTriggerPerformUnsubscribe<typeof inputFields, Record<string, never>>;
 
 const perform = guard(async (z, bundle) => {
   const twilio = twilioClient(z, bundle.authData);
@@ -85,11 +91,13 @@ const perform = guard(async (z, bundle) => {
     includeWithheldCallers: settings.includeWithheldCallers,
   });
   return item ? [item] : [];
-}) satisfies WebhookTriggerPerform<typeof inputFields>;
+}) satisfies WebhookTriggerPerform<typeof inputFields, MissedCall>;
 
 const performList = guard(async (z, bundle) =>
   (await pollMissedCalls(twilioClient(z, bundle.authData), readMissedCallSettings(bundle.inputData))).slice(0, 3),
-) satisfies WebhookTriggerPerformList<typeof inputFields>;
+) satisfies WebhookTriggerPerformList<typeof inputFields, MissedCall>;
+
+const sample = missedCallSample satisfies MissedCall;
 
 export default defineTrigger({
   key: 'missed_call_instant',
@@ -107,6 +115,6 @@ export default defineTrigger({
     perform,
     performList,
     outputFields: [...missedCallOutputFields],
-    sample: missedCallSample,
+    sample,
   },
 });

@@ -2,7 +2,7 @@ import { defineInputFields, defineTrigger, type PollingTriggerPerform } from 'za
 import { InputError } from '../lib/errors/input-error';
 import { markAfterHours } from '../lib/missed-calls/after-hours';
 import { twilioClient } from '../lib/twilio/client';
-import { DEFAULT_WAIT_MINUTES, MAX_WAIT_MINUTES } from '../lib/unreturned/poll';
+import { DEFAULT_WAIT_MINUTES, MAX_WAIT_MINUTES, type UnreturnedCall } from '../lib/unreturned/poll';
 import { isLoadingSample, zapTimeZone } from '../zapier/bundle';
 import {
   businessHoursField,
@@ -39,7 +39,6 @@ function readWaitMinutes(value: unknown): number {
 }
 
 const perform = guard(async (z, bundle) => {
-  // The core of this step loads when it runs: every step's cold start pays only for the definitions.
   const { pollUnreturnedCalls } = await import('../lib/unreturned/poll');
   const settings = readMissedCallSettings(bundle.inputData);
   const waitMinutes = readWaitMinutes(bundle.inputData.wait_minutes);
@@ -51,7 +50,16 @@ const perform = guard(async (z, bundle) => {
     zapTimeZone(bundle),
   );
   return isLoadingSample(bundle) ? marked.slice(0, 3) : marked;
-}) satisfies PollingTriggerPerform<typeof inputFields>;
+}) satisfies PollingTriggerPerform<typeof inputFields, UnreturnedCall>;
+
+const sample = {
+  ...missedCallSample,
+  id: `${missedCallSample.id}:unreturned`,
+  minutes_waiting: 18,
+  texted_back: true,
+  replied: false,
+  last_reply: null,
+} satisfies UnreturnedCall;
 
 export default defineTrigger({
   key: 'missed_call_unreturned',
@@ -72,13 +80,6 @@ export default defineTrigger({
       { key: 'replied', label: 'Replied', type: 'boolean' },
       { key: 'last_reply', label: 'Last Reply' },
     ],
-    sample: {
-      ...missedCallSample,
-      id: `${missedCallSample.id}:unreturned`,
-      minutes_waiting: 18,
-      texted_back: true,
-      replied: false,
-      last_reply: null,
-    },
+    sample,
   },
 });

@@ -1,21 +1,16 @@
-import {
-  defineTrigger,
-  type InferInputData,
-  type WebhookTriggerPerform,
-  type WebhookTriggerPerformList,
-} from 'zapier-platform-core';
+import { defineTrigger, type WebhookTriggerPerform, type WebhookTriggerPerformList } from 'zapier-platform-core';
 import { parseDelivery } from '../lib/providers/delivery';
 import { missedCallsInDelivery } from '../lib/providers/read-delivery';
 import { sampleMissedCall } from '../lib/providers/samples';
+import type { WebhookMissedCall } from '../lib/providers/types';
 import { zapTimeZone } from '../zapier/bundle';
 import { missedCallOutputFields, missedCallSample } from '../zapier/fields';
 import { guard } from '../zapier/guard';
 import { readProvider, readWebhookOptions, webhookInputFields } from '../zapier/webhook-inputs';
 
 const inputFields = webhookInputFields;
-type Inputs = InferInputData<typeof inputFields>;
 
-const perform = guard((async (z, bundle) => {
+const perform = guard(async (z, bundle) => {
   // The raw content when Zapier kept it (signatures are over its bytes); otherwise the body Zapier parsed, with the
   // raw request's headers and query string still read.
   const raw = bundle.rawRequest;
@@ -24,12 +19,18 @@ const perform = guard((async (z, bundle) => {
   const { items, rejected } = missedCallsInDelivery(delivery, options);
   if (rejected) z.console.log(rejected);
   return items;
-}) satisfies WebhookTriggerPerform<Inputs>);
+}) satisfies WebhookTriggerPerform<typeof inputFields, WebhookMissedCall>;
 
-const listSample = (async (_z, bundle) => [
+const performList = guard(async (_z, bundle) => [
   sampleMissedCall(readProvider(bundle.inputData.provider)),
-]) satisfies WebhookTriggerPerformList<Inputs>;
-const performList = guard(listSample);
+]) satisfies WebhookTriggerPerformList<typeof inputFields, WebhookMissedCall>;
+
+const sample = {
+  ...missedCallSample,
+  id: 'aircall:1843219572',
+  call_id: '1843219572',
+  provider: 'aircall',
+} satisfies WebhookMissedCall;
 
 export default defineTrigger({
   key: 'missed_call_webhook',
@@ -47,6 +48,6 @@ export default defineTrigger({
     perform,
     performList,
     outputFields: [...missedCallOutputFields],
-    sample: { ...missedCallSample, id: 'aircall:1843219572', call_id: '1843219572', provider: 'aircall' },
+    sample,
   },
 });

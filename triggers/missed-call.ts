@@ -1,5 +1,6 @@
 import { defineInputFields, defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
 import { markAfterHours } from '../lib/missed-calls/after-hours';
+import type { MissedCall } from '../lib/missed-calls/item';
 import { pollMissedCalls } from '../lib/missed-calls/poll';
 import { twilioClient } from '../lib/twilio/client';
 import { isLoadingSample, zapTimeZone } from '../zapier/bundle';
@@ -33,7 +34,9 @@ const perform = guard(async (z, bundle) => {
     zapTimeZone(bundle),
   );
   return isLoadingSample(bundle) ? marked.slice(0, 3) : marked;
-}) satisfies PollingTriggerPerform<typeof inputFields>;
+}) satisfies PollingTriggerPerform<typeof inputFields, MissedCall>;
+
+const sample = missedCallSample satisfies MissedCall;
 
 export default defineTrigger({
   key: 'missed_call',
@@ -47,6 +50,6 @@ export default defineTrigger({
     inputFields,
     perform,
     outputFields: [...missedCallOutputFields],
-    sample: missedCallSample,
+    sample,
   },
 });

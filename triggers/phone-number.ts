@@ -1,12 +1,15 @@
 import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
-import { businessNumber } from '../lib/phone/business-number';
+import { type BusinessNumber, businessNumber } from '../lib/phone/business-number';
 import { twilioClient } from '../lib/twilio/client';
+import { guard } from '../zapier/guard';
 import { phoneNumberOutputFields, phoneNumberSample } from '../zapier/phone-number-fields';
 
-const perform = (async (z, bundle) => {
+const perform = guard(async (z, bundle) => {
   const numbers = await twilioClient(z, bundle.authData).listNumbers();
   return numbers.map(businessNumber);
-}) satisfies PollingTriggerPerform;
+}) satisfies PollingTriggerPerform<[], BusinessNumber>;
+
+const sample = phoneNumberSample satisfies BusinessNumber;
 
 export default defineTrigger({
   key: 'phone_number',
@@ -20,6 +23,6 @@ export default defineTrigger({
     type: 'polling',
     perform,
     outputFields: [...phoneNumberOutputFields],
-    sample: phoneNumberSample,
+    sample,
   },
 });

@@ -1,13 +1,16 @@
 import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
-import { businessNumber } from '../lib/phone/business-number';
+import { type BusinessNumber, businessNumber } from '../lib/phone/business-number';
 import { twilioClient } from '../lib/twilio/client';
+import { guard } from '../zapier/guard';
 import { phoneNumberOutputFields, phoneNumberSample } from '../zapier/phone-number-fields';
 
 /** Powers Send Text-Back's From dropdown: a number that cannot text would only fail at the first send (21606). */
-const perform = (async (z, bundle) => {
+const perform = guard(async (z, bundle) => {
   const numbers = await twilioClient(z, bundle.authData).listNumbers();
   return numbers.filter((number) => number.sms_enabled).map(businessNumber);
-}) satisfies PollingTriggerPerform;
+}) satisfies PollingTriggerPerform<[], BusinessNumber>;
+
+const sample = phoneNumberSample satisfies BusinessNumber;
 
 export default defineTrigger({
   key: 'sms_phone_number',
@@ -21,6 +24,6 @@ export default defineTrigger({
     type: 'polling',
     perform,
     outputFields: [...phoneNumberOutputFields],
-    sample: phoneNumberSample,
+    sample,
   },
 });

@@ -1,11 +1,4 @@
-import {
-  type Bundle,
-  defineInputFields,
-  defineTrigger,
-  type InferInputData,
-  type PollingTriggerPerform,
-  type ZObject,
-} from 'zapier-platform-core';
+import { defineInputFields, defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
 import type { UndeliveredTextBack } from '../lib/delivery/undelivered';
 import { twilioClient } from '../lib/twilio/client';
 import { isLoadingSample } from '../zapier/bundle';
@@ -19,17 +12,15 @@ const inputFields = defineInputFields([
     'Which of your Twilio numbers to watch for texts that did not arrive. Leave blank to watch all of them.',
   ),
 ]);
-type Inputs = InferInputData<typeof inputFields>;
 
-const perform = guard(async (z: ZObject, bundle: Bundle<Inputs>) => {
-  // The core of this step loads when it runs: every step's cold start pays only for the definitions.
+const perform = guard(async (z, bundle) => {
   const { pollUndeliveredTextBacks } = await import('../lib/delivery/poll');
   const items = await pollUndeliveredTextBacks(
     twilioClient(z, bundle.authData),
     readText(bundle.inputData.business_number, 'Business Number'),
   );
   return isLoadingSample(bundle) ? items.slice(0, 3) : items;
-}) satisfies PollingTriggerPerform<Inputs, UndeliveredTextBack>;
+}) satisfies PollingTriggerPerform<typeof inputFields, UndeliveredTextBack>;
 
 const sample = {
   id: 'SM3c5e7a9c1e3b5d7f9a1c3e5b7d9f1a3c',

@@ -1,4 +1,5 @@
 import { defineInputFields, defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
+import type { TextReply } from '../lib/replies/poll';
 import { twilioClient } from '../lib/twilio/client';
 import { isLoadingSample } from '../zapier/bundle';
 import { businessNumberField } from '../zapier/fields';
@@ -10,14 +11,29 @@ const inputFields = defineInputFields([
 ]);
 
 const perform = guard(async (z, bundle) => {
-  // The core of this step loads when it runs: every step's cold start pays only for the definitions.
   const { pollTextReplies } = await import('../lib/replies/poll');
   const replies = await pollTextReplies(
     twilioClient(z, bundle.authData),
     readText(bundle.inputData.business_number, 'Business Number'),
   );
   return isLoadingSample(bundle) ? replies.slice(0, 3) : replies;
-}) satisfies PollingTriggerPerform<typeof inputFields>;
+}) satisfies PollingTriggerPerform<typeof inputFields, TextReply>;
+
+const sample = {
+  id: 'SM8e2a4c6e8a0c2e4a6c8e0a2c4e6a8c0e',
+  from_number: '+15125550123',
+  business_number: '+15125550100',
+  body: 'Yes please call me, the kitchen sink is leaking',
+  received_at: '2026-11-29T14:09:12Z',
+  intent: 'callback_request',
+  is_opt_out: false,
+  last_text_back_sid: 'SM5b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a',
+  last_text_back_at: '2026-11-29T14:03:41Z',
+  minutes_since_text_back: 6,
+  evidence_record:
+    '2026-11-29T14:09:12Z +15125550123 replied "Yes please call me, the kitchen sink is leaking" to +15125550100 (SM8e2a4c6e8a0c2e4a6c8e0a2c4e6a8c0e): reply, asks for a call.',
+  evidence_kind: 'reply',
+} satisfies TextReply;
 
 export default defineTrigger({
   key: 'text_reply',
@@ -45,20 +61,6 @@ export default defineTrigger({
       { key: 'evidence_record', label: 'Evidence Record' },
       { key: 'evidence_kind', label: 'Evidence Kind' },
     ],
-    sample: {
-      id: 'SM8e2a4c6e8a0c2e4a6c8e0a2c4e6a8c0e',
-      from_number: '+15125550123',
-      business_number: '+15125550100',
-      body: 'Yes please call me, the kitchen sink is leaking',
-      received_at: '2026-11-29T14:09:12Z',
-      intent: 'callback_request',
-      is_opt_out: false,
-      last_text_back_sid: 'SM5b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a',
-      last_text_back_at: '2026-11-29T14:03:41Z',
-      minutes_since_text_back: 6,
-      evidence_record:
-        '2026-11-29T14:09:12Z +15125550123 replied "Yes please call me, the kitchen sink is leaking" to +15125550100 (SM8e2a4c6e8a0c2e4a6c8e0a2c4e6a8c0e): reply, asks for a call.',
-      evidence_kind: 'reply',
-    },
+    sample,
   },
 });
