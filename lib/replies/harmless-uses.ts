@@ -57,7 +57,7 @@ export const HARMLESS_SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 
 const PROBLEM_STOPPED = ['@problem @wont ^', '@problem @aux not ^', '@wont ^ @doing', '@aux not ^ @doing'];
 const BOOKING_CANCELLED = [
-  '^ my|the|our|that|this|your|an|a|his|her? other? @booking',
+  '^ my|the|our|that|this|your|an|a|his|her? other? @day? @booking',
   '^ my|the|our|that|this|your? other? @worker',
   '^ on|for @day',
   'do|did i|we need|have to ^',

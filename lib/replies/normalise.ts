@@ -9,6 +9,8 @@
  *   NFKC leaves alone (negative circled "🅢🅣🅞🅟", negative squared "🆂🆃🅾🅿", small capitals "ꜱᴛᴏᴘ", and regional
  *   indicators "🇸🇹🇴🇵" in a text with no other letters);
  * - a word spelt out in single letters is one word ("s t o p please", "S-T-O-P", "s.t.o.p. texting");
+ * - digits and $ written for letters inside a word read as those letters ("st0p", "$top", "5TOP", "qu17",
+ *   "c4ncel"): only in a word that also holds a letter, so "10", "555-0100" and "$75" stay numbers;
  * - the stop-sign emoji read as the word STOP ("🛑", "⛔ pls").
  * Every step is one linear pass; nothing here backtracks.
  */
@@ -38,12 +40,32 @@ const APOSTROPHES = /['\u2018\u2019\u02BC\u0060\u00B4\u2032]/g;
  */
 const TOKEN = /[\p{L}\p{N}]+|[,.!?;:\n\u2026()[\]{}\u2013\u2014]|(?<![\p{L}\p{N}])-|-(?![\p{L}\p{N}])/gu;
 /**
- * Three or more single letters in a row, each set apart by spaces, dots, hyphens, underscores or stars: a word
+ * Three or more single letters or digits in a row, each set apart by spaces, dots, hyphens, underscores or stars: a word
  * spelt out. Separators and letters are disjoint classes, so the match never backtracks.
  */
-const SPELT_OUT = /(?<![\p{L}\p{N}])\p{L}(?:[\s.\-_*]+\p{L}(?![\p{L}\p{N}])){2,}/gu;
+const SPELT_OUT = /(?<![\p{L}\p{N}])[\p{L}\p{N}](?:[\s.\-_*]+[\p{L}\p{N}](?![\p{L}\p{N}])){2,}/gu;
 const SPELLING_MARKS = /[\s.\-_*]/g;
 const WORD = /^[\p{L}\p{N}]/u;
+/** A run of letters, digits and $ (a word that may be written in digits); a letter inside is tested apart. */
+const LEET_WORD = /[\p{L}\p{N}$]+/gu;
+const LETTER = /\p{L}/u;
+/** The digits and signs people write for letters (leetspeak); 2, 6, 8 and 9 stand for too many things. */
+const LEET_LETTERS = new Map([
+  ['0', 'o'],
+  ['1', 'i'],
+  ['3', 'e'],
+  ['4', 'a'],
+  ['5', 's'],
+  ['7', 't'],
+  ['$', 's'],
+]);
+/** A character at a time, so each word costs its length. */
+function readLeet(word: string): string {
+  if (!LETTER.test(word)) return word;
+  let out = '';
+  for (const character of word) out += LEET_LETTERS.get(character) ?? character;
+  return out;
+}
 /** Marks that end a phrase as well as a clause; dashes, colons and brackets only end a clause. */
 const PHRASE_ENDS = new Set([',', '.', '!', '?', ';', '\n', '\u2026']);
 /** Emoji that say STOP on their own (stop sign, no entry). */
@@ -120,7 +142,9 @@ export function readReply(body: unknown): ReadReply {
       .normalize('NFD')
       .replace(MARKS, '')
       .replace(APOSTROPHES, ''),
-  ).replace(SPELT_OUT, (spelt) => spelt.replace(SPELLING_MARKS, ''));
+  )
+    .replace(SPELT_OUT, (spelt) => spelt.replace(SPELLING_MARKS, ''))
+    .replace(LEET_WORD, readLeet);
   const words: string[] = [];
   const clauses: string[][] = [[]];
   const phrases: string[][] = [[]];

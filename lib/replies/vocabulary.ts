@@ -13,8 +13,10 @@ export const TWILIO_OPT_OUT_KEYWORDS = words('stop stopall unsubscribe cancel en
  * Only as the whole message: "para" is also "for", "baja" also "low".
  */
 export const OTHER_OPT_OUT_MESSAGES = words(
-  // Spanish, "no more", and the commonest slips of the thumb on STOP and CANCEL
-  'alto parar para pare baja cancelar detener basta nomas nomore stpo sotp tsop cancle cancell',
+  // Spanish, "no more", the commonest slips of the thumb on STOP and CANCEL, STOP, QUIT and CANCEL in another form
+  // of the verb ("Stopped", "Cancelled"), and the other verbs of ending
+  `alto parar para pare baja cancelar detener basta nomas nomore stpo sotp tsop cancle cancell
+  stopping stopped quitting cancelled canceled cancelling canceling cease halt`,
 );
 
 /** Words around a Spanish keyword that leave it a whole-message keyword ("ALTO por favor", "número equivocado, alto"). */
@@ -35,8 +37,11 @@ export const CLAUSE_FILLER_WORDS = words(`
   por favor porfavor reply text txt sms msg
 `);
 
-/** Verbs that end something; "stop" and its spellings count as well. */
-export const STOP_VERBS = words('quit cease cancel end halt enough parar alto cancelar detener');
+/** Verbs that end something, in any form ("stopped texting", "quitting texts"); "stop" and its spellings as well. */
+export const STOP_VERBS = words(`
+  quit cease cancel end halt enough parar alto cancelar detener stopping stopped quitting cancelled canceled
+  cancelling canceling
+`);
 /** Of those, the ones that take a bare "this" / "these" / "them" ("stop these now"); "end this" is too vague. */
 export const POINTING_STOP_VERBS = words('cease halt');
 

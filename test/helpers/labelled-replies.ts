@@ -7,7 +7,8 @@ export interface LabelledReply {
   reply: string;
   intent: ReplyIntent;
   /**
-   * keyword, spanish, plain_stop, refusal, removal, normalised, opt_in, callback, false_friend, other; and the
+   * keyword, spanish, plain_stop, refusal, removal, normalised, leetspeak, verb_form, opt_in, callback, false_friend,
+   * other; and the
    * opt-outs wrapped in words nobody listed (name_title, slang_courtesy, reported_speech, polite_question, emphasis,
    * call_refusal, no_need, spanish_variant, misspelling, decorated, near_miss), and ordinary replies that must stay
    * ordinary (job_question, harmless_use).

@@ -42,6 +42,8 @@ describe('classifyReply', () => {
       'near_miss',
       'job_question',
       'harmless_use',
+      'leetspeak',
+      'verb_form',
     ]) {
       expect(families).toContain(family);
     }
