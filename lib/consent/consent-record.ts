@@ -61,13 +61,13 @@ export async function findConsentRecord(
     consent_status = 'opted_out';
     const words = elsewhereWords(context.optedOutElsewhere);
     reason = `${words[0].toUpperCase()}${words.slice(1)}; do not text, whatever Twilio's log shows.`;
-  } else if (optOut.opted_out) {
+  } else if (optOut.optedOut) {
     consent_status = 'opted_out';
-    reason = `Replied "${optOut.opt_out_message}" on ${when(optOut.opted_out_at)}; no opt-in since. Do not text.`;
+    reason = `Replied "${optOut.optOutMessage}" on ${when(optOut.optedOutAt)}; no opt-in since. Do not text.`;
   } else if (callInWindow) {
     consent_status = 'implied_by_call';
-    reason = optOut.opted_in_at
-      ? `${calledLine}; opted back in on ${when(optOut.opted_in_at)} after an earlier opt-out.`
+    reason = optOut.optedInAt
+      ? `${calledLine}; opted back in on ${when(optOut.optedInAt)} after an earlier opt-out.`
       : `${calledLine}; no opt-out since.`;
   } else if (lastCall) {
     consent_status = 'expired';
@@ -86,9 +86,9 @@ export async function findConsentRecord(
     reason,
     last_call_at: lastCall?.start_time ?? null,
     last_call_id: lastCall?.sid ?? null,
-    opted_out_at: optOut.opted_out_at,
-    opt_out_message: optOut.opt_out_message,
-    opted_in_at: optOut.opted_in_at,
+    opted_out_at: optOut.optedOutAt,
+    opt_out_message: optOut.optOutMessage,
+    opted_in_at: optOut.optedInAt,
     last_text_back_at: textBack ? messageTime(textBack) : null,
     last_text_back_sid: textBack?.sid ?? null,
     evidence_source: context.optedOutElsewhere ? 'opted_out_elsewhere' : 'twilio_log',

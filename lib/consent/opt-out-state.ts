@@ -2,12 +2,12 @@ import { classifyReply } from '../replies/intent';
 import { type Message, messageTime } from '../twilio/resources';
 
 export interface OptOutState {
-  opted_out: boolean;
+  optedOut: boolean;
   /** The latest opt-out, kept even after an opt-in (contract: find_consent). */
-  opted_out_at: string | null;
-  opt_out_message: string | null;
+  optedOutAt: string | null;
+  optOutMessage: string | null;
   /** The latest opt-in that came after the latest opt-out. */
-  opted_in_at: string | null;
+  optedInAt: string | null;
 }
 
 interface Judged {
@@ -32,7 +32,7 @@ export function optOutState(inboundMessages: Message[]): OptOutState {
   const ordered = inboundMessages
     .map((message): Judged => {
       const reply = classifyReply(message.body);
-      return { message, at: messageTime(message), optOut: reply.is_opt_out, liftsOptOut: reply.lifts_opt_out };
+      return { message, at: messageTime(message), optOut: reply.isOptOut, liftsOptOut: reply.liftsOptOut };
     })
     .sort(byTimeOptOutsLast);
   let lastOptOut: Judged | null = null;
@@ -46,9 +46,9 @@ export function optOutState(inboundMessages: Message[]): OptOutState {
     }
   }
   return {
-    opted_out: lastOptOut !== null && lastOptIn === null,
-    opted_out_at: lastOptOut?.at ?? null,
-    opt_out_message: lastOptOut?.message.body ?? null,
-    opted_in_at: lastOptIn?.at ?? null,
+    optedOut: lastOptOut !== null && lastOptIn === null,
+    optedOutAt: lastOptOut?.at ?? null,
+    optOutMessage: lastOptOut?.message.body ?? null,
+    optedInAt: lastOptIn?.at ?? null,
   };
 }

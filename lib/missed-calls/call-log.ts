@@ -40,22 +40,22 @@ export function missedCallFromTwilio(
   const verdict = classifyCall(call, legs, recordings);
   if (verdict.verdict !== 'missed') return null;
   if (verdict.voicemail && !options.countVoicemailAsMissed) return null;
-  const recording = verdict.voicemail_url ? voicemailRecording(call, legs, recordings) : undefined;
+  const recording = verdict.voicemailUrl ? voicemailRecording(call, legs, recordings) : undefined;
   const transcript = (recording && transcripts.get(recording.sid)) || NO_TRANSCRIPT;
   const item = missedCall({
     id: call.sid,
-    call_id: call.sid,
+    callId: call.sid,
     provider: 'twilio',
     caller: call.from,
-    caller_name: call.caller_name,
-    business_number: business.e164,
-    missed_reason: verdict.missed_reason,
+    callerName: call.caller_name,
+    businessNumber: business.e164,
+    missedReason: verdict.missedReason,
     voicemail: verdict.voicemail,
-    voicemail_url: verdict.voicemail_url,
+    voicemailUrl: verdict.voicemailUrl,
     transcript: transcript.text,
     transcriptStatus: transcript.status,
-    called_at: call.start_time,
-    duration_seconds: call.duration_seconds,
+    calledAt: call.start_time,
+    durationSeconds: call.duration_seconds,
     defaultCountry: countryOf(business.e164) ?? 'US',
   });
   return item.caller_id_withheld && !options.includeWithheldCallers ? null : item;

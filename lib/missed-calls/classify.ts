@@ -6,7 +6,7 @@ export type CallVerdict =
   | { verdict: 'not_a_caller_leg' }
   | { verdict: 'pending' }
   | { verdict: 'answered' }
-  | { verdict: 'missed'; missed_reason: MissedReason; voicemail: boolean; voicemail_url: string | null };
+  | { verdict: 'missed'; missedReason: MissedReason; voicemail: boolean; voicemailUrl: string | null };
 
 const NOT_FINAL = new Set(['queued', 'ringing', 'in-progress', 'initiated']);
 
@@ -73,7 +73,7 @@ export function classifyCall(call: Call, forwardedLegs: Call[], recordings: Reco
   return missed(reason ?? 'no_answer');
 }
 
-function missed(missed_reason: MissedReason, voicemail_url: string | null = null): CallVerdict {
-  const voicemail = missed_reason === 'voicemail';
-  return { verdict: 'missed', missed_reason, voicemail, voicemail_url: voicemail ? voicemail_url : null };
+function missed(missedReason: MissedReason, voicemailUrl: string | null = null): CallVerdict {
+  const voicemail = missedReason === 'voicemail';
+  return { verdict: 'missed', missedReason, voicemail, voicemailUrl: voicemail ? voicemailUrl : null };
 }

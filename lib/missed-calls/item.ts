@@ -40,24 +40,27 @@ export interface MissedCall {
   after_hours: boolean | null;
 }
 
-/** What a provider (or Twilio) tells us about a missed call, before it is put in the shared shape. */
+/**
+ * What a provider (or Twilio) tells us about a missed call, before it is put in the shared shape: camelCase like
+ * every record inside the core; `missedCall` makes the contract's snake_case keys.
+ */
 export interface MissedCallFacts {
   id: string;
-  call_id: string;
+  callId: string;
   provider: Provider;
   caller: unknown;
-  caller_name?: unknown;
-  business_number: string | null;
-  missed_reason: MissedReason;
-  voicemail_url?: string | null;
+  callerName?: unknown;
+  businessNumber: string | null;
+  missedReason: MissedReason;
+  voicemailUrl?: string | null;
   /** True when the message sits on a forwarded phone, so there is no recording URL. */
   voicemail?: boolean;
   /** The voicemail's transcript as the source gave it; counted only once its status is completed. */
   transcript?: unknown;
   /** Absent: `completed` when a transcript is given, else `none`. */
   transcriptStatus?: TranscriptStatus;
-  called_at: unknown;
-  duration_seconds?: unknown;
+  calledAt: unknown;
+  durationSeconds?: unknown;
   /** Zone for zone-less timestamps. */
   timeZone?: string;
   /** Country used to read caller numbers that lack a country code (the business number's). */
@@ -86,26 +89,26 @@ function nameOrNull(value: unknown): string | null {
 
 /** Builds the contract's missed-call item; `after_hours` is filled later by the trigger when hours are set. */
 export function missedCall(facts: MissedCallFacts): MissedCall {
-  const voicemail = facts.missed_reason === 'voicemail' || facts.voicemail === true;
-  const callerName = nameOrNull(facts.caller_name);
+  const voicemail = facts.missedReason === 'voicemail' || facts.voicemail === true;
+  const callerName = nameOrNull(facts.callerName);
   const caller = callerIdentity(facts.caller, facts.defaultCountry ?? 'US');
   const transcript = voicemailTranscript(voicemail, facts.transcript, facts.transcriptStatus);
   return {
     id: facts.id,
-    call_id: facts.call_id,
+    call_id: facts.callId,
     provider: facts.provider,
     ...caller,
     caller_name: callerName,
     caller_first_name: greetingName(callerName),
-    business_number: facts.business_number,
-    missed_reason: facts.missed_reason,
+    business_number: facts.businessNumber,
+    missed_reason: facts.missedReason,
     voicemail,
-    voicemail_url: voicemail ? (facts.voicemail_url ?? null) : null,
+    voicemail_url: voicemail ? (facts.voicemailUrl ?? null) : null,
     voicemail_transcript: transcript.text,
     voicemail_transcript_status: transcript.status,
     callback_link: caller.caller_number ? `tel:${caller.caller_number}` : null,
-    called_at: toIso(facts.called_at, facts.timeZone) ?? toIso(new Date())!,
-    duration_seconds: wholeSeconds(facts.duration_seconds),
+    called_at: toIso(facts.calledAt, facts.timeZone) ?? toIso(new Date())!,
+    duration_seconds: wholeSeconds(facts.durationSeconds),
     after_hours: null,
   };
 }

@@ -1,29 +1,22 @@
-import { type MissedReason, missedCall, type Provider } from '../missed-calls/item';
-import type { TranscriptStatus } from '../missed-calls/transcript';
+import { type MissedCallFacts, missedCall } from '../missed-calls/item';
 import { countryOf, parsePhone } from '../phone/parse';
 import { toIso } from '../time/dates';
 import { text } from './payload-fields';
 import type { WebhookMissedCall, WebhookSettings } from './types';
 
-/** What a normalizer read from one delivery, in the contract's words, before the shared shape is built. */
-export interface ProviderCallFacts {
-  provider: Provider;
+/**
+ * What a normalizer read from one delivery: the item's own facts (`MissedCallFacts`), with the ids, the business
+ * number and the URL still as the payload gives them, since the delivery decides them (below).
+ */
+export interface ProviderCallFacts
+  extends Omit<MissedCallFacts, 'id' | 'callId' | 'businessNumber' | 'voicemailUrl' | 'timeZone' | 'defaultCountry'> {
   /** The provider's id for the whole call (one per call, however many phones rang). */
   rootId: unknown;
   /** The provider's id of the caller's leg; the root id when the provider has one id per call. */
   callId?: unknown;
-  caller: unknown;
-  callerName?: unknown;
   /** The number the caller dialled, as the payload gives it. */
   calledNumber?: unknown;
-  missedReason: MissedReason;
   voicemailUrl?: unknown;
-  /** The voicemail's words, where the event carries them. */
-  transcript?: unknown;
-  /** Absent: `completed` when words are given, else `none`. */
-  transcriptStatus?: TranscriptStatus;
-  calledAt: unknown;
-  durationSeconds?: unknown;
 }
 
 /**
@@ -38,18 +31,11 @@ export function providerMissedCall(facts: ProviderCallFacts, settings: WebhookSe
   const businessNumber = business?.e164 ?? null;
   const timeZone = text(settings.timeZone) ?? 'UTC';
   const base = missedCall({
+    ...facts,
     id: `${facts.provider}:${rootId}`,
-    call_id: text(facts.callId) ?? rootId,
-    provider: facts.provider,
-    caller: facts.caller,
-    caller_name: facts.callerName,
-    business_number: businessNumber,
-    missed_reason: facts.missedReason,
-    voicemail_url: text(facts.voicemailUrl),
-    transcript: facts.transcript,
-    transcriptStatus: facts.transcriptStatus,
-    called_at: facts.calledAt,
-    duration_seconds: facts.durationSeconds,
+    callId: text(facts.callId) ?? rootId,
+    businessNumber,
+    voicemailUrl: text(facts.voicemailUrl),
     timeZone,
     defaultCountry: countryOf(businessNumber) ?? 'US',
   });

@@ -14,8 +14,8 @@ const quoted = (body: string) =>
   JSON.stringify(body.length > QUOTED_CHARACTERS ? `${body.slice(0, QUOTED_CHARACTERS - 3)}...` : body);
 
 export function replyEvidenceKind(verdict: ReplyVerdict): ReplyEvidenceKind {
-  if (verdict.is_opt_out) return 'opt_out';
-  return verdict.lifts_opt_out || verdict.intent === 'opt_in' ? 'opt_in' : 'reply';
+  if (verdict.isOptOut) return 'opt_out';
+  return verdict.liftsOptOut || verdict.intent === 'opt_in' ? 'opt_in' : 'reply';
 }
 
 const ENDINGS: Readonly<Record<ReplyEvidenceKind, string>> = {

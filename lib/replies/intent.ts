@@ -31,9 +31,9 @@ export type ReplyIntent = 'opt_out' | 'opt_in' | 'callback_request' | 'other';
 export interface ReplyVerdict {
   intent: ReplyIntent;
   /** The reply asks the business to stop texting (keyword or plain language). */
-  is_opt_out: boolean;
+  isOptOut: boolean;
   /** Twilio lifts an earlier opt-out on this reply (START, UNSTOP, YES as the whole message). */
-  lifts_opt_out: boolean;
+  liftsOptOut: boolean;
 }
 
 /**
@@ -86,7 +86,7 @@ function verdictOf(reply: ReadReply): ReplyVerdict {
       : isCallbackRequest(reply)
         ? 'callback_request'
         : 'other';
-  return { intent, is_opt_out: optOut, lifts_opt_out: !optOut && TWILIO_OPT_IN_KEYWORDS.has(reply.letters) };
+  return { intent, isOptOut: optOut, liftsOptOut: !optOut && TWILIO_OPT_IN_KEYWORDS.has(reply.letters) };
 }
 
 /** The reply's intent; opt-out outranks everything ("Yes, stop" is an opt-out). */
@@ -96,10 +96,10 @@ export function classifyReply(body: string): ReplyVerdict {
 
 /** True when the reply asks the business to stop texting: a keyword or a plain request. */
 export function isOptOut(body: string): boolean {
-  return classifyReply(body).is_opt_out;
+  return classifyReply(body).isOptOut;
 }
 
 /** True when Twilio lifts an earlier opt-out on this reply: START, UNSTOP or YES as the whole message. */
 export function isOptIn(body: string): boolean {
-  return classifyReply(body).lifts_opt_out;
+  return classifyReply(body).liftsOptOut;
 }

@@ -60,7 +60,7 @@ export function repliesFromMessages(
       return {
         ...reply,
         intent: verdict.intent,
-        is_opt_out: verdict.is_opt_out,
+        is_opt_out: verdict.isOptOut,
         last_text_back_sid: textBack?.sid ?? null,
         last_text_back_at: textBackAt,
         minutes_since_text_back: textBackAt

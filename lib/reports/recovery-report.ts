@@ -60,8 +60,8 @@ function outcomeFor(caller: string, missed: MissedCall[], messages: Message[], c
     textBacks: textBacks.length,
     undelivered: textBacks.filter(isUndeliveredTextBack).length,
     secondsToTextBack: Math.round((Date.parse(firstText) - Date.parse(answeredCall.called_at)) / 1000),
-    replied: after.some((message) => !classifyReply(message.body).is_opt_out),
-    optedOut: after.some((message) => classifyReply(message.body).is_opt_out),
+    replied: after.some((message) => !classifyReply(message.body).isOptOut),
+    optedOut: after.some((message) => classifyReply(message.body).isOptOut),
     calledBack: connectedAfter(calls, caller, { sid: null, at: firstText }) !== null,
   };
 }

@@ -33,7 +33,7 @@ export interface ComposeInput {
 
 export interface ComposedText {
   body: string;
-  footer_added: boolean;
+  footerAdded: boolean;
   segments: number;
   encoding: SmsEncoding;
 }
@@ -65,10 +65,10 @@ export function composeText(input: ComposeInput): ComposedText {
   const text = fill(values);
   // Opt-out wording is looked for before the caller's name goes in: a caller ID "Text STOP" is not the footer.
   const judged = fill({ ...values, caller_name: values.caller_name?.trim() ? CALLER_STAND_IN : values.caller_name });
-  const { text: body, footer_added } = appendFooter(text, toGsmFriendly(optOutText(input.optOutText)), judged);
+  const { text: body, footerAdded } = appendFooter(text, toGsmFriendly(optOutText(input.optOutText)), judged);
   assertSmsLength(body);
   const { segments, encoding } = measureSms(body);
-  return { body, footer_added, segments, encoding };
+  return { body, footerAdded, segments, encoding };
 }
 
 function placeholderValues(input: ComposeInput, business: string): PlaceholderValues {

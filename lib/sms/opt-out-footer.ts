@@ -47,8 +47,8 @@ export function carriesOptOutWording(text: string, footer: string): boolean {
  * opt-out wording in: the text before caller-supplied values (the caller's name) were filled in, so a caller ID
  * name such as "Text STOP" cannot stand in for the footer.
  */
-export function appendFooter(text: string, footer: string, judged = text): { text: string; footer_added: boolean } {
-  if (carriesOptOutWording(judged, footer)) return { text, footer_added: false };
+export function appendFooter(text: string, footer: string, judged = text): { text: string; footerAdded: boolean } {
+  if (carriesOptOutWording(judged, footer)) return { text, footerAdded: false };
   const separator = /[\r\n]/.test(text) ? '\n' : ' ';
-  return { text: `${text}${separator}${footer}`, footer_added: true };
+  return { text: `${text}${separator}${footer}`, footerAdded: true };
 }

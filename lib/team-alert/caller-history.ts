@@ -41,7 +41,7 @@ export function callerHistory(calls: Call[], texts: Message[], caller: string, n
   const parts = [
     thisWeek > 1 ? `${ordinal(thisWeek)} call this week` : thisWeek === 1 ? 'first call this week' : '',
     latestText
-      ? `${classifyReply(latestText.body).is_opt_out ? 'opted out with' : 'replied'} ${quoted(latestText.body)} ${timeAgo(messageTime(latestText), now)}`
+      ? `${classifyReply(latestText.body).isOptOut ? 'opted out with' : 'replied'} ${quoted(latestText.body)} ${timeAgo(messageTime(latestText), now)}`
       : '',
   ].filter(Boolean);
   return parts.length ? `${parts.join('; ')}.` : null;

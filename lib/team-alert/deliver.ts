@@ -78,7 +78,7 @@ async function lookBack(context: DeliveryContext, to: string, byHeadline: boolea
 async function stoppedAt(twilio: TwilioClient, to: string): Promise<string | null> {
   const fromTeam = await twilio.listMessages({ From: to });
   const state = optOutState(fromTeam.filter((message) => message.direction === 'inbound'));
-  return state.opted_out ? state.opted_out_at : null;
+  return state.optedOut ? state.optedOutAt : null;
 }
 
 const refused = (error: unknown) => {

@@ -84,10 +84,10 @@ export function historyChecks(request: RequestWithHistory): Skip | null {
     return { reason: 'opted_out', facts: { number: shown, elsewhere: settings.optedOutElsewhere } };
   }
   const optOut = optOutState(history.inboundMessages);
-  if (optOut.opted_out) {
+  if (optOut.optedOut) {
     return {
       reason: 'opted_out',
-      facts: { number: shown, at: optOut.opted_out_at, detail: optOut.opt_out_message ?? undefined },
+      facts: { number: shown, at: optOut.optedOutAt, detail: optOut.optOutMessage ?? undefined },
     };
   }
   if (settings.requireCallerConsent && !request.evidence) {

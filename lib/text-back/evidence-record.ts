@@ -43,8 +43,8 @@ function consentWords({ consent_call_id, consent_called_at }: EvidenceFacts): st
 function optOutWords(inbound: Message[] | null): string {
   if (!inbound) return 'opt-outs not read';
   const state = optOutState(inbound);
-  return state.opted_in_at
-    ? `opted back in at ${state.opted_in_at} after an opt-out at ${state.opted_out_at}`
+  return state.optedInAt
+    ? `opted back in at ${state.optedInAt} after an opt-out at ${state.optedOutAt}`
     : 'no opt-out on record';
 }
 

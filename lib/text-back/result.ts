@@ -67,7 +67,7 @@ export function outcome(
     body: composed.body,
     segments: composed.segments,
     encoding: composed.encoding,
-    footer_added: composed.footer_added,
+    footer_added: composed.footerAdded,
     consent_basis: 'not_required' as const,
     consent_call_id: null,
     consent_called_at: null,

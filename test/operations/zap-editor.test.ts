@@ -114,7 +114,7 @@ describe('samples are what the default settings really produce', () => {
       body: composed.body,
       segments: composed.segments,
       encoding: composed.encoding,
-      footer_added: composed.footer_added,
+      footer_added: composed.footerAdded,
     });
   });
 

@@ -41,7 +41,7 @@ describe('an opt-out and an opt-in with the same timestamp: the opt-out wins (fa
     ]) {
       for (const list of orders([inbound(inSid, optIn, at), inbound(outSid, optOut, at)])) {
         const state = optOutState(list);
-        expect(state).toMatchObject({ opted_out: true, opted_out_at: at, opt_out_message: optOut, opted_in_at: null });
+        expect(state).toMatchObject({ optedOut: true, optedOutAt: at, optOutMessage: optOut, optedInAt: null });
       }
     }
   });
@@ -54,7 +54,7 @@ describe('an opt-out and an opt-in with the same timestamp: the opt-out wins (fa
       inbound('SM4', 'YES', '2026-11-29T14:00:00Z'),
     ];
     for (const list of orders(messages))
-      expect(optOutState(list)).toMatchObject({ opted_out: true, opted_out_at: '2026-11-29T14:00:00Z' });
+      expect(optOutState(list)).toMatchObject({ optedOut: true, optedOutAt: '2026-11-29T14:00:00Z' });
   });
 
   test('a later opt-in still lifts the opt-out', () => {
@@ -63,9 +63,9 @@ describe('an opt-out and an opt-in with the same timestamp: the opt-out wins (fa
       inbound('SM1', 'STOP', '2026-11-29T14:00:00Z'),
     ]);
     expect(state).toMatchObject({
-      opted_out: false,
-      opted_out_at: '2026-11-29T14:00:00Z',
-      opted_in_at: '2026-11-29T14:00:01Z',
+      optedOut: false,
+      optedOutAt: '2026-11-29T14:00:00Z',
+      optedInAt: '2026-11-29T14:00:01Z',
     });
   });
 });

@@ -43,8 +43,8 @@ function recording(source: string, status: string, call_sid = PARENT): Recording
     duration_seconds: 20,
   };
 }
-const missed = (missed_reason: string, voicemail_url: string | null = null): CallVerdict =>
-  ({ verdict: 'missed', missed_reason, voicemail: missed_reason === 'voicemail', voicemail_url }) as CallVerdict;
+const missed = (missedReason: string, voicemailUrl: string | null = null): CallVerdict =>
+  ({ verdict: 'missed', missedReason, voicemail: missedReason === 'voicemail', voicemailUrl }) as CallVerdict;
 const VM_URL = 'https://api.twilio.com/rec/RE1';
 
 // One row per situation of the contract's classification rules.

@@ -6,13 +6,13 @@ import { composeText } from '../../../lib/sms/compose';
 const facts = (callerName: unknown) =>
   missedCall({
     id: 'CA00000000000000000000000000000001',
-    call_id: 'CA00000000000000000000000000000001',
+    callId: 'CA00000000000000000000000000000001',
     provider: 'twilio',
     caller: '+15125550123',
-    caller_name: callerName,
-    business_number: '+15125550100',
-    missed_reason: 'no_answer',
-    called_at: '2026-11-29T14:03:00Z',
+    callerName,
+    businessNumber: '+15125550100',
+    missedReason: 'no_answer',
+    calledAt: '2026-11-29T14:03:00Z',
   });
 
 describe('every missed-call item carries caller_first_name, from the one greeting rule', () => {

@@ -87,13 +87,13 @@ describe('the missed-call item', () => {
   const item = (caller: string, extra: Record<string, unknown> = {}) =>
     missedCall({
       id: 'CA00000000000000000000000000000001',
-      call_id: 'CA00000000000000000000000000000001',
+      callId: 'CA00000000000000000000000000000001',
       provider: 'twilio',
       caller,
-      business_number: '+15125550100',
-      missed_reason: 'voicemail',
-      voicemail_url: 'https://api.twilio.com/rec/RE1',
-      called_at: '2026-11-29T14:03:00Z',
+      businessNumber: '+15125550100',
+      missedReason: 'voicemail',
+      voicemailUrl: 'https://api.twilio.com/rec/RE1',
+      calledAt: '2026-11-29T14:03:00Z',
       ...extra,
     });
 
@@ -117,7 +117,7 @@ describe('the missed-call item', () => {
     });
     expect(item('+15125550123')).toMatchObject({ voicemail_transcript: null, voicemail_transcript_status: 'none' });
     expect(
-      item('+15125550123', { missed_reason: 'no_answer', transcript: 'Leak', transcriptStatus: 'completed' }),
+      item('+15125550123', { missedReason: 'no_answer', transcript: 'Leak', transcriptStatus: 'completed' }),
     ).toMatchObject({ voicemail_transcript: null, voicemail_transcript_status: 'none' });
   });
 });

@@ -146,8 +146,8 @@ describe('the classifier is total and fast on random text', () => {
       fc.property(reply, (body) => {
         const verdict = classifyReply(body);
         expect(intents).toContain(verdict.intent);
-        expect(verdict.is_opt_out).toBe(verdict.intent === 'opt_out');
-        expect(verdict.is_opt_out && verdict.lifts_opt_out).toBe(false);
+        expect(verdict.isOptOut).toBe(verdict.intent === 'opt_out');
+        expect(verdict.isOptOut && verdict.liftsOptOut).toBe(false);
         expect(classifyReply(body)).toEqual(verdict);
         expect(millisToClassify(body)).toBeLessThan(LIMIT_MS);
       }),

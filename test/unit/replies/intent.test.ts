@@ -12,8 +12,8 @@ const rate = (hits: number, all: number) => `${hits}/${all} (${((hits / all) * 1
 const accuracy = rate(REPLIES.length - wrong.length, REPLIES.length);
 const OPT_OUTS = REPLIES.filter((row) => row.intent === 'opt_out');
 const ORDINARY = REPLIES.filter((row) => row.intent === 'other' || row.intent === 'callback_request');
-const caught = OPT_OUTS.filter((row) => classifyReply(row.reply).is_opt_out);
-const kept = ORDINARY.filter((row) => !classifyReply(row.reply).is_opt_out);
+const caught = OPT_OUTS.filter((row) => classifyReply(row.reply).isOptOut);
+const kept = ORDINARY.filter((row) => !classifyReply(row.reply).isOptOut);
 
 describe('classifyReply', () => {
   test(`accuracy: reply classifier, ${accuracy} labelled replies classified as labelled`, () => {
@@ -64,12 +64,12 @@ describe('classifyReply', () => {
   test.each(REPLIES.map((row) => [row.reply, row.intent] as const))('%j is %s', (body, intent) => {
     const verdict = classifyReply(body);
     expect(verdict.intent).toBe(intent);
-    expect(verdict.is_opt_out).toBe(intent === 'opt_out');
+    expect(verdict.isOptOut).toBe(intent === 'opt_out');
     expect(isOptOut(body)).toBe(intent === 'opt_out');
   });
 });
 
-describe('lifts_opt_out follows Twilio: START, UNSTOP, YES as the whole message', () => {
+describe('liftsOptOut follows Twilio: START, UNSTOP, YES as the whole message', () => {
   test.each<[string, boolean]>([
     ['START', true],
     ['start', true],
@@ -86,20 +86,20 @@ describe('lifts_opt_out follows Twilio: START, UNSTOP, YES as the whole message'
     ['y', false],
     ['', false],
   ])('%j lifts an opt-out: %s', (body, lifts) => {
-    expect(classifyReply(body).lifts_opt_out).toBe(lifts);
+    expect(classifyReply(body).liftsOptOut).toBe(lifts);
     expect(isOptIn(body)).toBe(lifts && !isOptOut(body));
   });
 
   test('a bare YES is a callback request that also lifts an opt-out', () => {
-    expect(classifyReply('YES')).toEqual({ intent: 'callback_request', is_opt_out: false, lifts_opt_out: true });
+    expect(classifyReply('YES')).toEqual({ intent: 'callback_request', isOptOut: false, liftsOptOut: true });
   });
 
   test('START is an opt-in that lifts an opt-out', () => {
-    expect(classifyReply('START')).toEqual({ intent: 'opt_in', is_opt_out: false, lifts_opt_out: true });
+    expect(classifyReply('START')).toEqual({ intent: 'opt_in', isOptOut: false, liftsOptOut: true });
   });
 
   test('STOP is an opt-out that lifts nothing', () => {
-    expect(classifyReply('STOP')).toEqual({ intent: 'opt_out', is_opt_out: true, lifts_opt_out: false });
+    expect(classifyReply('STOP')).toEqual({ intent: 'opt_out', isOptOut: true, liftsOptOut: false });
   });
 });
 
@@ -107,8 +107,8 @@ describe('bodies that are not strings (a mapped field may be empty)', () => {
   test.each([undefined, null, 42])('%p is other', (body) => {
     expect(classifyReply(body as unknown as string)).toEqual({
       intent: 'other',
-      is_opt_out: false,
-      lifts_opt_out: false,
+      isOptOut: false,
+      liftsOptOut: false,
     });
   });
 });

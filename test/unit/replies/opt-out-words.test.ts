@@ -78,7 +78,7 @@ describe('words around an opt-out word never cancel it', () => {
     fc.assert(
       fc.property(words, SEPARATOR, words, (before, separator, after) => {
         const reply = `${joined(before)}${optOut}${separator}${joined(after)}`;
-        expect(classifyReply(reply)).toMatchObject({ intent: 'opt_out', is_opt_out: true });
+        expect(classifyReply(reply)).toMatchObject({ intent: 'opt_out', isOptOut: true });
       }),
       { numRuns: 60 },
     );

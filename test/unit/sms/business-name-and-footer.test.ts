@@ -31,7 +31,7 @@ describe('the footer is never doubled', () => {
     ['the owner footer in lower case', `Ace will call you back. ${FOOTER.toLowerCase()}`],
     ['the owner footer in capitals, mid-text', `Ace: ${FOOTER.toUpperCase()} We will call you back.`],
   ])('%s: no footer', (_case, message) => {
-    expect(custom(message, { businessName: 'Ace' })).toMatchObject({ body: message, footer_added: false });
+    expect(custom(message, { businessName: 'Ace' })).toMatchObject({ body: message, footerAdded: false });
   });
 
   test.each<[string, string, boolean]>([
@@ -47,7 +47,7 @@ describe('the footer is never doubled', () => {
     const message = 'Ace will call you back. To opt out, say STOP.';
     expect(custom(message, { businessName: 'Ace', optOutText: 'to opt out, say stop.' })).toMatchObject({
       body: message,
-      footer_added: false,
+      footerAdded: false,
     });
   });
 
@@ -56,6 +56,6 @@ describe('the footer is never doubled', () => {
       businessName: 'Ace',
       callerName: 'Reply STOP to opt out.',
     });
-    expect(result.footer_added).toBe(true);
+    expect(result.footerAdded).toBe(true);
   });
 });

@@ -98,14 +98,14 @@ describe('opt-out footer', () => {
   ] as const)('%s', (_case, message, body, footerAdded, optOutText) => {
     const result = custom(message, { optOutText });
     expect(result.body).toBe(body);
-    expect(result.footer_added).toBe(footerAdded);
+    expect(result.footerAdded).toBe(footerAdded);
   });
 
   test('a custom footer is used by the templates too, once', () => {
-    const { body, footer_added } = compose({ optOutText: 'Text STOP to quit.' });
+    const { body, footerAdded } = compose({ optOutText: 'Text STOP to quit.' });
     expect(body.endsWith('Reply YES to confirm. Text STOP to quit.')).toBe(true);
     expect(body.match(/STOP/g)).toHaveLength(1);
-    expect(footer_added).toBe(true);
+    expect(footerAdded).toBe(true);
   });
 });
 
@@ -142,7 +142,7 @@ describe('the business is always named', () => {
 
   test('a text that names the business and carries opt-out wording is sent unchanged', () => {
     const message = 'Rapid Rooter Plumbing missed your call - reply YES for a call back. Text STOP to unsubscribe.';
-    expect(custom(message)).toEqual({ body: message, footer_added: false, segments: 1, encoding: 'GSM-7' });
+    expect(custom(message)).toEqual({ body: message, footerAdded: false, segments: 1, encoding: 'GSM-7' });
   });
 
   test('a business name with a curly apostrophe matches the straight one in the message', () => {

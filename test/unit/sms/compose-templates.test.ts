@@ -25,7 +25,7 @@ describe('built-in templates fit one GSM-7 segment with typical values', () => {
     expect(result.encoding).toBe('GSM-7');
     expect(result.body).toContain(BUSINESS);
     expect(result.body.endsWith(` ${FOOTER}`)).toBe(true);
-    expect(result.footer_added).toBe(true);
+    expect(result.footerAdded).toBe(true);
     expect(result.body).toMatch(callerName ? new RegExp(`^Hi ${callerName},`) : /^Hi there,/);
     expect(result.body).not.toMatch(/[{}]/);
     expect(measureSms(result.body)).toEqual(expect.objectContaining({ segments: 1, encoding: 'GSM-7' }));

@@ -69,7 +69,7 @@ describe('composed texts', () => {
     const message = "Rapid Rooter Plumbing: Reply YES and we won't STOP until your leak is fixed!";
     expect(compose({ template: 'custom', message })).toMatchObject({
       body: `${message} ${FOOTER}`,
-      footer_added: true,
+      footerAdded: true,
     });
   });
 
@@ -79,7 +79,7 @@ describe('composed texts', () => {
       message: 'Hi {caller_name|there}, Rapid Rooter Plumbing here, we will call you back.',
       callerName: 'Text STOP',
     });
-    expect(result.footer_added).toBe(true);
+    expect(result.footerAdded).toBe(true);
     expect(result.body.endsWith(FOOTER)).toBe(true);
     // Without a fallback there is no name to greet: a plain error, never the label in the text.
     expect(() =>
@@ -93,7 +93,7 @@ describe('composed texts', () => {
 
   test('a caller named "Text STOP" does not stand in for the footer (built-in template)', () => {
     const result = compose({ template: 'acknowledge', callerName: 'Text STOP' });
-    expect(result.footer_added).toBe(true);
+    expect(result.footerAdded).toBe(true);
     expect(result.body.endsWith(FOOTER)).toBe(true);
   });
 
@@ -101,7 +101,7 @@ describe('composed texts', () => {
     const message = 'Hi {caller_name|there}, Rapid Rooter Plumbing here. Text STOP to unsubscribe.';
     expect(compose({ template: 'custom', message, callerName: 'Dana' })).toMatchObject({
       body: 'Hi Dana, Rapid Rooter Plumbing here. Text STOP to unsubscribe.',
-      footer_added: false,
+      footerAdded: false,
     });
   });
 });
