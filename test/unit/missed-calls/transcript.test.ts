@@ -1,4 +1,4 @@
-import { missedCall } from '../../../lib/missed-calls/item';
+import { type MissedCallFacts, missedCall } from '../../../lib/missed-calls/item';
 import {
   MAX_TRANSCRIPT_CHARS,
   plainTranscript,
@@ -84,7 +84,7 @@ describe('transcript text is hostile input', () => {
 });
 
 describe('the missed-call item', () => {
-  const item = (caller: string, extra: Record<string, unknown> = {}) =>
+  const item = (caller: string, extra: Partial<MissedCallFacts> = {}) =>
     missedCall({
       id: 'CA00000000000000000000000000000001',
       callId: 'CA00000000000000000000000000000001',
