@@ -3,6 +3,7 @@ import { elsewhereWords } from '../consent/opted-out-elsewhere';
 import { isoString } from '../time/dates';
 import type { Message } from '../twilio/resources';
 import type { Skip } from './checks';
+import type { TextBackResult } from './result';
 
 /**
  * One plain line a log can keep (contract, "Consent evidence that outlasts Twilio's logs"): Twilio keeps its
@@ -18,21 +19,21 @@ export interface TextBackEvidence {
   evidence_kind: EvidenceKind;
 }
 
-/** What a line is made of: the result's own fields, the run's time, the skip, and the customer's inbound texts. */
-export interface EvidenceFacts {
-  status: 'sent' | 'skipped' | 'dry_run';
+/**
+ * What a line is made of: the result's own fields (the contract's snake_case keys, kept as they are), the run's
+ * time, the skip, and the customer's inbound texts.
+ */
+export type EvidenceFacts = Pick<
+  TextBackResult,
+  'status' | 'from' | 'message_sid' | 'sent_at' | 'consent_call_id' | 'consent_called_at'
+> & {
   to: string;
-  from: string | null;
-  message_sid: string | null;
-  sent_at: string | null;
-  consent_call_id: string | null;
-  consent_called_at: string | null;
   now: Date;
   skip: Skip | null;
   skipSentence: string | null;
   /** The customer's inbound texts, when the run read the history. */
   inbound: Message[] | null;
-}
+};
 
 function consentWords({ consent_call_id, consent_called_at }: EvidenceFacts): string {
   return consent_call_id
