@@ -20,6 +20,7 @@ const CONTRACT_OUTPUTS = new Set([
   'lib/replies/poll.ts: TextReply', // text_reply
   'lib/reports/recovery-report.ts: RecoveryReport', // recovery_report
   'lib/text-back/result.ts: TextBackResult', // send_text_back
+  'lib/unreturned/poll.ts: UnreturnedCall', // missed_call_unreturned
   'lib/text-back/evidence-record.ts: TextBackEvidence', // send_text_back's evidence_record, evidence_kind
 ]);
 
