@@ -9,11 +9,13 @@ import { callsSection } from './main-job/calls';
 import { connectionSection } from './main-job/connection';
 import { createContext, type JobCounts, type Section } from './main-job/context';
 import { instantSection } from './main-job/instant';
+import { notReturnedSection } from './main-job/not-returned';
 import { otherPhoneSystemSection } from './main-job/other-phone-system';
 import { readinessSection } from './main-job/readiness';
 import { recoverySection } from './main-job/recovery';
 import { consentSection, repliesSection } from './main-job/replies';
 import { searchPathSection } from './main-job/search-path';
+import { teamAlertsSection } from './main-job/team-alerts';
 import { textBacksSection } from './main-job/text-backs';
 import { undeliveredSection } from './main-job/undelivered';
 import { heading } from './report-format';
@@ -25,7 +27,9 @@ export const SECTIONS: readonly Section[] = [
   callsSection,
   instantSection,
   textBacksSection,
+  teamAlertsSection,
   repliesSection,
+  notReturnedSection,
   consentSection,
   otherPhoneSystemSection,
   searchPathSection,

@@ -18,6 +18,8 @@ export const op = {
   webhook: fns(App.triggers!.missed_call_webhook.operation).perform,
   reply: fns(App.triggers!.text_reply.operation).perform,
   send: fns(App.creates!.send_text_back.operation).perform,
+  alert: fns(App.creates!.send_team_alert.operation).perform,
+  notReturned: fns(App.triggers!.missed_call_unreturned.operation).perform,
   consent: fns(App.searches!.find_consent.operation).perform,
   report: fns(App.searches!.find_recovery_report.operation).perform,
 };
@@ -32,6 +34,8 @@ export interface JobCounts {
   notTextedByReason: Record<string, number>;
   reportMissedCalls: number;
   reportTextBacks: number;
+  /** Missed calls the team was alerted about (Alert Team by Text). */
+  alertedCalls: number;
 }
 
 export interface JobContext {
@@ -44,6 +48,8 @@ export interface JobContext {
   run(perform: Perform, bundle?: Item): Promise<unknown>;
   counts: JobCounts;
   missed: Item[];
+  /** What each missed call's caller was texted, by the item's id: the team alert quotes it. */
+  textBackBodies: Map<unknown, string>;
 }
 
 /** One part of the report; the main job is a list of these, run in order and numbered by the list. */
@@ -77,8 +83,10 @@ export function createContext(sandbox: Sandbox, print: (line?: string) => void, 
       notTextedByReason: {},
       reportMissedCalls: 0,
       reportTextBacks: 0,
+      alertedCalls: 0,
     },
     missed: [],
+    textBackBodies: new Map(),
   };
 }
 

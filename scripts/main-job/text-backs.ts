@@ -49,6 +49,7 @@ export const textBacksSection: Section = {
       const firstText = outcome.kind === 'texted' && !evidence.some((line) => line.includes(' texted '));
       if (firstText || result.evidence_kind === 'opt_out') evidence.push(String(result.evidence_record));
       if (outcome.kind === 'texted') counts.textsSent += 1;
+      if (result.status === 'sent') context.textBackBodies.set(item.id, String(result.body));
       if (outcome.kind === 'already') counts.alreadyTexted += 1;
       if (outcome.reason)
         counts.notTextedByReason[outcome.reason] = (counts.notTextedByReason[outcome.reason] ?? 0) + 1;

@@ -122,6 +122,23 @@ describe.each([
       );
   });
 
+  test('the team hears of each missed call with a number; the office manager, who texted STOP, is skipped and named', () => {
+    const withNumber = rapidRooterScenario.calls.filter(
+      (call) => call.minutesAgo < 24 * 60 && typeof call.expect === 'object' && !call.withheld,
+    ).length;
+    expect(counts.alertedCalls).toBe(withNumber);
+    const text = lines.join('\n');
+    expect(text).toMatch(/^TEAM ALERT: .+ called \w{3}, \w{3} \d+, \d+:\d\d [AP]M - .+\.$/m);
+    expect(text).toContain(`${counts.alertedCalls} missed calls alerted to (512) 555-0150 and (512) 555-0151`);
+    expect(text).toMatch(/\(512\) 555-0153 was not alerted: replied STOP on \w{3} \d+\./);
+  });
+
+  test('New Missed Call Not Returned names the caller nobody called back, not those called back after 5 and 40 min', () => {
+    const section = lines.slice(lines.findIndex((line) => line.includes('New Missed Call Not Returned')));
+    expect(section.some((line) => line.includes('(737) 555-0172'))).toBe(true);
+    expect(section.some((line) => /\(737\) 555-017[01]/.test(line))).toBe(false);
+  });
+
   test('no stray log lines', () => {
     expect(logged).toEqual([]);
     expect(lines.filter((line) => /Ignored a call notification|What happened:|Error:/.test(line))).toEqual([]);
