@@ -12,17 +12,19 @@
  * `drop` is the connection lost before the message is committed; the `*_after_commit` kinds and `lose_response`
  * are sends whose text went out although the app cannot tell.
  */
-export type FaultKind =
-  | '429'
-  | '500'
-  | 'slow'
-  | 'drop'
-  | 'lose_response'
-  | 'garbage'
-  | '500_after_commit'
-  | '503_page_after_commit'
-  | 'page_link'
-  | 'redirect';
+export const FAULT_KINDS = [
+  '429',
+  '500',
+  'slow',
+  'drop',
+  'lose_response',
+  'garbage',
+  '500_after_commit',
+  '503_page_after_commit',
+  'page_link',
+  'redirect',
+] as const;
+export type FaultKind = (typeof FAULT_KINDS)[number];
 
 export interface FaultSpec {
   kind: FaultKind;

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 /**
  * Atomic claims against duplicate texts (contract: "Concurrent runs"). Twilio's log is the record, but two runs
  * that read it before either sends would both send; a set-if-absent in Zapier's cache lets exactly one of them on.
@@ -21,9 +23,18 @@ export interface Claim {
   kind: 'call' | 'number';
 }
 
+/** What a claim's value says: when it was taken, by which run, and whether that run's send ended unknown. */
+export interface ClaimNote {
+  at: string;
+  run: string;
+  /** `unknown`: the send ended without an answer (dropped, timed out, 5xx, unreadable); the log decides. */
+  outcome?: 'unknown';
+}
+
 export type ClaimOutcome =
   | { kind: 'held'; claims: Claim[] }
-  | { kind: 'lost'; lost: Claim['kind'] }
+  /** Another run holds `claim`; `note` is its value (null when it could not be read). */
+  | { kind: 'lost'; claim: Claim; note: ClaimNote | null }
   | { kind: 'unavailable'; why: string; claims: Claim[] };
 
 /**
@@ -59,37 +70,101 @@ export function claimsFor(
   ];
 }
 
+/** A run's own note, under a fresh run id. */
+export const claimNote = (at: Date): ClaimNote => ({ at: at.toISOString(), run: randomUUID() });
+
+/** The note under a claim's key, or null when it is absent, unreadable or the store cannot answer. */
+async function readNote(store: ClaimStore, key: string): Promise<ClaimNote | null> {
+  const value = await Promise.resolve()
+    .then(() => store.get(key))
+    .catch(() => null);
+  const note = value as Partial<ClaimNote> | null;
+  return note && typeof note.at === 'string'
+    ? { at: note.at, run: String(note.run ?? note.at), ...outcomeOf(note) }
+    : null;
+}
+
+const outcomeOf = (note: Partial<ClaimNote>) => (note.outcome === 'unknown' ? { outcome: 'unknown' as const } : {});
+
 /**
- * Takes every claim, in order. A run that loses one keeps none. A store that stops answering part-way (throttled,
- * or an error) leaves the run to the log checks, but the claims already taken are kept until the send is over:
+ * Takes every claim, in order, under `note`. A claim already under this run's note (taken over) is held. A run
+ * that loses one keeps none, and learns the winner's note. A store that stops answering part-way (throttled, or
+ * an error) leaves the run to the log checks, but the claims already taken are kept until the send is over:
  * releasing them would let a racing run through.
  */
-export async function takeClaims(store: ClaimStore | undefined, claims: Claim[], now: Date): Promise<ClaimOutcome> {
+export async function takeClaims(
+  store: ClaimStore | undefined,
+  claims: Claim[],
+  note: ClaimNote,
+): Promise<ClaimOutcome> {
   if (claims.length === 0) return { kind: 'held', claims };
   if (!store) return { kind: 'unavailable', why: 'there is no cache here', claims: [] };
   const held: Claim[] = [];
   for (const claim of claims) {
     let answer: boolean | null;
     try {
-      answer = await store.setIfAbsent(claim.key, { at: now.toISOString() }, claim.ttlSeconds);
+      answer = await store.setIfAbsent(claim.key, note, claim.ttlSeconds);
     } catch (error) {
       return { kind: 'unavailable', why: error instanceof Error ? error.message : String(error), claims: held };
     }
-    if (answer === true) {
+    if (answer === null || answer === undefined)
+      return { kind: 'unavailable', why: 'Zapier throttled the cache', claims: held };
+    const winner = answer ? note : await readNote(store, claim.key);
+    if (answer || winner?.run === note.run) {
       held.push(claim);
       continue;
     }
-    if (answer !== false) return { kind: 'unavailable', why: 'Zapier throttled the cache', claims: held };
     await releaseClaims(store, held);
-    return { kind: 'lost', lost: claim.kind };
+    return { kind: 'lost', claim, note: winner };
   }
   return { kind: 'held', claims: held };
 }
 
-/** Best effort: a claim that cannot be removed simply expires with its ttl. */
+/**
+ * Takes over a claim another run left (its send abandoned, or its cooldown shorter than this run's), atomically:
+ * among runs that saw the same note, only the one that writes the note's takeover key first goes on. true: this
+ * run now holds the claim; false: another run took it over; null: the store could not answer.
+ */
+export async function takeOver(
+  store: ClaimStore,
+  claim: Claim,
+  seen: ClaimNote,
+  note: ClaimNote,
+): Promise<boolean | null> {
+  const taken = await Promise.resolve()
+    .then(() => store.setIfAbsent(`${claim.key}:taken-over:${seen.run}`, note, claim.ttlSeconds))
+    .catch(() => null);
+  if (taken !== true) return taken ?? null;
+  await store.put(claim.key, note, claim.ttlSeconds).catch(() => undefined);
+  return true;
+}
+
+/** Best effort: a claim that cannot be removed is judged abandoned once it is older than a send (see settle). */
 export async function releaseClaims(store: ClaimStore | undefined, claims: Claim[]): Promise<void> {
   if (!store) return;
-  await Promise.all(claims.map((claim) => store.remove(claim.key).catch(() => undefined)));
+  await Promise.all(
+    claims.map((claim) =>
+      Promise.resolve()
+        .then(() => store.remove(claim.key))
+        .catch(() => undefined),
+    ),
+  );
+}
+
+/**
+ * A send whose outcome is unknown keeps its claims; the note says so, so the next attempt knows no run is sending
+ * now (best effort: without it, the claim's age says the same once a send's time has passed).
+ */
+export async function markUnknown(store: ClaimStore | undefined, claims: Claim[], note: ClaimNote): Promise<void> {
+  if (!store) return;
+  const marked: ClaimNote = { ...note, outcome: 'unknown' };
+  await Promise.all(
+    claims.map((claim) =>
+      Promise.resolve()
+        .then(() => store.put(claim.key, marked, claim.ttlSeconds))
+        .catch(() => undefined),
+    ),
+  );
 }
 
 /** After a send: the call's memory keeps the message SID, so a later replay of the call returns that text. */

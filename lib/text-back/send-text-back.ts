@@ -1,18 +1,21 @@
 import { InputError } from '../errors/input-error';
-import { RetryLaterError } from '../errors/retry-later-error';
+import { latestTextBack } from '../history/text-backs';
 import { isoString } from '../time/dates';
 import type { TwilioClient } from '../twilio/client';
-import { httpStatusOf, twilioCodeOf } from '../twilio/error-table';
-import type { Message } from '../twilio/resources';
+import { nothingWentOut, twilioCodeOf } from '../twilio/error-table';
+import { type Message, messageTime } from '../twilio/resources';
 import { checkNumber } from './checks';
+import { claimOrSettle } from './claim-settlement';
 import {
   type Claim,
+  type ClaimNote,
   type ClaimStore,
+  claimNote,
   claimsFor,
+  markUnknown,
   releaseClaims,
   rememberedSend,
   rememberSend,
-  takeClaims,
 } from './claims';
 import { type Decision, decide } from './decide';
 import { type RequestWithHistory, readHistory } from './history';
@@ -46,16 +49,25 @@ export async function sendTextBack(
   if (decision.action === 'refuse') throw new InputError(`Dry run: ${decision.problem}`);
   if (decision.action !== 'send') return carryOut(request, decision);
 
-  const { accountSid } = twilio.connection;
-  const claims = claimsFor(accountSid, request.customer.e164, settings.callId, settings.cooldownHours);
-  const taken = await takeClaims(context.claims, claims, request.now);
-  if (taken.kind === 'lost') return afterLostClaim(twilio, request, context, context.loserWaitsMs ?? LOSER_WAITS_MS);
+  const now = () => context.now ?? new Date();
+  const note = claimNote(now());
+  const taken = await claimOrSettle({
+    store: context.claims,
+    claims: claimsFor(twilio.connection.accountSid, request.customer.e164, settings.callId, settings.cooldownHours),
+    note,
+    now,
+    cooldownHours: settings.cooldownHours,
+    shown: request.shown,
+    waitsMs: context.loserWaitsMs ?? LOSER_WAITS_MS,
+    recheck: (since) => recheckLog(twilio, request, context, since),
+  });
+  if (taken.kind === 'settled') return taken.outcome;
   if (taken.kind === 'unavailable') {
     context.log?.(
       `Duplicate-text guard: Zapier's cache could not be used (${taken.why}), so only Twilio's message log was checked before sending.`,
     );
   }
-  return send(twilio, request, decision.evidence, context.claims, taken.claims);
+  return send(twilio, request, decision.evidence, context.claims, taken.claims, note);
 }
 
 /** What a decision other than "send" returns. */
@@ -78,39 +90,38 @@ function carryOut(
 }
 
 /**
- * Another run holds the claim and is sending: wait for its text in Twilio's log, then decide again (a replay of
- * this call, or a cooldown skip). A run that never sees it sends nothing and asks Zapier to try again later.
+ * Another run holds a claim: Twilio's log, read again, decides (a replay of this call, or a cooldown skip). A
+ * text-back dated `since` (the claim's time) or later is the text that claim guarded, even for a call whose time
+ * the log cannot tell: it is returned, and remembered for later replays. null: nothing in the log stops a send.
  */
-async function afterLostClaim(
+async function recheckLog(
   twilio: TwilioClient,
   request: RequestWithHistory,
   context: TextBackContext,
-  waitsMs: readonly number[],
-): Promise<TextBackOutcome> {
+  since: string | null,
+): Promise<TextBackOutcome | null> {
   const { accountSid } = twilio.connection;
-  for (const wait of waitsMs) {
-    await new Promise((resolve) => setTimeout(resolve, wait));
-    const [sent, rememberedSid] = await Promise.all([
-      twilio.listMessages({ To: request.customer.e164 }),
-      rememberedSend(context.claims, accountSid, request.settings.callId),
-    ]);
-    const history = {
-      ...request.history,
-      outboundMessages: sent.filter((message) => message.direction.startsWith('outbound')),
-    };
-    const decision = decide({ ...request, history, rememberedSid });
-    if (decision.action === 'refuse') throw new InputError(`Dry run: ${decision.problem}`);
-    if (decision.action !== 'send') return carryOut(request, decision);
-  }
-  throw new RetryLaterError(
-    `Another run of this Zap is texting ${request.shown} right now, so this run sent nothing. Zapier will try this step again, and it will not text twice.`,
-  );
+  const [sent, rememberedSid] = await Promise.all([
+    twilio.listMessages({ To: request.customer.e164 }),
+    rememberedSend(context.claims, accountSid, request.settings.callId),
+  ]);
+  const history = {
+    ...request.history,
+    outboundMessages: sent.filter((message) => message.direction.startsWith('outbound')),
+  };
+  const decision = decide({ ...request, history, rememberedSid });
+  if (decision.action === 'refuse') throw new InputError(`Dry run: ${decision.problem}`);
+  if (decision.action !== 'send') return carryOut(request, decision);
+  const behind = since ? latestTextBack(history.outboundMessages.filter((text) => messageTime(text) >= since)) : null;
+  if (!behind) return null;
+  await rememberSend(context.claims, accountSid, request.settings.callId, behind.sid);
+  return carryOut(request, { action: 'replay', message: behind, evidence: decision.evidence });
 }
 
 /**
- * The one send. A send Twilio refused (it answered with an error: nothing went out) releases the claims so a retry
- * can send; a send whose answer was lost keeps them, and Twilio's log decides on the retry. A text that went out is
- * remembered under the call's key.
+ * The one send. A send Twilio refused (a 4xx with Twilio's error: nothing went out) releases the claims so a retry
+ * can send; a send whose outcome is unknown (dropped, timed out, a 5xx, an unreadable answer) keeps them, marked,
+ * and Twilio's log decides on the retry. A text that went out is remembered under the call's key.
  */
 async function send(
   twilio: TwilioClient,
@@ -118,6 +129,7 @@ async function send(
   evidence: Parameters<typeof consentFields>[0],
   store: ClaimStore | undefined,
   claims: Claim[],
+  note: ClaimNote,
 ): Promise<TextBackOutcome> {
   const { settings, customer, fromPhone, composed } = request;
   let message: Message;
@@ -129,7 +141,8 @@ async function send(
       body: composed.body,
     });
   } catch (error) {
-    if (httpStatusOf(error) !== undefined) await releaseClaims(store, claims);
+    if (nothingWentOut(error)) await releaseClaims(store, claims);
+    else await markUnknown(store, claims, note);
     // Twilio's 21610: the customer texted STOP to Twilio, which blocks the send.
     if (twilioCodeOf(error) === 21610) {
       return skipped(request, { reason: 'opted_out', facts: { number: request.shown, at: null } }, evidence);

@@ -222,6 +222,16 @@ export function isNotFound(error: unknown): boolean {
   return twilioCode === 20404 || httpStatus === 404;
 }
 
+/**
+ * A request Twilio refused: a 4xx answer carrying Twilio's own error code (a 21xxx check, 20429, 20003), so nothing
+ * was done. Anything else (no answer, a timeout, a 5xx, a page that is not Twilio's, an unreadable answer) leaves
+ * the outcome unknown: a send may have gone out.
+ */
+export function nothingWentOut(error: unknown): boolean {
+  const httpStatus = httpStatusOf(error);
+  return httpStatus !== undefined && httpStatus >= 400 && httpStatus < 500 && twilioCodeOf(error) !== undefined;
+}
+
 /** The value, or null when Twilio says the resource does not exist; other errors are rethrown. */
 export const orNullWhenNotFound = <T>(request: Promise<T>): Promise<T | null> =>
   request.catch((error: unknown) => {

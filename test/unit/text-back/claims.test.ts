@@ -1,12 +1,15 @@
 import {
   CALL_CLAIM_SECONDS,
   type ClaimStore,
+  claimNote,
   claimsFor,
+  markUnknown,
   releaseClaims,
   rememberedSend,
   rememberSend,
   SENT_MEMORY_SECONDS,
   takeClaims,
+  takeOver,
 } from '../../../lib/text-back/claims';
 import { CUSTOMER, NOW } from './records';
 
@@ -59,28 +62,38 @@ describe('the claims a send needs', () => {
 
 describe('taking the claims', () => {
   const claims = claimsFor(ACCOUNT, CUSTOMER, 'CA1', 24);
+  const NOTE = claimNote(NOW);
+  const OTHER_RUN = claimNote(NOW);
 
-  test('a free store: every claim is held, stamped with the run time', async () => {
+  test('a free store: every claim is held, stamped with the run time and the run', async () => {
     const { store, values } = memoryStore();
-    expect(await takeClaims(store, claims, NOW)).toEqual({ kind: 'held', claims });
-    expect(values.get(CALL_KEY)).toEqual({ value: { at: NOW.toISOString() }, ttlSeconds: CALL_CLAIM_SECONDS });
+    expect(await takeClaims(store, claims, NOTE)).toEqual({ kind: 'held', claims });
+    expect(values.get(CALL_KEY)).toEqual({ value: NOTE, ttlSeconds: CALL_CLAIM_SECONDS });
+    expect(NOTE.at).toBe(NOW.toISOString());
+    expect(NOTE.run).not.toBe(OTHER_RUN.run);
   });
 
   test('a run that loses one claim keeps none', async () => {
     const { store, values } = memoryStore({ [NUMBER_KEY]: false });
-    expect(await takeClaims(store, claims, NOW)).toEqual({ kind: 'lost', lost: 'number' });
+    expect(await takeClaims(store, claims, NOTE)).toEqual({ kind: 'lost', claim: claims[1], note: null });
     expect(values.has(CALL_KEY)).toBe(false);
   });
 
-  test('the second run for the same call loses the call claim', async () => {
+  test("the second run for the same call loses the call claim, and learns the winner's note", async () => {
     const { store } = memoryStore();
-    await takeClaims(store, claims, NOW);
-    expect(await takeClaims(store, claims, NOW)).toEqual({ kind: 'lost', lost: 'call' });
+    await takeClaims(store, claims, OTHER_RUN);
+    expect(await takeClaims(store, claims, NOTE)).toEqual({ kind: 'lost', claim: claims[0], note: OTHER_RUN });
+  });
+
+  test("a claim already under this run's note (taken over) is held", async () => {
+    const { store } = memoryStore();
+    await store.put(CALL_KEY, NOTE, 60);
+    expect(await takeClaims(store, claims, NOTE)).toEqual({ kind: 'held', claims });
   });
 
   test('a throttled store leaves the run to the log checks and keeps what it took', async () => {
     const { store, values } = memoryStore({ [NUMBER_KEY]: null });
-    expect(await takeClaims(store, claims, NOW)).toEqual({
+    expect(await takeClaims(store, claims, NOTE)).toEqual({
       kind: 'unavailable',
       why: 'Zapier throttled the cache',
       claims: [claims[0]],
@@ -90,25 +103,54 @@ describe('taking the claims', () => {
 
   test("a store that fails says why, in the store's words", async () => {
     const { store } = memoryStore({ [CALL_KEY]: new Error('cache is down') });
-    expect(await takeClaims(store, claims, NOW)).toEqual({ kind: 'unavailable', why: 'cache is down', claims: [] });
+    expect(await takeClaims(store, claims, NOTE)).toEqual({ kind: 'unavailable', why: 'cache is down', claims: [] });
   });
 
   test('no store, and nothing to claim', async () => {
-    expect(await takeClaims(undefined, claims, NOW)).toEqual({
+    expect(await takeClaims(undefined, claims, NOTE)).toEqual({
       kind: 'unavailable',
       why: 'there is no cache here',
       claims: [],
     });
-    expect(await takeClaims(undefined, [], NOW)).toEqual({ kind: 'held', claims: [] });
+    expect(await takeClaims(undefined, [], NOTE)).toEqual({ kind: 'held', claims: [] });
   });
 
   test('releasing is best effort: a failing remove is no error', async () => {
     const { store, values } = memoryStore();
-    await takeClaims(store, claims, NOW);
+    await takeClaims(store, claims, NOTE);
     await releaseClaims(store, claims);
     expect(values.size).toBe(0);
     const failing = { ...store, remove: async () => Promise.reject(new Error('down')) };
     await expect(releaseClaims(failing, claims)).resolves.toBeUndefined();
+  });
+});
+
+describe('taking over a claim another run left', () => {
+  const [callClaim] = claimsFor(ACCOUNT, CUSTOMER, 'CA1', 24);
+  const LEFT = claimNote(NOW);
+
+  test('among runs that saw the same note, exactly one takes it over and writes its own note', async () => {
+    const { store, values } = memoryStore();
+    await store.put(CALL_KEY, LEFT, 60);
+    const runs = Array.from({ length: 10 }, () => claimNote(NOW));
+    const answers = await Promise.all(runs.map((note) => takeOver(store, callClaim, LEFT, note)));
+    expect(answers.filter((answer) => answer === true)).toHaveLength(1);
+    expect(values.get(CALL_KEY)?.value).toEqual(runs[answers.indexOf(true)]);
+  });
+
+  test('a store that cannot answer takes nothing over', async () => {
+    const { store } = memoryStore({ [`${CALL_KEY}:taken-over:${LEFT.run}`]: null });
+    expect(await takeOver(store, callClaim, LEFT, claimNote(NOW))).toBeNull();
+    const failing = { ...store, setIfAbsent: async () => Promise.reject(new Error('down')) };
+    expect(await takeOver(failing, callClaim, LEFT, claimNote(NOW))).toBeNull();
+  });
+
+  test('a send whose outcome is unknown marks its claims, keeping their time and run', async () => {
+    const { store, values } = memoryStore();
+    await markUnknown(store, [callClaim], LEFT);
+    expect(values.get(CALL_KEY)).toEqual({ value: { ...LEFT, outcome: 'unknown' }, ttlSeconds: CALL_CLAIM_SECONDS });
+    const failing = { ...store, put: async () => Promise.reject(new Error('down')) };
+    await expect(markUnknown(failing, [callClaim], LEFT)).resolves.toBeUndefined();
   });
 });
 
