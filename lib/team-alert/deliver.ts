@@ -5,6 +5,7 @@ import {
   CALL_CLAIM_SECONDS,
   type Claim,
   type ClaimStore,
+  claimNote,
   releaseClaims,
   rememberedSend,
   rememberSend,
@@ -94,7 +95,7 @@ export async function deliverTo(context: DeliveryContext, to: string): Promise<D
   if (stopped) return { kind: 'skipped', to, why: `replied STOP on ${shortDate(stopped, context.timeZone)}` };
 
   const claim = identity ? [claimFor(twilio.connection.accountSid, identity, to)] : [];
-  const taken = await takeClaims(claims, claim, context.now);
+  const taken = await takeClaims(claims, claim, claimNote(context.now));
   if (taken.kind === 'lost') return afterLostClaim(context, to);
   if (taken.kind === 'unavailable') {
     context.log?.(`Duplicate-alert guard: Zapier's cache could not be used (${taken.why}); Twilio's log was checked.`);
