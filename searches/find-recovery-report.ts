@@ -44,6 +44,9 @@ const sample = {
   recovery_rate: 0.5758,
   median_seconds_to_text_back: 38,
   text_backs_undelivered: 3,
+  callers_called_back: 24,
+  median_minutes_to_callback: 18.5,
+  callers_not_reached: 12,
 } satisfies RecoveryReport;
 
 export default defineSearch({
@@ -52,7 +55,7 @@ export default defineSearch({
   display: {
     label: 'Find Recovery Report',
     description:
-      'Finds how many missed calls were texted back and turned into replies or callbacks over a recent period.',
+      'Finds how many missed calls were texted back and turned into replies or callbacks over a recent period, and how fast callers were called back.',
   },
   operation: {
     inputFields,
@@ -70,6 +73,9 @@ export default defineSearch({
       { key: 'recovery_rate', label: 'Recovery Rate', type: 'number' },
       { key: 'median_seconds_to_text_back', label: 'Median Seconds to Text-Back', type: 'integer' },
       { key: 'text_backs_undelivered', label: 'Text-Backs Not Delivered', type: 'integer' },
+      { key: 'callers_called_back', label: 'Missed Callers Called Back', type: 'integer' },
+      { key: 'median_minutes_to_callback', label: 'Median Minutes to Callback', type: 'number' },
+      { key: 'callers_not_reached', label: 'Missed Callers Not Reached', type: 'integer' },
     ],
     sample,
   },

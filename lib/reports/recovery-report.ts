@@ -9,6 +9,7 @@ import { classifyReply } from '../replies/intent';
 import { isoString } from '../time/dates';
 import { since, type TwilioClient } from '../twilio/client';
 import { type Call, type Message, messageTime, uniqueBySid } from '../twilio/resources';
+import { minutesOf, secondsToCallback } from './callbacks';
 
 /** How many missed calls turned into conversations (contract: `find_recovery_report`). */
 export interface RecoveryReport {
@@ -25,6 +26,11 @@ export interface RecoveryReport {
   median_seconds_to_text_back: number | null;
   /** Text-backs that ended `failed` or `undelivered`. */
   text_backs_undelivered: number;
+  /** Missed callers (with a number) the business reached by phone after their missed call, texted or not. */
+  callers_called_back: number;
+  median_minutes_to_callback: number | null;
+  /** Missed callers (with a number) nobody has spoken with since. */
+  callers_not_reached: number;
 }
 
 export function median(values: number[]): number | null {
@@ -85,6 +91,9 @@ export function buildRecoveryReport(
     .map(([caller, calls]) => outcomeFor(caller, calls, data.messages, data.calls))
     .filter((o): o is CallerOutcome => o !== null);
   const recovered = outcomes.filter((o) => o.replied || o.calledBack).length;
+  const callbackSeconds = [...byCaller.values()]
+    .map((callerCalls) => secondsToCallback(callerCalls, data.calls))
+    .filter((seconds): seconds is number => seconds !== null);
   const start = isoString(period.start);
   const end = isoString(period.end);
   return {
@@ -100,6 +109,9 @@ export function buildRecoveryReport(
     recovery_rate: outcomes.length ? Math.round((recovered / outcomes.length) * 10000) / 10000 : 0,
     median_seconds_to_text_back: median(outcomes.map((o) => o.secondsToTextBack)),
     text_backs_undelivered: outcomes.reduce((sum, o) => sum + o.undelivered, 0),
+    callers_called_back: callbackSeconds.length,
+    median_minutes_to_callback: minutesOf(median(callbackSeconds)),
+    callers_not_reached: byCaller.size - callbackSeconds.length,
   };
 }
 

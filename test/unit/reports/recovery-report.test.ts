@@ -120,6 +120,9 @@ test('the report matches the figures computed by hand', () => {
     recovery_rate: 0.5, // 2 of 4 texted callers
     median_seconds_to_text_back: 90, // 30, 60, 120, 600
     text_backs_undelivered: 2, // Bob's second, Fay's
+    callers_called_back: 1, // Bob, reached at 15:00 after his 11:00 call
+    median_minutes_to_callback: 240,
+    callers_not_reached: 4, // Ann, Cat, Dan, Fay
   });
 });
 
@@ -163,6 +166,10 @@ describe('over the sandbox', () => {
     // The day's text-backs that carriers blocked or could not deliver (sandbox/delivery-seed.ts), each after a missed call.
     expect(report.text_backs_undelivered).toBe(deliveryMessages(MAIN_LINE).length);
     expect(report.text_backs_undelivered).toBeLessThanOrEqual(report.text_backs_sent);
+    // A texted caller reached after the text was reached after the missed call; every caller is one or the other.
+    expect(report.callbacks).toBeLessThanOrEqual(report.callers_called_back);
+    expect(report.callers_called_back + report.callers_not_reached).toBeLessThanOrEqual(report.missed_calls);
+    expect(report.callers_called_back > 0).toBe(report.median_minutes_to_callback !== null);
   });
   test.each([
     ['0', /at least 1/],
