@@ -46,25 +46,17 @@ const TOKEN = /[\p{L}\p{N}]+|[,.!?;:\n\u2026()[\]{}\u2013\u2014]|(?<![\p{L}\p{N}
 const SPELT_OUT = /(?<![\p{L}\p{N}])[\p{L}\p{N}](?:[\s.\-_*]+[\p{L}\p{N}](?![\p{L}\p{N}])){2,}/gu;
 const SPELLING_MARKS = /[\s.\-_*]/g;
 const WORD = /^[\p{L}\p{N}]/u;
-/** A run of letters, digits and $ (a word that may be written in digits); a letter inside is tested apart. */
-const LEET_WORD = /[\p{L}\p{N}$]+/gu;
+/** A $ written for an S: "$top", "UN$UBSCRIBE" (a price, "$75", keeps its sign). */
+const DOLLAR_FOR_S = /\$(?=\p{L})/gu;
 const LETTER = /\p{L}/u;
 /** The digits and signs people write for letters (leetspeak); 2, 6, 8 and 9 stand for too many things. */
-const LEET_LETTERS = new Map([
-  ['0', 'o'],
-  ['1', 'i'],
-  ['3', 'e'],
-  ['4', 'a'],
-  ['5', 's'],
-  ['7', 't'],
-  ['$', 's'],
-]);
-/** A character at a time, so each word costs its length. */
+const LEET_CHARACTERS = /[013457]/g;
+const LEET_LETTERS: Readonly<Record<string, string>> = { 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't' };
+const HAS_LEET = /[013457]/;
+/** One pass over the word, and none over a word without digits. */
 function readLeet(word: string): string {
-  if (!LETTER.test(word)) return word;
-  let out = '';
-  for (const character of word) out += LEET_LETTERS.get(character) ?? character;
-  return out;
+  if (!HAS_LEET.test(word) || !LETTER.test(word)) return word;
+  return word.replace(LEET_CHARACTERS, (character) => LEET_LETTERS[character]);
 }
 /** Marks that end a phrase as well as a clause; dashes, colons and brackets only end a clause. */
 const PHRASE_ENDS = new Set([',', '.', '!', '?', ';', '\n', '\u2026']);
@@ -143,16 +135,17 @@ export function readReply(body: unknown): ReadReply {
       .replace(MARKS, '')
       .replace(APOSTROPHES, ''),
   )
-    .replace(SPELT_OUT, (spelt) => spelt.replace(SPELLING_MARKS, ''))
-    .replace(LEET_WORD, readLeet);
+    .replace(DOLLAR_FOR_S, 's')
+    .replace(SPELT_OUT, (spelt) => spelt.replace(SPELLING_MARKS, ''));
   const words: string[] = [];
   const clauses: string[][] = [[]];
   const phrases: string[][] = [[]];
   for (const [token] of folded.matchAll(TOKEN)) {
     if (WORD.test(token)) {
-      words.push(token);
-      clauses[clauses.length - 1].push(token);
-      phrases[phrases.length - 1].push(token);
+      const word = readLeet(token);
+      words.push(word);
+      clauses[clauses.length - 1].push(word);
+      phrases[phrases.length - 1].push(word);
       continue;
     }
     if (clauses[clauses.length - 1].length) clauses.push([]);
