@@ -45,7 +45,7 @@ export function forwardedLeg(leg: LegSpec, index: number, parent: CallRecord, st
     sid,
     parentCallSid: parent.sid,
     direction: 'outbound-dial',
-    from: parent.from,
+    from: leg.callerId ?? parent.from,
     to: leg.to,
     status: leg.status,
     startTime: legStart,

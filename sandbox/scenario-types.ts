@@ -17,6 +17,8 @@ export interface LegSpec {
   answeredBy?: AnsweredBy;
   /** Talk time once answered. */
   durationSeconds?: number;
+  /** `<Dial callerId>`: the number the leg shows; Twilio's default is the caller's own. */
+  callerId?: string;
 }
 
 export interface RecordingSpec {

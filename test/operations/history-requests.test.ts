@@ -64,3 +64,35 @@ test('a later call the customer made and a person answered still skips the text,
   })) as { status: string; skip_reason?: string };
   expect(result).toMatchObject({ status: 'skipped', skip_reason: 'already_connected' });
 });
+
+test('a forwarded leg dialled with the business number as caller ID is found by its parent', async () => {
+  const caller = '+14155550135';
+  const missed = sandbox().addMissedCall({ from: caller, minutesAgo: 30 });
+  sandbox().addCall({
+    from: caller,
+    to: MAIN_LINE,
+    minutesAgo: 10,
+    status: 'completed',
+    durationSeconds: 120,
+    legs: [
+      { to: rapidRooterScenario.staffPhones.dave, status: 'completed', durationSeconds: 100, callerId: MAIN_LINE },
+    ],
+  });
+  sandbox().resetRequests();
+  const result = (await run(sandbox(), operations.sendTextBack, {
+    inputData: {
+      to: caller,
+      from: MAIN_LINE,
+      business_name: 'Rapid Rooter Plumbing',
+      call_id: missed.call.sid,
+      skip_if_connected: true,
+      if_skipped: 'continue',
+    },
+  })) as { status: string; skip_reason?: string };
+  expect(result).toMatchObject({ status: 'skipped', skip_reason: 'already_connected' });
+  expect(
+    sandbox()
+      .requests.filter(isCallList)
+      .some((request) => Boolean(request.query.ParentCallSid)),
+  ).toBe(true);
+});
