@@ -7,6 +7,7 @@ import { resolveTimeZone } from '../time/time-zone';
 import type { TwilioClient } from '../twilio/client';
 import { messageTime } from '../twilio/resources';
 import { resolveCustomerNumber } from './customer';
+import { inConsentWindow } from './evidence';
 import { optOutState } from './opt-out-state';
 import { elsewhereWords, TWILIO_LOG_LIMIT } from './opted-out-elsewhere';
 
@@ -49,11 +50,13 @@ export async function findConsentRecord(
   const lastCall = callsFromCustomer(history.calls, phone.e164)[0] ?? null;
   const optOut = optOutState(history.inboundMessages);
   const textBack = latestTextBack(history.outboundMessages);
-  const callInWindow =
-    lastCall !== null &&
-    windowHours > 0 &&
-    new Date(lastCall.start_time!).getTime() >= now.getTime() - windowHours * 3600000;
-  const calledLine = lastCall ? `Called ${displayNumber(lastCall.to, home)} on ${when(lastCall.start_time)}` : '';
+  // The call that is consent: the latest one inside the window (a future-dated call is none), as for Send Text-Back.
+  const consentCall = callsFromCustomer(history.calls, phone.e164).find((call) =>
+    inConsentWindow(new Date(call.start_time!), windowHours, now),
+  );
+  const callInWindow = consentCall !== undefined;
+  const cited = consentCall ?? lastCall;
+  const calledLine = cited ? `Called ${displayNumber(cited.to, home)} on ${when(cited.start_time)}` : '';
 
   let consent_status: ConsentRecord['consent_status'];
   let reason: string;

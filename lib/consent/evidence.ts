@@ -19,10 +19,14 @@ export interface EvidenceQuery {
   now: Date;
 }
 
-const inWindow = (when: Date, query: EvidenceQuery) =>
-  query.windowHours > 0 &&
-  when.getTime() <= query.now.getTime() &&
-  when.getTime() >= query.now.getTime() - query.windowHours * 3600000;
+/**
+ * The consent window, the one definition Send Text-Back and Find Consent Record share: a call counts when it is
+ * within the last `windowHours` and not in the future (a host's clock ahead of ours proves nothing).
+ */
+export const inConsentWindow = (when: Date, windowHours: number, now: Date) =>
+  windowHours > 0 && when.getTime() <= now.getTime() && when.getTime() >= now.getTime() - windowHours * 3600000;
+
+const inWindow = (when: Date, query: EvidenceQuery) => inConsentWindow(when, query.windowHours, query.now);
 
 /**
  * Consent evidence, most specific first: the Twilio call named by `call_id`; a non-Twilio `call_id` with its

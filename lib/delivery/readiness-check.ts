@@ -5,11 +5,11 @@ import { isoString } from '../time/dates';
 import type { TwilioClient } from '../twilio/client';
 import { orNullWhenNotFound } from '../twilio/error-table';
 import type { Campaign, MessagingService } from '../twilio/messaging';
+import { MESSAGING_SERVICE_SID } from '../twilio/sids';
 import { judgeReadiness, type TextingReadiness } from './readiness';
 
 /** Failures older than this no longer say anything about the number (contract: `recent_failures`). */
 export const RECENT_FAILURE_DAYS = 7;
-const SERVICE_SID = /^MG[0-9a-f]{32}$/i;
 
 /**
  * Checks one business number in at most two round trips (contract: Texting readiness):
@@ -28,7 +28,7 @@ export async function checkTextingReadiness(
     throw new InputError(
       `"${clip(typedNumber)}" is not a phone number. Pick one of your Twilio numbers in Business Number.`,
     );
-  if (serviceSid !== undefined && !SERVICE_SID.test(serviceSid)) {
+  if (serviceSid !== undefined && !MESSAGING_SERVICE_SID.test(serviceSid)) {
     throw new InputError(
       `The Messaging Service SID should start with MG followed by 32 letters and digits, or be left blank (you entered "${clip(serviceSid)}").`,
     );
