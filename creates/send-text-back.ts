@@ -4,7 +4,7 @@ import { twilioClient } from '../lib/twilio/client';
 import { zapTimeZone } from '../zapier/bundle';
 import { zapierClaimStore } from '../zapier/claim-store';
 import { guard } from '../zapier/guard';
-import { textBackInputFields } from '../zapier/text-back-fields';
+import { textBackFieldGroups, textBackInputFields } from '../zapier/text-back-fields';
 import { readTextBackSettings } from '../zapier/text-back-settings';
 
 const perform = guard(async (z, bundle) => {
@@ -52,6 +52,7 @@ export default defineCreate({
   },
   operation: {
     inputFields: textBackInputFields,
+    inputFieldGroups: textBackFieldGroups,
     perform,
     outputFields: [
       { key: 'id', label: 'ID' },

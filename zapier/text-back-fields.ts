@@ -33,6 +33,7 @@ export const templateChoices = [
 
 const messageField = {
   key: 'message',
+  group: 'message',
   label: 'Message',
   type: 'text',
   required: false,
@@ -41,6 +42,7 @@ const messageField = {
 } satisfies PlainInputField;
 const afterHoursTemplateField = {
   key: 'after_hours_template',
+  group: 'hours',
   label: 'After-Hours Template',
   required: false,
   default: 'after_hours',
@@ -51,6 +53,7 @@ const afterHoursTemplateField = {
 } satisfies PlainInputField;
 const afterHoursMessageField = {
   key: 'after_hours_message',
+  group: 'hours',
   label: 'After-Hours Message',
   type: 'text',
   required: false,
@@ -93,6 +96,17 @@ export const optedOutElsewhereField = {
     'Map an opt-out your CRM, a Zapier Tables lookup or another phone system knows. Anything but blank, false, no or 0 means this number opted out, and it is not texted.',
 } as const;
 
+/**
+ * The form in four groups (each field names its own): what the trigger maps (To, From, Call ID, Called At) stays on
+ * top, ungrouped, because every Zap fills it in.
+ */
+export const textBackFieldGroups = [
+  { key: 'message', label: 'The Message' },
+  { key: 'checks', label: 'Who Gets a Text' },
+  { key: 'hours', label: 'Hours' },
+  { key: 'advanced', label: 'Advanced' },
+];
+
 export const textBackInputFields = defineInputFields([
   {
     key: 'to',
@@ -110,12 +124,14 @@ export const textBackInputFields = defineInputFields([
   },
   {
     key: 'business_name',
+    group: 'message',
     label: 'Business Name',
     required: true,
     helpText: 'Who is texting, e.g. "Rapid Rooter Plumbing". Every text names your business.',
   },
   {
     key: 'template',
+    group: 'message',
     label: 'Template',
     required: false,
     default: 'acknowledge',
@@ -126,18 +142,21 @@ export const textBackInputFields = defineInputFields([
   messageFields,
   {
     key: 'callback_number',
+    group: 'message',
     label: 'Callback Number',
     required: false,
     helpText: 'The number the caller should ring back. Leave blank to use the From number.',
   },
   {
     key: 'booking_link',
+    group: 'message',
     label: 'Booking Link',
     required: false,
     helpText: 'A link where customers book a visit. Needed by the Booking Link template.',
   },
   {
     key: 'callback_minutes',
+    group: 'message',
     label: 'Callback Minutes',
     type: 'integer',
     required: false,
@@ -146,12 +165,14 @@ export const textBackInputFields = defineInputFields([
   },
   {
     key: 'service',
+    group: 'message',
     label: 'Service',
     required: false,
     helpText: 'Optional. What you do, e.g. "plumbing", for the Service template.',
   },
   {
     key: 'caller_name',
+    group: 'message',
     label: 'Caller Name',
     required: false,
     helpText:
@@ -159,6 +180,7 @@ export const textBackInputFields = defineInputFields([
   },
   {
     key: 'opt_out_text',
+    group: 'message',
     label: 'Opt-Out Text',
     required: false,
     default: 'Reply STOP to opt out.',
@@ -178,9 +200,10 @@ export const textBackInputFields = defineInputFields([
     helpText:
       "Map **Called At** from the trigger. Needed as consent evidence for calls from other phone systems. A time without its offset (e.g. `2026-12-06 11:40`) is read in Time Zone, else your Zap's time zone.",
   },
-  optedOutElsewhereField,
+  { ...optedOutElsewhereField, group: 'checks' },
   {
     key: 'require_caller_consent',
+    group: 'checks',
     label: 'Only Text People Who Called',
     type: 'boolean',
     required: false,
@@ -190,6 +213,7 @@ export const textBackInputFields = defineInputFields([
   },
   {
     key: 'consent_window_hours',
+    group: 'checks',
     label: 'Consent Window (Hours)',
     type: 'integer',
     required: false,
@@ -198,6 +222,7 @@ export const textBackInputFields = defineInputFields([
   },
   {
     key: 'cooldown_hours',
+    group: 'checks',
     label: 'Cooldown (Hours)',
     type: 'integer',
     required: false,
@@ -206,6 +231,7 @@ export const textBackInputFields = defineInputFields([
   },
   {
     key: 'skip_if_connected',
+    group: 'checks',
     label: 'Skip If Already Connected',
     type: 'boolean',
     required: false,
@@ -215,6 +241,7 @@ export const textBackInputFields = defineInputFields([
   },
   {
     key: 'allowed_countries',
+    group: 'checks',
     label: 'Allowed Countries',
     required: false,
     helpText:
@@ -222,6 +249,7 @@ export const textBackInputFields = defineInputFields([
   },
   {
     key: 'skip_landlines',
+    group: 'checks',
     label: 'Skip Landlines',
     type: 'boolean',
     required: false,
@@ -230,16 +258,18 @@ export const textBackInputFields = defineInputFields([
   },
   {
     key: 'messaging_service_sid',
+    group: 'advanced',
     label: 'Messaging Service SID',
     required: false,
     helpText:
       'Optional. Starts with MG. Sends through that Twilio Messaging Service instead of the From number directly.',
   },
-  { ...businessHoursField, altersDynamicFields: true },
-  timezoneField,
+  { ...businessHoursField, altersDynamicFields: true, group: 'hours' },
+  { ...timezoneField, group: 'hours' },
   afterHoursFields,
   {
     key: 'quiet_hours',
+    group: 'hours',
     label: 'Quiet Hours',
     required: false,
     default: DEFAULT_QUIET_HOURS,
@@ -248,6 +278,7 @@ export const textBackInputFields = defineInputFields([
   },
   {
     key: 'if_skipped',
+    group: 'advanced',
     label: 'If Skipped',
     required: false,
     default: 'halt',
@@ -259,6 +290,7 @@ export const textBackInputFields = defineInputFields([
   },
   {
     key: 'dry_run',
+    group: 'advanced',
     label: 'Dry Run',
     type: 'boolean',
     required: false,
