@@ -54,6 +54,9 @@ export default defineCreate({
     inputFields: textBackInputFields,
     inputFieldGroups: textBackFieldGroups,
     perform,
+    // Zapier runs one send per customer number and connection at a time; the cache claims stay as the second guard
+    // (a lock serialises runs, it does not deduplicate them). Held at most 60 s: longer than a step can run.
+    lock: { key: 'send_text_back:{{bundle.inputData.to}}', scope: ['auth'], timeout: 60 },
     outputFields: [
       { key: 'id', label: 'ID' },
       { key: 'status', label: 'Status' },
