@@ -6,14 +6,24 @@
  */
 const NOT_OPTED_OUT = new Set(['', 'false', 'no', '0']);
 const SHOWN_CHARACTERS = 40;
+/** Characters an owner cannot see in a quoted value (format, control, and spaces other than the plain one). */
+const INVISIBLE = /(?! )[\p{Cf}\p{Cc}\p{Z}\p{Default_Ignorable_Code_Point}]/gu;
+const named = (character: string) => `<U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`;
 
 function shown(value: unknown): string {
   let text: string;
   try {
-    text = typeof value === 'string' ? value.trim() : (JSON.stringify(value) ?? String(value));
+    text =
+      typeof value === 'string'
+        ? value.trim()
+        : typeof value === 'number' && !Number.isFinite(value)
+          ? String(value)
+          : (JSON.stringify(value) ?? String(value));
   } catch {
     text = 'a value that cannot be shown';
   }
+  // "\u200Bfalse" is not false, so the reason must not read as if it were.
+  text = text.replace(INVISIBLE, named);
   return text.length > SHOWN_CHARACTERS ? `${text.slice(0, SHOWN_CHARACTERS - 3)}...` : text;
 }
 
