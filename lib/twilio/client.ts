@@ -1,6 +1,5 @@
 import { isoString } from '../time/dates';
 import { readConnection, type TwilioAuthData, type TwilioConnection } from './connection';
-import type { TwilioFailure } from './error-table';
 import type { ZapierLike } from './http';
 import { messagingApi } from './messaging';
 import {
@@ -93,13 +92,11 @@ export function twilioClient(z: ZapierLike, authData: TwilioAuthData) {
       if (message.from) form.From = message.from;
       const sent = toMessage(await post('/Messages.json', form, 'text'));
       if (!sent.sid) {
-        const unconfirmed: TwilioFailure = new z.errors.Error(
+        throw new z.errors.Error(
           'Twilio answered the send without a message ID, so the app cannot confirm the text. Check the Messaging Logs in Twilio; running this step again with the same Call ID does not text twice.',
           'unconfirmed_send',
           502,
         );
-        unconfirmed.outcome = 'unknown';
-        throw unconfirmed;
       }
       return sent;
     },

@@ -86,18 +86,18 @@ export interface TwilioErrorBody {
 
 /**
  * What a failed request proves about its effect (contract, "Exactly once, with nothing lost"): `refused` when Twilio
- * answered 4xx (it did nothing: a 21xxx refusal, a rate limit, a bad connection); `unknown` for everything else (the
- * connection dropped, a timeout, a 5xx, a redirect, an answer the app could not read), which may hide a text that
- * went out.
+ * answered 4xx with its own code (it did nothing: a 21xxx refusal, a rate limit, a bad connection); `unknown` for
+ * everything else (the connection dropped, a timeout, a 5xx, a redirect, a page that is not Twilio's, an answer the
+ * app could not read), which may hide a text that went out.
  */
 export type RequestOutcome = 'refused' | 'unknown';
 
-/** A Zapier error carrying Twilio's code and what it proves, so callers can react to one (21610 becomes a skip). */
-export type TwilioFailure = Error & { twilioCode?: number; httpStatus?: number; outcome?: RequestOutcome };
+/** A Zapier error carrying Twilio's code and HTTP status, so callers can react to one (21610 becomes a skip). */
+export type TwilioFailure = Error & { twilioCode?: number; httpStatus?: number };
 
-/** How a failed send ended: only the client's mark of a Twilio refusal counts as `refused`; any other error is unknown. */
+/** How a failed send ended, in words: `nothingWentOut` is the one rule. */
 export function sendOutcome(error: unknown): RequestOutcome {
-  return (error as TwilioFailure | undefined)?.outcome === 'refused' ? 'refused' : 'unknown';
+  return nothingWentOut(error) ? 'refused' : 'unknown';
 }
 
 /** The HTTP status Twilio answered a failed request with; undefined when no answer came. */
@@ -164,7 +164,7 @@ export const CLIENT_FAILURES: Record<ClientFailure, ClientFailureRow> = {
 /** Zapier tries a step again this many seconds after a retryable failure of the client's own. */
 const RETRY_SECONDS = 60;
 
-/** The Zapier error for one of the client's own failures; its outcome is always unknown. */
+/** The Zapier error for one of the client's own failures: no answer from Twilio, so its outcome is unknown. */
 export function clientFailure(
   z: ZapierLike,
   failure: ClientFailure,
@@ -177,12 +177,9 @@ export function clientFailure(
     .replace('{host}', words.host)
     .replace('{target}', words.target ?? 'another address')
     .replace('{afterwards}', AFTERWARDS[purpose]);
-  const error: TwilioFailure =
-    row.kind === 'retry' || template === TEXT_ANSWER_LOST
-      ? new z.errors.ThrottledError(message, RETRY_SECONDS)
-      : new z.errors.Error(message, failure, 503);
-  error.outcome = 'unknown';
-  return error;
+  return row.kind === 'retry' || template === TEXT_ANSWER_LOST
+    ? new z.errors.ThrottledError(message, RETRY_SECONDS)
+    : new z.errors.Error(message, failure, 503);
 }
 
 /** Turns a failed Twilio answer into the Zapier error its table row names, in plain words. */
@@ -212,7 +209,6 @@ export function twilioError(
   }
   error.twilioCode = code;
   error.httpStatus = status;
-  error.outcome = status >= 400 && status < 500 ? 'refused' : 'unknown';
   return error;
 }
 

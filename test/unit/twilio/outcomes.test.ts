@@ -60,6 +60,7 @@ describe('the outcome of a failed send: refused by Twilio, or unknown', () => {
     ['a STOP block (21610)', 'refused', () => answer(400, { code: 21610, status: 400 })],
     ['rate limited (429)', 'refused', () => answer(429, { code: 20429, status: 429 })],
     ['a bad connection (401)', 'refused', () => answer(401, { code: 20003, status: 401 })],
+    ["a proxy's 403 page, without Twilio's code", 'unknown', () => answer(403, '<html>Forbidden</html>')],
     ["Twilio's 500", 'unknown', () => answer(500, { code: 20500, status: 500 })],
     ["a load balancer's 503 page", 'unknown', () => answer(503, '<html>Service Unavailable</html>')],
     ['an unreadable 200', 'unknown', () => answer(200, '<html>')],
