@@ -29,6 +29,19 @@ export function useMovableClock(): void {
   });
 }
 
+/**
+ * Runs the tests of the enclosing block (its beforeAll included) on a clock that starts at `at` and keeps running,
+ * so a verdict that depends on the hour (quiet hours, business hours, the weekday) is the same whenever CI runs.
+ */
+export function useClockFrom(at: Date): void {
+  beforeAll(() => {
+    jest.useFakeTimers({ doNotFake: [...REAL_TIMERS], advanceTimers: true, now: at });
+  });
+  afterAll(() => {
+    jest.useRealTimers();
+  });
+}
+
 /** Moves the process clock forward by `ms`, without waiting. */
 export function skipAhead(ms: number): void {
   jest.setSystemTime(Date.now() + ms);
