@@ -1,6 +1,10 @@
 import { MAIN_LINE } from '../../sandbox/scenario';
 import { operations, run, useSandbox } from '../helpers/app';
+import { useClockFrom } from '../helpers/clock';
 
+/** A fixed clock (Tuesday, noon in Los Angeles), so no run starts near the end of the quiet hour below. */
+const START = new Date('2026-12-08T20:00:00Z');
+useClockFrom(START);
 const sandbox = useSandbox();
 
 type Item = Record<string, unknown>;
@@ -20,9 +24,9 @@ const send = (inputData: Record<string, unknown>) =>
   }) as Promise<Item>;
 
 const hourIn = (timeZone: string) =>
-  Number(new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', hourCycle: 'h23' }).format(new Date()));
+  Number(new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', hourCycle: 'h23' }).format(START));
 const pad = (hour: number) => String((hour + 24) % 24).padStart(2, '0');
-/** Quiet hours around the present hour in Los Angeles: three hours before New York's, so never New York's now. */
+/** Quiet hours around the clock's hour in Los Angeles: three hours before New York's, so never New York's now. */
 const laHour = hourIn('America/Los_Angeles');
 const QUIET_IN_LOS_ANGELES_ONLY = `${pad(laHour)}:00-${pad(laHour + 1)}:00`;
 
