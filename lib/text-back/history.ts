@@ -104,13 +104,18 @@ export function answeredCall(
   return evidence ? { sid: evidence.callId, at: evidence.calledAt, source: 'consent_call' } : null;
 }
 
+/** How far a call's time may lie ahead of ours and still be read as now: clocks of Zapier, Twilio and a CRM differ
+ * by seconds, not by minutes. */
+const CLOCK_SKEW_MINUTES = 2;
+
 /**
  * More than an hour between the call and the text: no promise of minutes, and quiet hours apply. A call nobody can
  * date counts as old (contract: Times and promises): promising minutes for it is the promise most likely broken.
+ * So does a call dated in the future (a wrong zone, a typo): its age is unknown.
  */
 export function isLateCall(startedAt: string | null, now: Date): boolean {
-  if (!startedAt) return true;
-  return now.getTime() - new Date(startedAt).getTime() > PROMISE_WINDOW_MINUTES * 60000;
+  const ageMinutes = (now.getTime() - new Date(startedAt ?? Number.NaN).getTime()) / 60000;
+  return !(ageMinutes >= -CLOCK_SKEW_MINUTES && ageMinutes <= PROMISE_WINDOW_MINUTES);
 }
 
 /**

@@ -23,6 +23,8 @@ const missedCaller = (minutesAgo: number) => {
   return { from, sid: call.sid, at: call.startTime!.toISOString() };
 };
 
+const freshCallerWhoCalled = (minutesAgo: number) => missedCaller(minutesAgo).from;
+
 const pad = (hour: number) => String((hour + 24) % 24).padStart(2, '0');
 const hourNow = new Date().getUTCHours();
 /** Quiet hours (UTC) around the present hour, and twelve hours away from it. */
@@ -51,6 +53,17 @@ describe('promises the business can keep (contract)', () => {
     expect(result.status).toBe('sent');
     expect(result.body).toContain("Reply YES and we'll call as soon as we can.");
     expect(result.body).not.toMatch(/quick|fast|min\b/);
+  });
+
+  test('a called_at in the future is of unknown age: no minutes promised, and quiet hours apply', async () => {
+    const { from } = missedCaller(10);
+    const tomorrow = new Date(Date.now() + 24 * 3600 * 1000).toISOString();
+    const result = await send({ to: from, called_at: tomorrow, quiet_hours: '' });
+    expect(result.status).toBe('sent');
+    expect(result.body).toContain('as soon as we can');
+    expect(result.body).not.toContain('within 5 min');
+    const quiet = await send({ to: freshCallerWhoCalled(10), called_at: tomorrow, quiet_hours: QUIET_NOW });
+    expect(quiet).toMatchObject({ status: 'skipped', skip_reason: 'quiet_hours' });
   });
 
   test('a call 10 minutes old keeps the promise of minutes, even in quiet hours', async () => {

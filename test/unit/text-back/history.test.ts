@@ -44,9 +44,18 @@ describe('the call a text answers (contract: Times and promises)', () => {
     [60, false],
     [61, true],
     [720, true],
-    [-30, false],
+    [0, false],
+    [-2, false],
+    // A call dated more than a clock's drift ahead is of unknown age: old, never recent (fail closed).
+    [-3, true],
+    [-30, true],
+    [-60 * 24 * 365 * 7000, true],
   ])('%p minutes old: late %p', (minutes, late) => {
     expect(isLateCall(minutesAgo(minutes), NOW)).toBe(late);
+  });
+
+  test('a time that is no date counts as old, never as recent', () => {
+    expect(isLateCall('not a date', NOW)).toBe(true);
   });
 
   test('a call nobody can date counts as old, never as recent', () => {
