@@ -13,7 +13,7 @@ import {
 } from '../text-back/claims';
 import { shortDate } from '../time/format';
 import type { TwilioClient } from '../twilio/client';
-import type { TwilioFailure } from '../twilio/error-table';
+import { httpStatusOf, nothingWentOut, twilioCodeOf } from '../twilio/error-table';
 import { type Message, messageTime } from '../twilio/resources';
 import type { AlertText } from './alert-text';
 
@@ -82,11 +82,6 @@ async function stoppedAt(twilio: TwilioClient, to: string): Promise<string | nul
   return state.optedOut ? state.optedOutAt : null;
 }
 
-const refused = (error: unknown) => {
-  const status = (error as TwilioFailure).httpStatus;
-  return typeof status === 'number' && status >= 400 && status < 500 && status !== 429;
-};
-
 /** Looks, claims, sends: at most one alert to `to` for this call. */
 export async function deliverTo(context: DeliveryContext, to: string): Promise<Delivery> {
   const { twilio, identity, claims, alert } = context;
@@ -106,10 +101,13 @@ export async function deliverTo(context: DeliveryContext, to: string): Promise<D
   try {
     message = await twilio.createMessage({ to, from: context.from, body: alert.body });
   } catch (error) {
-    if (!refused(error)) throw error; // the outcome is unknown: the claim stays, and a retry reads the log
+    // The one refusal rule (a Twilio 4xx with its code): anything else is of unknown outcome, so the claim stays.
+    if (!nothingWentOut(error)) throw error;
     await releaseClaims(claims, taken.claims);
+    // Too many requests: nothing went out, and a retry will send it.
+    if (httpStatusOf(error) === 429) throw error;
     // Twilio's 21610: the number texted STOP to this sender, so Twilio blocks the alert.
-    if ((error as TwilioFailure).twilioCode === 21610) {
+    if (twilioCodeOf(error) === 21610) {
       return { kind: 'skipped', to, why: 'replied STOP (Twilio blocks texts to it)' };
     }
     return { kind: 'skipped', to, why: `Twilio refused it: ${(error as Error).message}` };

@@ -151,3 +151,30 @@ test('a second alert about the same call under another id (not returned) is sent
   expect(textsTo(member)).toHaveLength(2);
   expect(textsTo(member)[1].body).toContain('Note: Nobody has called back yet.');
 });
+
+test("Twilio's rate limit on an alert: nothing went out, so the run asks to be retried and the retry alerts", async () => {
+  const caller = fresh();
+  const member = fresh();
+  const callId = sandbox().addMissedCall({ from: caller, to: MAIN_LINE, minutesAgo: 1 }).call.sid;
+  const cache = new CacheDouble();
+  sandbox().faults.add({ kind: '429', method: 'POST', path: 'Messages.json' });
+  await expect(alertWith(cache, alertFor(caller, callId, [member]))).rejects.toThrow();
+  expect(textsTo(member)).toHaveLength(0);
+  const retry = await alertWith(cache, alertFor(caller, callId, [member]));
+  expect(retry).toMatchObject({ status: 'sent', sent_to: member });
+  expect(textsTo(member)).toHaveLength(1);
+});
+
+test('a 503 page after Twilio created the alert is of unknown outcome: the claim stays, and the retry sends no second alert', async () => {
+  const caller = fresh();
+  const member = fresh();
+  const callId = sandbox().addMissedCall({ from: caller, to: MAIN_LINE, minutesAgo: 1 }).call.sid;
+  const cache = new CacheDouble();
+  sandbox().faults.add({ kind: '503_page_after_commit', method: 'POST', path: 'Messages.json' });
+  const first = await alertWith(cache, alertFor(caller, callId, [member])).catch((error: Error) => error);
+  expect(first).toBeInstanceOf(Error);
+  expect(textsTo(member)).toHaveLength(1);
+  const retry = await alertWith(cache, alertFor(caller, callId, [member]));
+  expect(retry).toMatchObject({ status: 'sent', sent_to: member });
+  expect(textsTo(member)).toHaveLength(1);
+});
