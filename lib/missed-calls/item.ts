@@ -1,5 +1,5 @@
 import { greetingName } from '../callers/greeting-name';
-import { callerIdentity } from '../phone/parse';
+import { callerIdentity, isWithheldWord } from '../phone/parse';
 import { toIso } from '../time/dates';
 import { type TranscriptStatus, voicemailTranscript } from './transcript';
 
@@ -77,14 +77,7 @@ function nameOrNull(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const name = value.trim();
   // Carriers put the number itself, or words like "WIRELESS CALLER", where they have no name.
-  if (
-    !name ||
-    /^[+\d\s().-]+$/.test(name) ||
-    /^(wireless caller|unknown|anonymous|unavailable|restricted|private)$/i.test(name)
-  ) {
-    return null;
-  }
-  return name;
+  return !name || /^[+\d\s().-]+$/.test(name) || isWithheldWord(name) ? null : name;
 }
 
 /** Builds the contract's missed-call item; `after_hours` is filled later by the trigger when hours are set. */

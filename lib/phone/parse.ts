@@ -31,11 +31,25 @@ const WITHHELD_SENTINELS = new Set([
   '8656696', // UNKNOWN
   '7748283', // PRIVATE
 ]);
-const WITHHELD_WORDS = /^(anonymous|restricted|unavailable|blocked|unknown|private|withheld|no caller id)$/i;
+/** What carriers and phone systems write where a caller ID is withheld or missing: in the number or the name. */
+const WITHHELD_WORDS = new Set([
+  'anonymous',
+  'restricted',
+  'unavailable',
+  'blocked',
+  'unknown',
+  'private',
+  'withheld',
+  'no caller id',
+  'wireless caller',
+]);
+
+/** True when a caller ID (number or name) is one of the words that mean it was withheld. */
+export const isWithheldWord = (raw: string): boolean => WITHHELD_WORDS.has(raw.trim().toLowerCase());
 
 export function isWithheldSentinel(raw: string): boolean {
   const value = raw.trim();
-  if (WITHHELD_WORDS.test(value)) return true;
+  if (isWithheldWord(value)) return true;
   return WITHHELD_SENTINELS.has(value.replace(/^\+/, ''));
 }
 

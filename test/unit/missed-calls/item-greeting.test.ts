@@ -20,6 +20,12 @@ describe('every missed-call item carries caller_first_name, from the one greetin
     ['JOHNSON MARIA', 'JOHNSON MARIA', 'Maria'],
     ['AUSTIN TX', 'AUSTIN TX', null],
     ['WIRELESS CALLER', null, null],
+    // The caller-ID words that mean "withheld" are one list (lib/phone/parse.ts), for numbers and names alike.
+    ['BLOCKED', null, null],
+    ['Withheld', null, null],
+    ['No Caller ID', null, null],
+    [' private ', null, null],
+    ['(512) 555-0123', null, null],
     [undefined, null, null],
   ])('caller ID %p: caller_name %p, caller_first_name %p', (callerId, name, first) => {
     const item = facts(callerId);
