@@ -2,6 +2,7 @@ import type { NumberType } from 'libphonenumber-js/max';
 import { displayNumber } from '../phone/parse';
 import type { Campaign, MessagingService, TollFreeVerification } from '../twilio/messaging';
 import { type Message, messageTime } from '../twilio/resources';
+import { FAILURE_KINDS } from './failure-kinds';
 import { endedUndelivered } from './undelivered';
 
 /** Whether a business number can text, and why not (contract: `find_texting_readiness`, "Texting readiness"). */
@@ -50,11 +51,12 @@ const A2P_COUNTRIES = new Set(['US', 'PR', 'VI', 'GU', 'AS']);
 const LONG_CODE_TYPES = new Set<ReadinessNumberType>(['local', 'mobile']);
 /**
  * Failures that outrank any setting: carriers already block this number (contract: Texting readiness). A toll-free
- * number is blocked as unverified (30032); any other number as unregistered (30034/30035), whatever the settings say.
+ * number is blocked as unverified; any other number as unregistered, whatever the settings say. The codes are the
+ * undelivered-text table's (one meaning per code).
  */
 const BLOCKING_CODES: Readonly<Record<'unregistered' | 'toll_free', readonly number[]>> = {
-  unregistered: [30034, 30035],
-  toll_free: [30032],
+  unregistered: FAILURE_KINDS.not_registered.codes,
+  toll_free: FAILURE_KINDS.toll_free_unverified.codes,
 };
 /** Campaign statuses as Twilio writes them; any other word means the review is still going. */
 const CAMPAIGN_VERDICTS = new Map<string, Readiness>([
