@@ -1,5 +1,6 @@
 import { defineInputFields, defineSearch, type SearchPerform } from 'zapier-platform-core';
 import type { ConsentRecord } from '../lib/consent/consent-record';
+import { DEFAULT_CONSENT_WINDOW_HOURS } from '../lib/consent/window';
 import { twilioClient } from '../lib/twilio/client';
 import { zapTimeZone } from '../zapier/bundle';
 import { guard } from '../zapier/guard';
@@ -18,7 +19,7 @@ const inputFields = defineInputFields([
     label: 'Consent Window (Hours)',
     type: 'integer',
     required: false,
-    default: '72',
+    default: String(DEFAULT_CONSENT_WINDOW_HOURS),
     helpText: 'A call from the number within this many hours counts as consent to text it back.',
   },
   optedOutElsewhereField,
@@ -29,7 +30,11 @@ const perform = guard(async (z, bundle) => {
   const { optedOutElsewhere } = await import('../lib/consent/opted-out-elsewhere');
   const typed = readText(bundle.inputData.phone_number, 'Phone Number');
   if (!typed) return [];
-  const hours = readWholeNumber(bundle.inputData.consent_window_hours, 72, 'Consent Window (Hours)');
+  const hours = readWholeNumber(
+    bundle.inputData.consent_window_hours,
+    DEFAULT_CONSENT_WINDOW_HOURS,
+    'Consent Window (Hours)',
+  );
   const record = await findConsentRecord(twilioClient(z, bundle.authData), typed, hours, {
     zapTimeZone: zapTimeZone(bundle),
     optedOutElsewhere: optedOutElsewhere(bundle.inputData.opted_out_elsewhere),

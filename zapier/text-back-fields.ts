@@ -1,5 +1,7 @@
 import { type Bundle, defineInputFields, type PlainInputField, type ZObject } from 'zapier-platform-core';
-import { TEMPLATE_NAMES } from '../lib/sms/templates';
+import { DEFAULT_CONSENT_WINDOW_HOURS } from '../lib/consent/window';
+import { DEFAULT_OPT_OUT_TEXT } from '../lib/sms/opt-out-footer';
+import { DEFAULT_CALLBACK_MINUTES, TEMPLATE_NAMES } from '../lib/sms/templates';
 import { DEFAULT_QUIET_HOURS } from '../lib/text-back/quiet-hours';
 import { businessHoursField, timezoneField } from './fields';
 
@@ -160,7 +162,7 @@ export const textBackInputFields = defineInputFields([
     label: 'Callback Minutes',
     type: 'integer',
     required: false,
-    default: '5',
+    default: String(DEFAULT_CALLBACK_MINUTES),
     helpText: 'How soon you promise to call back, in minutes.',
   },
   {
@@ -183,7 +185,7 @@ export const textBackInputFields = defineInputFields([
     group: 'message',
     label: 'Opt-Out Text',
     required: false,
-    default: 'Reply STOP to opt out.',
+    default: DEFAULT_OPT_OUT_TEXT,
     helpText: 'Added to the end of every text unless it already says how to opt out. Must contain the word STOP.',
   },
   {
@@ -217,7 +219,7 @@ export const textBackInputFields = defineInputFields([
     label: 'Consent Window (Hours)',
     type: 'integer',
     required: false,
-    default: '72',
+    default: String(DEFAULT_CONSENT_WINDOW_HOURS),
     helpText: 'How recent the call must be to count as consent.',
   },
   {

@@ -1,7 +1,8 @@
 import { optedOutElsewhere } from '../lib/consent/opted-out-elsewhere';
+import { DEFAULT_CONSENT_WINDOW_HOURS } from '../lib/consent/window';
 import { InputError } from '../lib/errors/input-error';
 import { isCountryCode } from '../lib/phone/parse';
-import { MAX_CALLBACK_MINUTES, type TemplateName, templateNamed } from '../lib/sms/templates';
+import { DEFAULT_CALLBACK_MINUTES, MAX_CALLBACK_MINUTES, type TemplateName, templateNamed } from '../lib/sms/templates';
 import { DEFAULT_QUIET_HOURS } from '../lib/text-back/quiet-hours';
 import type { TextBackSettings } from '../lib/text-back/settings';
 import { MESSAGING_SERVICE_SID } from '../lib/twilio/sids';
@@ -56,12 +57,21 @@ export function readTextBackSettings(input: Record<string, unknown>): TextBackSe
     businessName: readText(input.business_name, 'Business Name') ?? '',
     callbackNumber: readText(input.callback_number, 'Callback Number'),
     bookingLink: readText(input.booking_link, 'Booking Link'),
-    callbackMinutes: readWholeNumber(input.callback_minutes, 5, 'Callback Minutes', MAX_CALLBACK_MINUTES),
+    callbackMinutes: readWholeNumber(
+      input.callback_minutes,
+      DEFAULT_CALLBACK_MINUTES,
+      'Callback Minutes',
+      MAX_CALLBACK_MINUTES,
+    ),
     service: readText(input.service, 'Service'),
     callerName: readText(input.caller_name, 'Caller Name'),
     optOutText: readText(input.opt_out_text, 'Opt-Out Text'),
     requireCallerConsent: readBoolean(input.require_caller_consent, true, 'Only Text People Who Called'),
-    consentWindowHours: readWholeNumber(input.consent_window_hours, 72, 'Consent Window (Hours)'),
+    consentWindowHours: readWholeNumber(
+      input.consent_window_hours,
+      DEFAULT_CONSENT_WINDOW_HOURS,
+      'Consent Window (Hours)',
+    ),
     callId: readText(input.call_id, 'Call ID'),
     optedOutElsewhere: optedOutElsewhere(input.opted_out_elsewhere),
     calledAt: readText(input.called_at, 'Called At'),

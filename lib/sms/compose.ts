@@ -7,6 +7,7 @@ import { assertSmsLength, measureSms, type SmsEncoding } from './segments';
 import {
   type BuiltInTemplate,
   callbackWait,
+  DEFAULT_CALLBACK_MINUTES,
   LATE_CALLBACK_WAIT,
   MAX_CALLBACK_MINUTES,
   TEMPLATES,
@@ -38,7 +39,6 @@ export interface ComposedText {
   encoding: SmsEncoding;
 }
 
-const DEFAULT_CALLBACK_MINUTES = 5;
 /** What stands in for the caller's name while the text is checked for opt-out wording. */
 const CALLER_STAND_IN = 'there';
 const OWNER_PLACEHOLDERS = Object.keys(PLACEHOLDER_FIELDS);

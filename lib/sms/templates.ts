@@ -14,6 +14,8 @@ export type BuiltInTemplate = Exclude<TemplateName, 'custom'>;
 
 /** The longest callback promise a template may make: a week. */
 export const MAX_CALLBACK_MINUTES = 10080;
+/** The callback promise when the owner names none: "within 5 min". */
+export const DEFAULT_CALLBACK_MINUTES = 5;
 
 /** A template chosen by name (any case); `label` names the field in the error. Blank means the fallback. */
 export function templateNamed(value: string | undefined, fallback: TemplateName, label = 'Template'): TemplateName {
