@@ -1,7 +1,7 @@
 import { isTextBack } from '../history/text-backs';
 import { parsePhone } from '../phone/parse';
 import { isoString } from '../time/dates';
-import { type Call, type Message, messageTime, uniqueBySid } from '../twilio/resources';
+import { type Call, isCallerLeg, type Message, messageTime, uniqueBySid } from '../twilio/resources';
 import { FAILURE_KINDS, type FailureKind, failureAdvice, failureKind } from './failure-kinds';
 
 /** One text-back that never arrived (contract: `text_back_undelivered`). */
@@ -43,7 +43,7 @@ export function lastCallBefore(calls: Call[], customer: string, at: string): Cal
   const earliest = isoString(new Date(Date.parse(at) - LAST_CALL_HOURS * HOUR_MS));
   let latest: Call | null = null;
   for (const call of calls) {
-    if (call.direction !== 'inbound' || call.parent_call_sid || call.from !== customer || !call.start_time) continue;
+    if (!isCallerLeg(call) || call.from !== customer || !call.start_time) continue;
     if (call.start_time > at || call.start_time < earliest) continue;
     if (!latest || call.start_time > latest.start_time!) latest = call;
   }

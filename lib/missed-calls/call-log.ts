@@ -1,6 +1,6 @@
 import { countryOf, parsePhone } from '../phone/parse';
-import type { Call, Recording } from '../twilio/resources';
-import { classifyCall, isCallerLeg, voicemailRecording } from './classify';
+import { type Call, isCallerLeg, type Recording } from '../twilio/resources';
+import { classifyCall, voicemailRecording } from './classify';
 import { type MissedCall, missedCall } from './item';
 import { NO_TRANSCRIPT, type Transcript } from './transcript';
 

@@ -1,4 +1,4 @@
-import type { Call, Recording } from '../twilio/resources';
+import { type Call, isCallerLeg, type Recording } from '../twilio/resources';
 import type { MissedReason } from './item';
 
 /** What a person would say happened to a call to the business (contract: Twilio classification). */
@@ -42,10 +42,6 @@ export function voicemailRecording(call: Call, forwardedLegs: Call[], recordings
     ...forwardedLegs.filter((leg) => leg.parent_call_sid === call.sid).map((leg) => leg.sid),
   ]);
   return recordings.find((recording) => isVoicemail(recording) && sids.has(recording.call_sid));
-}
-
-export function isCallerLeg(call: Call): boolean {
-  return call.direction === 'inbound' && !call.parent_call_sid;
 }
 
 /**

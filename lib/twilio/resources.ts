@@ -56,6 +56,12 @@ export interface Message {
 }
 
 /** When a message was sent (or created, before Twilio sends it), as ISO text that sorts by time; '' when unknown. */
+/**
+ * The caller's own leg of a call: inbound and not a child. Forwarded legs (`outbound-dial`) and the business's own
+ * calls are never the caller's call, whatever their `from` says.
+ */
+export const isCallerLeg = (call: Call): boolean => call.direction === 'inbound' && !call.parent_call_sid;
+
 export const messageTime = (message: Message): string => message.date_sent ?? message.date_created ?? '';
 
 /** Each SID once, first seen wins: for lists fetched by overlapping queries. */
