@@ -1,5 +1,5 @@
 import type { ZObject } from 'zapier-platform-core';
-import type { ClaimStore } from '../lib/text-back/claims';
+import type { ClaimStore } from '../lib/claims/claims';
 
 /**
  * Zapier's cache as a claim store: `set(key, value, ttl, null, true)` writes only when the key is absent and

@@ -1,16 +1,16 @@
-import { optOutState } from '../consent/opt-out-state';
-import { RetryLaterError } from '../errors/retry-later-error';
-import { isTeamAlert } from '../history/text-backs';
 import {
   CALL_CLAIM_SECONDS,
   type Claim,
   type ClaimStore,
   claimNote,
+  markUnknown,
   releaseClaims,
   rememberedSend,
   rememberSend,
-  takeClaims,
-} from '../text-back/claims';
+} from '../claims/claims';
+import { ABANDON_SECONDS, type ClaimWords, claimOrSettle } from '../claims/settlement';
+import { optOutState } from '../consent/opt-out-state';
+import { isTeamAlert } from '../history/text-backs';
 import { shortDate } from '../time/format';
 import type { TwilioClient } from '../twilio/client';
 import { httpStatusOf, nothingWentOut, twilioCodeOf } from '../twilio/error-table';
@@ -51,12 +51,20 @@ const DAY_MS = 86400000;
 
 /**
  * The alert's earlier copy in Twilio's log: the one the cache remembers for this call, or, where the cache cannot
- * say (no cache, or nothing names the call), an alert of the last day with the same first line (caller and time).
- * A second alert about the same call under another name (New Missed Call Not Returned's `...:unreturned`) is sent.
+ * say (no cache, or nothing names the call), an alert with the same first line (caller and time) of the last day,
+ * or, while a claim is settled, sent since the claim was taken (`since`). A second alert about the same call
+ * under another name (New Missed Call Not Returned's `...:unreturned`) is sent.
  */
-function earlierAlert(toTeam: Message[], rememberedSid: string | null, byHeadline: AlertText | null, now: Date) {
+function earlierAlert(
+  toTeam: Message[],
+  rememberedSid: string | null,
+  byHeadline: AlertText | null,
+  now: Date,
+  since: string | null,
+) {
   const alerts = toTeam.filter(isTeamAlert);
-  const recent = (message: Message) => now.getTime() - Date.parse(messageTime(message)) < DAY_MS;
+  const recent = (message: Message) =>
+    since ? messageTime(message) >= since : now.getTime() - Date.parse(messageTime(message)) < DAY_MS;
   return (
     alerts.find((message) => message.sid === rememberedSid) ??
     (byHeadline
@@ -66,13 +74,18 @@ function earlierAlert(toTeam: Message[], rememberedSid: string | null, byHeadlin
   );
 }
 
-async function lookBack(context: DeliveryContext, to: string, byHeadline: boolean): Promise<Message | null> {
+async function lookBack(
+  context: DeliveryContext,
+  to: string,
+  byHeadline: boolean,
+  since: string | null = null,
+): Promise<Message | null> {
   const { twilio, identity, claims } = context;
   const [toTeam, rememberedSid] = await Promise.all([
     twilio.listMessages({ To: to, From: context.from }),
     identity ? rememberedSend(claims, twilio.connection.accountSid, memoryName(identity, to)) : null,
   ]);
-  return earlierAlert(toTeam, rememberedSid, byHeadline ? context.alert : null, context.now);
+  return earlierAlert(toTeam, rememberedSid, byHeadline ? context.alert : null, context.now, since);
 }
 
 /** The team member's own STOP, read from Twilio's log with the app's one opt-out classifier. */
@@ -82,16 +95,32 @@ async function stoppedAt(twilio: TwilioClient, to: string): Promise<string | nul
   return state.optedOut ? state.optedOutAt : null;
 }
 
-/** Looks, claims, sends: at most one alert to `to` for this call. */
+/** What this step says while a claim another run holds is settled (`lib/claims/settlement.ts`). */
+const alertClaimWords = (to: string): ClaimWords => ({
+  sendingNow: `Another run of this Zap is alerting ${to} about this call right now, so this run sent nothing to it. Zapier will try this step again, and nobody gets the alert twice.`,
+  settling: `An earlier attempt to alert ${to} about this call got no answer from Twilio, and its alert is not in Twilio's log yet. Zapier will try this step again; within ${ABANDON_SECONDS / 60} minutes it either finds that alert or sends one, never two.`,
+  unsure: `Zapier's cache did not answer while this run checked an earlier attempt to alert ${to}, so this run sent nothing to it. Zapier will try this step again, and nobody gets the alert twice.`,
+});
+
+/** Looks, claims (Send Text-Back's claims, settled the same way), sends: at most one alert to `to` for this call. */
 export async function deliverTo(context: DeliveryContext, to: string): Promise<Delivery> {
   const { twilio, identity, claims, alert } = context;
   const [stopped, remembered] = await Promise.all([stoppedAt(twilio, to), lookBack(context, to, !identity)]);
   if (remembered) return { kind: 'sent', to, message: remembered, replayed: true };
   if (stopped) return { kind: 'skipped', to, why: `replied STOP on ${shortDate(stopped, context.timeZone)}` };
 
-  const claim = identity ? [claimFor(twilio.connection.accountSid, identity, to)] : [];
-  const taken = await takeClaims(claims, claim, claimNote(context.now));
-  if (taken.kind === 'lost') return afterLostClaim(context, to);
+  const note = claimNote(context.now);
+  const taken = await claimOrSettle<Delivery>({
+    store: claims,
+    claims: identity ? [claimFor(twilio.connection.accountSid, identity, to)] : [],
+    note,
+    now: () => context.now,
+    cooldownHours: 0,
+    words: alertClaimWords(to),
+    waitsMs: context.loserWaitsMs,
+    recheck: (since) => recheckLog(context, to, since),
+  });
+  if (taken.kind === 'settled') return taken.outcome;
   if (taken.kind === 'unavailable') {
     context.log?.(`Duplicate-alert guard: Zapier's cache could not be used (${taken.why}); Twilio's log was checked.`);
     const earlier = await lookBack(context, to, true);
@@ -101,8 +130,12 @@ export async function deliverTo(context: DeliveryContext, to: string): Promise<D
   try {
     message = await twilio.createMessage({ to, from: context.from, body: alert.body });
   } catch (error) {
-    // The one refusal rule (a Twilio 4xx with its code): anything else is of unknown outcome, so the claim stays.
-    if (!nothingWentOut(error)) throw error;
+    // The one refusal rule (a Twilio 4xx with its code): anything else is of unknown outcome, so the claim stays,
+    // marked, for the retry to settle by Twilio's log.
+    if (!nothingWentOut(error)) {
+      await markUnknown(claims, taken.claims, note);
+      throw error;
+    }
     await releaseClaims(claims, taken.claims);
     // Too many requests: nothing went out, and a retry will send it.
     if (httpStatusOf(error) === 429) throw error;
@@ -116,14 +149,14 @@ export async function deliverTo(context: DeliveryContext, to: string): Promise<D
   return { kind: 'sent', to, message, replayed: false };
 }
 
-/** Another run holds this number's claim and is sending: its alert is the one, once the log or the cache shows it. */
-async function afterLostClaim(context: DeliveryContext, to: string): Promise<Delivery> {
-  for (const wait of context.loserWaitsMs) {
-    await new Promise((resolve) => setTimeout(resolve, wait));
-    const earlier = await lookBack(context, to, true);
-    if (earlier) return { kind: 'sent', to, message: earlier, replayed: true };
-  }
-  throw new RetryLaterError(
-    `Another run of this Zap is alerting ${to} about this call right now, so this run sent nothing to it. Zapier will try this step again, and nobody gets the alert twice.`,
-  );
+/**
+ * Another run holds this number's claim: its alert, once the cache or Twilio's log shows it (sent since that
+ * claim was taken, or, for a claim of unknown age, the same call's alert of the last day), is this run's answer.
+ */
+async function recheckLog(context: DeliveryContext, to: string, since: string | null): Promise<Delivery | null> {
+  const earlier = await lookBack(context, to, true, since);
+  if (!earlier) return null;
+  const { twilio, identity, claims } = context;
+  if (identity) await rememberSend(claims, twilio.connection.accountSid, memoryName(identity, to), earlier.sid);
+  return { kind: 'sent', to, message: earlier, replayed: true };
 }

@@ -1,7 +1,7 @@
+import type { ClaimStore } from '../claims/claims';
 import { InputError } from '../errors/input-error';
 import { callsFromCustomer } from '../history/customer-calls';
 import { displayNumber, type ParsedPhone, parsePhone } from '../phone/parse';
-import type { ClaimStore } from '../text-back/claims';
 import { isoString, parseDate } from '../time/dates';
 import { resolveTimeZone } from '../time/time-zone';
 import type { TwilioClient } from '../twilio/client';

@@ -1,3 +1,4 @@
+import { type ClaimStore, rememberedSend } from '../claims/claims';
 import { type ConsentEvidence, consentEvidence } from '../consent/evidence';
 import { fetchNumberHistory, type NumberHistory } from '../history/number-history';
 import type { ParsedPhone } from '../phone/parse';
@@ -8,7 +9,6 @@ import type { LineType, TwilioClient } from '../twilio/client';
 import { orNullWhenNotFound } from '../twilio/error-table';
 import type { Call } from '../twilio/resources';
 import { isCallSid } from '../twilio/sids';
-import { type ClaimStore, rememberedSend } from './claims';
 import type { ResolvedRequest } from './resolve';
 import type { TextBackSettings } from './settings';
 

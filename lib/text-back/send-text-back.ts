@@ -1,11 +1,3 @@
-import { InputError } from '../errors/input-error';
-import { latestTextBack } from '../history/text-backs';
-import { isoString } from '../time/dates';
-import type { TwilioClient } from '../twilio/client';
-import { nothingWentOut, twilioCodeOf } from '../twilio/error-table';
-import { type Message, messageTime } from '../twilio/resources';
-import { checkNumber } from './checks';
-import { claimOrSettle } from './claim-settlement';
 import {
   type Claim,
   type ClaimNote,
@@ -16,7 +8,16 @@ import {
   releaseClaims,
   rememberedSend,
   rememberSend,
-} from './claims';
+} from '../claims/claims';
+import { claimOrSettle } from '../claims/settlement';
+import { InputError } from '../errors/input-error';
+import { latestTextBack } from '../history/text-backs';
+import { isoString } from '../time/dates';
+import type { TwilioClient } from '../twilio/client';
+import { nothingWentOut, twilioCodeOf } from '../twilio/error-table';
+import { type Message, messageTime } from '../twilio/resources';
+import { checkNumber } from './checks';
+import { textBackClaimWords } from './claim-words';
 import { type Decision, decide } from './decide';
 import { type RequestWithHistory, readHistory } from './history';
 import { resolveRequest } from './resolve';
@@ -57,7 +58,7 @@ export async function sendTextBack(
     note,
     now,
     cooldownHours: settings.cooldownHours,
-    shown: request.shown,
+    words: textBackClaimWords(request.shown),
     waitsMs: context.loserWaitsMs ?? LOSER_WAITS_MS,
     recheck: (since) => recheckLog(twilio, request, context, since),
   });

@@ -1,5 +1,5 @@
+import type { ClaimStore } from '../claims/claims';
 import type { TemplateName } from '../sms/templates';
-import type { ClaimStore } from './claims';
 
 /** Send Text-Back's inputs, read the way Zapier sends them (contract: `send_text_back`). */
 export interface TextBackSettings {

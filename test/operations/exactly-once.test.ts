@@ -62,7 +62,7 @@ describe('a send whose outcome is unknown', () => {
     },
   );
 
-  // 50 at once against the claims alone: test/unit/text-back/claim-settlement.test.ts; here the whole step, fewer.
+  // 50 at once against the claims alone: test/unit/claims/settlement.test.ts; here the whole step, fewer.
   test('12 retries at once after an unknown outcome: one takes the claim over and sends, the others return its text', async () => {
     const caller = freshCaller();
     const callId = missedCall(caller);

@@ -1,5 +1,6 @@
-import { ABANDON_SECONDS, type ClaimingRun, claimOrSettle, judgeClaim } from '../../../lib/text-back/claim-settlement';
-import { type ClaimStore, claimNote, claimsFor } from '../../../lib/text-back/claims';
+import { type ClaimStore, claimNote, claimsFor } from '../../../lib/claims/claims';
+import { ABANDON_SECONDS, type ClaimingRun, claimOrSettle, judgeClaim } from '../../../lib/claims/settlement';
+import { textBackClaimWords } from '../../../lib/text-back/claim-words';
 import type { TextBackOutcome } from '../../../lib/text-back/result';
 import { DEFAULT_TIMEOUT_MS } from '../../../lib/twilio/timeout';
 import { CacheDouble } from '../../../sandbox/zapier-cache';
@@ -56,13 +57,13 @@ describe('racing retries after an unknown outcome', () => {
     for (const claim of claims) await store.put(claim.key, left, claim.ttlSeconds);
     const sent: string[] = [];
     const replay = { result: { status: 'sent', replayed: true } } as unknown as TextBackOutcome;
-    const run = (): ClaimingRun => ({
+    const run = (): ClaimingRun<TextBackOutcome> => ({
       store,
       claims,
       note: claimNote(now),
       now: () => now,
       cooldownHours: 24,
-      shown: '(512) 555-0123',
+      words: textBackClaimWords('(512) 555-0123'),
       waitsMs: [5, 10, 20, 40, 80],
       recheck: async () => (sent.length > 0 ? replay : null),
     });

@@ -10,8 +10,8 @@ import {
   SENT_MEMORY_SECONDS,
   takeClaims,
   takeOver,
-} from '../../../lib/text-back/claims';
-import { CUSTOMER, NOW } from './records';
+} from '../../../lib/claims/claims';
+import { CUSTOMER, NOW } from '../text-back/records';
 
 const ACCOUNT = `AC${'0'.repeat(32)}`;
 const CALL_KEY = `text-back:${ACCOUNT}:call:CA1`;

@@ -2,7 +2,6 @@ import { RetryLaterError } from '../errors/retry-later-error';
 import { isoString } from '../time/dates';
 import { requestTimeoutMs } from '../twilio/timeout';
 import { type Claim, type ClaimNote, type ClaimOutcome, type ClaimStore, takeClaims, takeOver } from './claims';
-import type { TextBackOutcome } from './result';
 
 /**
  * What a run does with a claim another run holds (contract: "Exactly once, with nothing lost"). A claim never
@@ -44,22 +43,32 @@ const PLANS: Record<ClaimVerdict, Plan> = {
   outlived: { recheck: 'no', takesOver: true },
 };
 
-export interface ClaimingRun {
+/** What a run tells the owner while it must wait, in the words of what it sends (a text-back, an alert). */
+export interface ClaimWords {
+  /** Another run is sending it right now. */
+  sendingNow: string;
+  /** An earlier attempt's send ended unknown, and the log does not show it yet. */
+  settling: string;
+  /** The cache stopped answering while this run checked the earlier attempt. */
+  unsure: string;
+}
+
+/** `T`: what the run returns instead of sending, when the log shows the send a claim guarded. */
+export interface ClaimingRun<T> {
   store: ClaimStore | undefined;
   claims: Claim[];
   /** This run's note: what it writes under the claims it takes or takes over. */
   note: ClaimNote;
   now: () => Date;
   cooldownHours: number;
-  /** The customer's number as sentences show it. */
-  shown: string;
+  words: ClaimWords;
   /** How long a run waits, each time, for a sending run's text to show in Twilio's log. */
   waitsMs: readonly number[];
   /**
    * Twilio's log read again: what this run returns instead of sending (the text, replayed; a cooldown skip), or
-   * null when it still should send. A text-back dated `since` or later is the one the claim guarded.
+   * null when it still should send. A text dated `since` or later is the one the claim guarded.
    */
-  recheck(since: string | null): Promise<TextBackOutcome | null>;
+  recheck(since: string | null): Promise<T | null>;
 }
 
 /**
@@ -67,9 +76,9 @@ export interface ClaimingRun {
  * unavailable), or with what the log says the run returns instead; throws a retryable error while a claim may
  * still have a text behind it.
  */
-export async function claimOrSettle(
-  run: ClaimingRun,
-): Promise<Exclude<ClaimOutcome, { kind: 'lost' }> | { kind: 'settled'; outcome: TextBackOutcome }> {
+export async function claimOrSettle<T>(
+  run: ClaimingRun<T>,
+): Promise<Exclude<ClaimOutcome, { kind: 'lost' }> | { kind: 'settled'; outcome: T }> {
   // Each round takes over at most one claim, so one round per claim (and a last one to hold them all) suffices.
   for (let round = 0; round <= run.claims.length; round++) {
     const taken = await takeClaims(run.store, run.claims, run.note);
@@ -77,29 +86,29 @@ export async function claimOrSettle(
     const settled = await settle(run, taken.claim, taken.note);
     if (settled !== 'taken_over') return { kind: 'settled', outcome: settled };
   }
-  throw new RetryLaterError(sendingNow(run.shown));
+  throw new RetryLaterError(run.words.sendingNow);
 }
 
-async function settle(run: ClaimingRun, claim: Claim, note: ClaimNote | null): Promise<TextBackOutcome | 'taken_over'> {
+async function settle<T>(run: ClaimingRun<T>, claim: Claim, note: ClaimNote | null): Promise<T | 'taken_over'> {
   const verdict = judgeClaim(claim, note, run.now(), run.cooldownHours);
   const plan = PLANS[verdict];
   const since = note && !Number.isNaN(Date.parse(note.at)) ? new Date(Date.parse(note.at) - CLOCK_SLACK_MS) : null;
   const found = await rechecked(run, plan.recheck, since);
   if (found) return found;
   if (!plan.takesOver || !note || !run.store) {
-    if (verdict === 'sending') throw new RetryLaterError(sendingNow(run.shown));
-    throw new RetryLaterError(settlingSentence(run.shown), secondsUntilAbandoned(note, run.now()));
+    if (verdict === 'sending') throw new RetryLaterError(run.words.sendingNow);
+    throw new RetryLaterError(run.words.settling, secondsUntilAbandoned(note, run.now()));
   }
   const taken = await takeOver(run.store, claim, note, run.note);
   if (taken === true) return 'taken_over';
-  if (taken === null) throw new RetryLaterError(unsureSentence(run.shown));
+  if (taken === null) throw new RetryLaterError(run.words.unsure);
   // Another run took it over first and is sending now: its text, once in the log, is this run's answer.
   const theirs = await rechecked(run, 'each_wait', since);
   if (theirs) return theirs;
-  throw new RetryLaterError(sendingNow(run.shown));
+  throw new RetryLaterError(run.words.sendingNow);
 }
 
-async function rechecked(run: ClaimingRun, how: Plan['recheck'], since: Date | null): Promise<TextBackOutcome | null> {
+async function rechecked<T>(run: ClaimingRun<T>, how: Plan['recheck'], since: Date | null): Promise<T | null> {
   const waits = how === 'each_wait' ? run.waitsMs : how === 'once' ? [0] : [];
   for (const wait of waits) {
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
@@ -114,12 +123,3 @@ function secondsUntilAbandoned(note: ClaimNote | null, now: Date): number {
   const left = Number.isNaN(at) ? ABANDON_SECONDS : ABANDON_SECONDS - (now.getTime() - at) / 1000;
   return Math.min(ABANDON_SECONDS, Math.max(10, Math.ceil(left)));
 }
-
-const sendingNow = (shown: string) =>
-  `Another run of this Zap is texting ${shown} right now, so this run sent nothing. Zapier will try this step again, and it will not text twice.`;
-
-const settlingSentence = (shown: string) =>
-  `An earlier attempt to text ${shown} got no answer from Twilio, and its text is not in Twilio's log yet. Zapier will try this step again; within ${ABANDON_SECONDS / 60} minutes it either finds that text or sends one, never two.`;
-
-const unsureSentence = (shown: string) =>
-  `Zapier's cache did not answer while this run checked an earlier attempt to text ${shown}, so this run sent nothing. Zapier will try this step again, and it will not text twice.`;
