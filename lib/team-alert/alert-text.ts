@@ -3,6 +3,8 @@ import { measureSms, type SmsEncoding, toGsmFriendly } from '../sms/segments';
 
 /** A team alert is read on a phone in two seconds: at most this many segments (contract: `send_team_alert`). */
 export const MAX_ALERT_SEGMENTS = 3;
+/** A caller's name is cut to this many characters: who called, not their whole caller-ID field. */
+const MAX_NAME_LENGTH = 40;
 
 /** What the alert says happened, by `missed_reason` (the missed-call shape's words). */
 const WHAT_HAPPENED: Readonly<Record<string, string>> = {
@@ -16,8 +18,10 @@ const WHAT_HAPPENED: Readonly<Record<string, string>> = {
 };
 
 export interface AlertFacts {
-  /** The caller as a person reads them: "Dana Cruz (303) 555-0100" or just the number. */
-  caller: string;
+  /** The caller's name as the trigger mapped it (hostile: folded and cut here), if any. */
+  callerName?: string;
+  /** The caller's number as a person reads it: "(303) 555-0100". */
+  callerNumber: string;
   /** The call's time on the business's clock ("Sun, Dec 6, 3:02 PM"), or null when unknown. */
   when: string | null;
   missedReason?: string;
@@ -37,22 +41,30 @@ export interface AlertText {
   headline: string;
 }
 
-/** One line of hostile text: NFKC, no control characters, runs of white space as one space (all linear). */
+/**
+ * One line of hostile text: NFKC; control and invisible format characters dropped (a reversed-text mark would
+ * garble the alert, even its callback number), those that are spaces made spaces; runs of white space as one
+ * space (all linear).
+ */
 export function oneLine(text: string | undefined): string {
   if (!text) return '';
   return toGsmFriendly(text.normalize('NFKC'))
-    .replace(/\p{Cc}/gu, ' ')
+    .replace(/[\p{Cc}\p{Cf}]/gu, (mark) => (/\s/.test(mark) ? ' ' : ''))
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-/** The parts that are clipped, in the order they give way: the voicemail first, as the contract says. */
-const CLIPPABLE = ['voicemailTranscript', 'textBackBody', 'note'] as const;
+/**
+ * The parts that are clipped, in the order they give way: the voicemail first, as the contract says; the history
+ * and the caller's name last (a long name in a script outside GSM-7 alone can fill a segment). The number, the
+ * time, what happened and the link are never cut.
+ */
+const CLIPPABLE = ['voicemailTranscript', 'textBackBody', 'note', 'history', 'callerName'] as const;
 type Clippable = (typeof CLIPPABLE)[number];
 
-function headlineOf(facts: AlertFacts): string {
+function headlineOf(facts: AlertFacts, name: string): string {
   const happened = WHAT_HAPPENED[facts.missedReason ?? ''] ?? WHAT_HAPPENED.unknown;
-  return `${TEAM_ALERT_MARKER} ${oneLine(facts.caller)} called${facts.when ? ` ${facts.when}` : ''} - ${happened}.`;
+  return `${TEAM_ALERT_MARKER} ${name ? `${name} ` : ''}${facts.callerNumber} called${facts.when ? ` ${facts.when}` : ''} - ${happened}.`;
 }
 
 function lines(facts: AlertFacts, texts: Record<Clippable, string>): string[] {
@@ -62,8 +74,8 @@ function lines(facts: AlertFacts, texts: Record<Clippable, string>): string[] {
       ? 'Voicemail: transcript on its way.'
       : '';
   return [
-    headlineOf(facts),
-    facts.history ? oneLine(facts.history) : '',
+    headlineOf(facts, texts.callerName),
+    texts.history,
     texts.textBackBody ? `We texted: "${texts.textBackBody}"` : '',
     voicemail,
     texts.note ? `Note: ${texts.note}` : '',
@@ -97,6 +109,9 @@ export function composeAlert(facts: AlertFacts): AlertText {
     voicemailTranscript: oneLine(facts.voicemailTranscript),
     textBackBody: oneLine(facts.textBackBody),
     note: oneLine(facts.note),
+    history: oneLine(facts.history ?? undefined),
+    // Cut by characters, never inside one (an emoji is two UTF-16 units).
+    callerName: [...oneLine(facts.callerName)].slice(0, MAX_NAME_LENGTH).join('').trimEnd(),
   };
   const build = () => lines(facts, texts).join('\n');
   for (const part of CLIPPABLE) {
@@ -106,5 +121,10 @@ export function composeAlert(facts: AlertFacts): AlertText {
   }
   const body = build();
   const measure = measureSms(body);
-  return { body, segments: measure.segments, encoding: measure.encoding, headline: headlineOf(facts) };
+  return {
+    body,
+    segments: measure.segments,
+    encoding: measure.encoding,
+    headline: headlineOf(facts, texts.callerName),
+  };
 }

@@ -48,7 +48,6 @@ export interface TeamAlertResult {
 }
 
 const LOSER_WAITS_MS = [250, 500, 1000];
-const MAX_NAME_LENGTH = 40;
 
 function readNumber(raw: string, label: string, homeCountry: string): ParsedPhone {
   const parsed = parsePhone(raw, homeCountry);
@@ -102,10 +101,10 @@ export async function sendTeamAlert(
     settings.includeHistory ? twilio.listMessages({ From: caller.e164 }) : Promise.resolve([] as Message[]),
   ]);
   const at = callTime(calls, settings, caller.e164, timeZone);
-  const name = oneLine(settings.callerName).slice(0, MAX_NAME_LENGTH);
   const callbackLink = `tel:${caller.e164}`;
   const alert: AlertText = composeAlert({
-    caller: `${name ? `${name} ` : ''}${displayNumber(caller.e164, home)}`,
+    callerName: settings.callerName,
+    callerNumber: displayNumber(caller.e164, home),
     when: at ? clock(at, timeZone) : null,
     missedReason: settings.missedReason,
     history: settings.includeHistory ? callerHistory(calls, texts, caller.e164, now) : null,

@@ -178,3 +178,24 @@ test('a 503 page after Twilio created the alert is of unknown outcome: the claim
   expect(retry).toMatchObject({ status: 'sent', sent_to: member });
   expect(textsTo(member)).toHaveLength(1);
 });
+
+test('a hostile caller name and a long transcript: the text Twilio got is at most 3 segments, one line a part, the link whole', async () => {
+  const caller = fresh();
+  const member = fresh();
+  const callId = sandbox().addMissedCall({ from: caller, to: MAIN_LINE, minutesAgo: 1 }).call.sid;
+  const result = await alertWith(
+    undefined,
+    alertFor(caller, callId, [member], {
+      caller_name: `\u202eＤａｎａ\u0000\n${'水'.repeat(80)}`,
+      voicemail_transcript: 'leaking everywhere '.repeat(100),
+    }),
+  );
+  const [text] = textsTo(member);
+  expect(text.body).toBe(result.body);
+  expect(result.segments).toBeLessThanOrEqual(3);
+  expect(text.numSegments).toBe(result.segments);
+  const lines = text.body.split('\n');
+  expect(lines[0]).toMatch(/^TEAM ALERT: Dana 水+(\.\.\.)? \(720\) 555-\d{4} called /);
+  expect(lines.at(-1)).toBe(`Call back: tel:${caller}`);
+  for (const line of lines) expect(line).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+});

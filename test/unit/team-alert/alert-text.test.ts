@@ -6,7 +6,8 @@ import { readTeamNumbers } from '../../../lib/team-alert/team-numbers';
 import type { Call, Message } from '../../../lib/twilio/resources';
 
 const facts = (extra: Partial<AlertFacts> = {}): AlertFacts => ({
-  caller: 'Dana Cruz (303) 555-0100',
+  callerName: 'Dana Cruz',
+  callerNumber: '(303) 555-0100',
   when: 'Sun, Dec 6, 3:02 PM',
   missedReason: 'voicemail',
   callbackLink: 'tel:+13035550100',
