@@ -34,7 +34,7 @@ const sample = {
   error_message: 'Message from an Unregistered Number',
   failure_kind: 'not_registered',
   advice:
-    "Carriers blocked your text to (512) 555-0160 because your number is not registered for A2P 10DLC. Call them now, and register the number in the Twilio Console (Messaging > Regulatory Compliance), then add it to your campaign's Messaging Service.",
+    "US carriers block texts from this number because it is not registered for A2P 10DLC. Call (512) 555-0160 now, and register the number in the Twilio Console (Messaging > Regulatory Compliance), then add it to your campaign's Messaging Service.",
   fix_needed: true,
   call_instead: true,
   sent_at: '2026-11-29T14:03:41Z',

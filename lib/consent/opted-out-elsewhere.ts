@@ -1,3 +1,5 @@
+import { clip } from '../errors/clip';
+
 /**
  * `opted_out_elsewhere` (contract, "Opt-outs, fail closed for real"): an opt-out another system knows (a CRM
  * field, a Zapier Tables lookup, another phone system). Only blank, `false`, `no` and `0` say "not opted out";
@@ -24,7 +26,7 @@ function shown(value: unknown): string {
   }
   // "\u200Bfalse" is not false, so the reason must not read as if it were.
   text = text.replace(INVISIBLE, named);
-  return text.length > SHOWN_CHARACTERS ? `${text.slice(0, SHOWN_CHARACTERS - 3)}...` : text;
+  return clip(text, SHOWN_CHARACTERS);
 }
 
 /** The value as an owner would recognise it when it says "opted out"; null when it says "not opted out". */

@@ -97,7 +97,7 @@ function toItem(message: Message, calls: Call[]): UndeliveredTextBack {
     error_code: message.error_code,
     error_message: message.error_message,
     failure_kind: kind,
-    advice: failureAdvice(kind, national),
+    advice: failureAdvice(message.error_code, national),
     fix_needed: FAILURE_KINDS[kind].fixNeeded,
     call_instead: FAILURE_KINDS[kind].callInstead,
     sent_at: sentAt,

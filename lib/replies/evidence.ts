@@ -1,3 +1,4 @@
+import { clip } from '../errors/clip';
 import type { ReplyVerdict } from './intent';
 
 /**
@@ -10,8 +11,7 @@ export type ReplyEvidenceKind = 'opt_out' | 'opt_in' | 'reply';
 /** A reply is quoted up to this many characters: a log line, not the whole message. */
 const QUOTED_CHARACTERS = 160;
 
-const quoted = (body: string) =>
-  JSON.stringify(body.length > QUOTED_CHARACTERS ? `${body.slice(0, QUOTED_CHARACTERS - 3)}...` : body);
+const quoted = (body: string) => JSON.stringify(clip(body, QUOTED_CHARACTERS));
 
 export function replyEvidenceKind(verdict: ReplyVerdict): ReplyEvidenceKind {
   if (verdict.isOptOut) return 'opt_out';

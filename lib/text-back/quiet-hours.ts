@@ -1,3 +1,4 @@
+import { clip } from '../errors/clip';
 import { InputError } from '../errors/input-error';
 import { type BusinessHours, isOpenAt, parseBusinessHours } from '../time/business-hours';
 import { clockTime } from '../time/next-opening';
@@ -25,7 +26,7 @@ export function parseQuietHours(text: string | undefined): BusinessHours | null 
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     throw new InputError(
-      `Quiet Hours "${typed.length > 40 ? `${typed.slice(0, 37)}...` : typed}" is not a time range. Write it like ${DEFAULT_QUIET_HOURS} (9 PM to 8 AM), or leave it blank to text at any hour.`,
+      `Quiet Hours "${clip(typed)}" is not a time range. Write it like ${DEFAULT_QUIET_HOURS} (9 PM to 8 AM), or leave it blank to text at any hour.`,
     );
   }
 }

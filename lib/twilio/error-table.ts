@@ -1,7 +1,9 @@
 import type { ZapierLike } from './http';
 
 /**
- * What each Twilio error means for a business owner, and what Zapier should do with it.
+ * What each Twilio error code means for a business owner, and what Zapier should do when a request is refused with
+ * it. `meaning` is the code's one explanation, read at every moment the code shows up (a refused request here, an
+ * undelivered text in `lib/delivery/failure-kinds.ts`); `whenRefused` is what the owner does after a refused request.
  * `auth`: the connection is wrong; `retry`: a passing problem, Zapier tries again later;
  * `permanent`: retrying will not help, the owner has to change something.
  * Codes: https://www.twilio.com/docs/api/errors
@@ -10,70 +12,98 @@ type ErrorKind = 'auth' | 'retry' | 'permanent';
 
 interface ErrorRow {
   kind: ErrorKind;
-  message: string;
+  meaning: string;
+  whenRefused?: string;
 }
 
-export const TWILIO_ERRORS: Record<number, ErrorRow> = {
+const UNREGISTERED = 'US carriers block texts from this number because it is not registered for A2P 10DLC.';
+
+export const TWILIO_ERRORS: Readonly<Record<number, ErrorRow>> = {
   20003: {
     kind: 'auth',
-    message:
-      'Twilio did not accept the Account SID and Auth Token (or API Key). Copy them again from the Twilio Console and reconnect.',
+    meaning: 'Twilio did not accept the Account SID and Auth Token (or API Key).',
+    whenRefused: 'Copy them again from the Twilio Console and reconnect.',
   },
   20404: {
     kind: 'permanent',
-    message:
-      'Twilio could not find that item in this account. It may have been deleted, or it belongs to another Twilio account.',
+    meaning: 'Twilio could not find that item in this account.',
+    whenRefused: 'It may have been deleted, or it belongs to another Twilio account.',
   },
   20429: {
     kind: 'retry',
-    message: 'Twilio is receiving too many requests from this account right now. Zapier will try again shortly.',
+    meaning: 'Twilio is receiving too many requests from this account right now.',
+    whenRefused: 'Zapier will try again shortly.',
   },
   21211: {
     kind: 'permanent',
-    message: "Twilio says the recipient's phone number is not valid. Check the number mapped into the To field.",
+    meaning: "Twilio says the recipient's phone number is not valid.",
+    whenRefused: 'Check the number mapped into the To field.',
   },
   21212: {
     kind: 'permanent',
-    message: 'Twilio says the number to send from is not valid. Pick one of your Twilio numbers in the From field.',
+    meaning: 'Twilio says the number to send from is not valid.',
+    whenRefused: 'Pick one of your Twilio numbers in the From field.',
   },
   21408: {
     kind: 'permanent',
-    message:
-      'Your Twilio account is not allowed to text this country. Enable it in the Twilio Console under Messaging > Settings > Geo Permissions, or leave the number out.',
+    meaning: 'Your Twilio account is not allowed to text this country.',
+    whenRefused:
+      'Enable it in the Twilio Console under Messaging > Settings > Geo Permissions, or leave the number out.',
   },
   21606: {
     kind: 'permanent',
-    message:
-      'This Twilio number cannot send text messages. Pick a number with SMS capability in the From field, or enable SMS for it in Twilio.',
+    meaning: 'This Twilio number cannot send text messages.',
+    whenRefused: 'Pick a number with SMS capability in the From field, or enable SMS for it in Twilio.',
   },
   21610: {
     kind: 'permanent',
-    message: 'This person replied STOP to your number, so Twilio blocks texts to them until they reply START.',
+    meaning: 'This person replied STOP to your number, so Twilio blocks texts to them until they reply START.',
   },
   21612: {
     kind: 'permanent',
-    message:
+    meaning:
       'Twilio cannot deliver a text between these two numbers (the recipient may be a landline or a number that cannot receive texts).',
   },
-  21614: { kind: 'permanent', message: 'The recipient is not a mobile number, so it cannot receive text messages.' },
-  21635: { kind: 'permanent', message: 'The recipient is a landline, so it cannot receive text messages.' },
+  21614: { kind: 'permanent', meaning: 'The recipient is not a mobile number, so it cannot receive text messages.' },
+  21635: { kind: 'permanent', meaning: 'The recipient is a landline, so it cannot receive text messages.' },
   30003: {
     kind: 'permanent',
-    message: "The recipient's phone is switched off or out of reach; the carrier could not deliver the text.",
+    meaning: "The recipient's phone is switched off or out of reach; the carrier could not deliver the text.",
   },
-  30005: { kind: 'permanent', message: 'The recipient number does not exist or is no longer in service.' },
-  30006: { kind: 'permanent', message: 'The recipient is a landline or on a carrier that cannot receive texts.' },
+  30004: { kind: 'permanent', meaning: "The recipient's phone or carrier blocked the text." },
+  30005: { kind: 'permanent', meaning: 'The recipient number does not exist or is no longer in service.' },
+  30006: { kind: 'permanent', meaning: 'The recipient is a landline or on a carrier that cannot receive texts.' },
   30007: {
     kind: 'permanent',
-    message:
-      'The carrier filtered this text as possible spam. Make the message more personal, and register your number for A2P 10DLC.',
+    meaning: 'The carrier filtered this text as possible spam.',
+    whenRefused: 'Make the message more personal, and register your number for A2P 10DLC.',
   },
+  30022: { kind: 'permanent', meaning: 'This number went over its A2P 10DLC carrier sending limit.' },
+  30024: { kind: 'permanent', meaning: "This number's A2P 10DLC registration is still pending with the carriers." },
+  30027: { kind: 'permanent', meaning: "This number reached T-Mobile's daily A2P 10DLC message limit." },
+  30032: { kind: 'permanent', meaning: 'Carriers block texts from this toll-free number because it is not verified.' },
   30034: {
     kind: 'permanent',
-    message:
-      'US carriers block texts from this number because it is not registered for A2P 10DLC. Register it in the Twilio Console (Messaging > Regulatory Compliance) and try again.',
+    meaning: UNREGISTERED,
+    whenRefused: 'Register it in the Twilio Console (Messaging > Regulatory Compliance) and try again.',
   },
+  // Twilio's 30035 is the same block for a sole proprietor or low-volume number without its registration.
+  30035: { kind: 'permanent', meaning: UNREGISTERED },
+  30450: { kind: 'permanent', meaning: "Twilio's fraud protection (SMS pumping protection) blocked the text." },
 };
+
+/** A code's one explanation; undefined for a code the table does not know (own entries only). */
+export function twilioMeaning(code: number | null | undefined): string | undefined {
+  return typeof code === 'number' && Object.hasOwn(TWILIO_ERRORS, code) ? TWILIO_ERRORS[code].meaning : undefined;
+}
+
+/** The sentence for a request Twilio refused with the row's code: its explanation, then what the owner does. */
+const refusalOf = (row: ErrorRow) => (row.whenRefused ? `${row.meaning} ${row.whenRefused}` : row.meaning);
+
+/** The refused-request sentence for a known code. */
+export function refusalSentence(code: number): string | undefined {
+  return Object.hasOwn(TWILIO_ERRORS, code) ? refusalOf(TWILIO_ERRORS[code]) : undefined;
+}
 
 const RETRY_LATER_HTTP = 'Twilio is having a temporary problem (HTTP {status}). Zapier will try again shortly.';
 
@@ -190,17 +220,19 @@ export function twilioError(
   retryAfterSeconds?: number,
 ): TwilioFailure {
   const code = typeof body.code === 'number' ? body.code : undefined;
-  const row = code !== undefined ? TWILIO_ERRORS[code] : undefined;
+  const row = code !== undefined && Object.hasOwn(TWILIO_ERRORS, code) ? TWILIO_ERRORS[code] : undefined;
   let error: TwilioFailure;
   if (row?.kind === 'retry' || status === 429 || (!row && status >= 500)) {
-    const message =
-      row?.message ??
-      (status === 429 ? TWILIO_ERRORS[20429].message : RETRY_LATER_HTTP.replace('{status}', String(status)));
+    const message = row
+      ? refusalOf(row)
+      : status === 429
+        ? refusalOf(TWILIO_ERRORS[20429])
+        : RETRY_LATER_HTTP.replace('{status}', String(status));
     error = new z.errors.ThrottledError(message, retryAfterSeconds);
   } else if (row?.kind === 'auth' || status === 401) {
-    error = new z.errors.ExpiredAuthError((row ?? TWILIO_ERRORS[20003]).message);
+    error = new z.errors.ExpiredAuthError(refusalOf(row ?? TWILIO_ERRORS[20003]));
   } else if (row) {
-    error = new z.errors.Error(`${row.message} (Twilio error ${code})`, `twilio_${code}`, status);
+    error = new z.errors.Error(`${refusalOf(row)} (Twilio error ${code})`, `twilio_${code}`, status);
   } else {
     // Unknown codes keep Twilio's own words and code, so support can look them up.
     const words = body.message ?? `Twilio answered HTTP ${status}.`;

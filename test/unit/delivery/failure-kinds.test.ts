@@ -34,10 +34,15 @@ test('codes are looked up as own entries only', () => {
     expect(failureKind(hostile as unknown as number)).toBe('other');
 });
 
-test.each(CONTRACT.map(([kind]) => kind))(
-  'advice for %s names the customer in national format, in one or two sentences',
-  (kind) => {
-    const advice = failureAdvice(kind, '(512) 555-0160');
+/** Each kind's codes, and for `other` a code nobody knows, none at all, and one only the refusal table explains. */
+const ADVICE_CASES = CONTRACT.flatMap(([kind, codes]) =>
+  (codes.length ? codes : [30999, null, 21612]).map((code): [FailureKind, number | null] => [kind, code]),
+);
+
+test.each(ADVICE_CASES)(
+  'advice for %s (code %p) names the customer in national format, in one or two sentences',
+  (kind, code) => {
+    const advice = failureAdvice(code, '(512) 555-0160');
     expect(advice).toContain('(512) 555-0160');
     expect(advice).not.toMatch(/[{}]/);
     expect(advice.split(/(?<=[.!?])\s+(?=[A-Z(])/).length).toBeLessThanOrEqual(2);
