@@ -1,3 +1,5 @@
+import { MAX_BODY_CHARACTERS } from '../sms/segments';
+
 /**
  * A reply as the classifier reads it. Anyone who knows the business number can text it anything, so the
  * text is read at most 1,600 characters far (Twilio's longest message) and folded before it is judged:
@@ -15,7 +17,8 @@
  * Every step is one linear pass; nothing here backtracks.
  */
 
-export const MAX_REPLY_CHARACTERS = 1600;
+/** A reply is read as far as Twilio's longest message body: one limit, the one texts are sent under. */
+export const MAX_REPLY_CHARACTERS = MAX_BODY_CHARACTERS;
 
 export interface ReadReply {
   /** Words in order, lower case, letters and digits only. */

@@ -1,4 +1,6 @@
 import { classifyReply, isOptIn, isOptOut } from '../../../lib/replies/intent';
+import { MAX_REPLY_CHARACTERS } from '../../../lib/replies/normalise';
+import { MAX_BODY_CHARACTERS } from '../../../lib/sms/segments';
 import { labelledReplies } from '../../helpers/labelled-replies';
 
 /**
@@ -153,4 +155,11 @@ describe('the 1,600 characters read are the characters received', () => {
     expect(body.length).toBeLessThanOrEqual(1600);
     expect(classifyReply(body).intent).toBe('opt_out');
   });
+});
+
+test('a STOP at the end of the longest body Twilio sends is read: the reply limit is the send limit', () => {
+  const longest = `${'ok '.repeat((MAX_BODY_CHARACTERS - 4) / 3)}STOP`.padStart(MAX_BODY_CHARACTERS, ' ');
+  expect(longest).toHaveLength(MAX_BODY_CHARACTERS);
+  expect(classifyReply(longest).isOptOut).toBe(true);
+  expect(MAX_REPLY_CHARACTERS).toBe(MAX_BODY_CHARACTERS);
 });
