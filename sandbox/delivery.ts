@@ -1,6 +1,6 @@
-import { parsePhone } from '../lib/phone/parse';
 import type { DeliverySeed, DeliveryState } from './delivery-types';
 import { stableSid } from './format';
+import { readE164 } from './phone';
 import type { MessageRecord, MessageStatus, SandboxState } from './types';
 
 /**
@@ -81,7 +81,7 @@ export function createDeliveryState(
 
 /** The sender's side: whether carriers take texts from this number at all (null: they do). */
 function senderError(state: SandboxState, from: string): number | null {
-  const parsed = parsePhone(from);
+  const parsed = readE164(from);
   if (!parsed) return null;
   if (parsed.type === 'TOLL_FREE') {
     const approved = state.delivery.tollFreeVerifications.some(

@@ -1,6 +1,6 @@
-import { parsePhone } from '../lib/phone/parse';
 import type { CampaignRecord, ServiceRegistration, TollFreeVerificationRecord } from './delivery-types';
 import { stableSid } from './format';
+import { countryOfNumber } from './phone';
 import type { RouteAnswer, RouteContext } from './routes';
 import { TwilioError } from './twilio-errors';
 import type { MessagingServiceRecord, SandboxState } from './types';
@@ -105,7 +105,7 @@ function serviceNumberJson(ctx: RouteContext, service: MessagingServiceRecord, e
     date_created: iso(number?.dateCreated ?? ctx.state.account.dateCreated),
     date_updated: iso(number?.dateUpdated ?? ctx.state.account.dateCreated),
     phone_number: e164,
-    country_code: parsePhone(e164)?.country ?? 'US',
+    country_code: countryOfNumber(e164) ?? 'US',
     capabilities,
     url: `${ctx.baseUrl}/v1/Services/${service.sid}/PhoneNumbers/${sid}`,
   };

@@ -1,9 +1,9 @@
 import { SegmentedMessage } from 'sms-segments-calculator';
-import { countryOf, parsePhone } from '../lib/phone/parse';
 import { callerLeg, forwardedLeg, recordingOf, transcriptionOf } from './call-records';
 import { createDeliveryState, settleMessages } from './delivery';
 import { randomSid, stableSid } from './format';
 import { AUTO_REPLIES, keywordOf } from './keywords';
+import { countryOfNumber, readE164 } from './phone';
 import type { CallSpec, Scenario } from './scenario-types';
 import { TwilioError } from './twilio-errors';
 import type { CallRecord, MessageRecord, PhoneNumberRecord, RecordingRecord, SandboxState } from './types';
@@ -207,14 +207,14 @@ function serviceSender(state: SandboxState, pool: string[], to: string): string 
     )
     .sort((a, b) => b.dateCreated.getTime() - a.dateCreated.getTime())[0];
   if (talked) return pool.includes(talked.from) ? talked.from : talked.to;
-  return pool.find((number) => countryOf(number) === countryOf(to)) ?? pool[0];
+  return pool.find((number) => countryOfNumber(number) === countryOfNumber(to)) ?? pool[0];
 }
 
 /** `POST Messages.json`: Twilio's checks, in its order, then a queued `outbound-api` message. */
 export function sendMessage(state: SandboxState, form: MessageForm, now: Date): MessageRecord {
-  const to = form.To?.trim() ?? '';
+  const to = form.To ?? '';
   const body = form.Body ?? '';
-  if (!to) throw new TwilioError(21604);
+  if (!to.trim()) throw new TwilioError(21604);
   if (!body.trim() && !form.MediaUrl) throw new TwilioError(21602);
   if (!form.From && !form.MessagingServiceSid) throw new TwilioError(21603);
 
@@ -226,14 +226,17 @@ export function sendMessage(state: SandboxState, form: MessageForm, now: Date): 
   const smsNumbers = state.numbers.filter((number) => number.capabilities.sms).map((number) => number.phoneNumber);
   let from: string | undefined;
   if (form.From) {
-    from = parsePhone(form.From)?.e164;
-    if (!from || !smsNumbers.includes(from)) throw new TwilioError(21606, form.From);
+    from = readE164(form.From)?.e164;
+    if (!from) throw new TwilioError(21212, form.From);
+    if (!smsNumbers.includes(from)) throw new TwilioError(21606, form.From);
     pool = [from];
   } else {
     pool = service!.numbers.filter((number) => smsNumbers.includes(number));
   }
-  const recipient = parsePhone(to, countryOf(pool[0]) ?? 'US');
-  if (!recipient || /^\+?\d{3,6}$/.test(to)) throw new TwilioError(21211, to);
+  // To is E.164 only (Twilio's spec and 21211's causes); a short code, a national form, a number no plan assigns,
+  // or the sender itself is 21211.
+  const recipient = readE164(to);
+  if (!recipient || to === form.From) throw new TwilioError(21211, to);
   if (!recipient.country || !state.account.smsGeoPermissions.includes(recipient.country))
     throw new TwilioError(21408, recipient.e164);
   if (body.length > 1600) throw new TwilioError(21617);

@@ -1,6 +1,6 @@
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
-import { countryOf } from '../lib/phone/parse';
 import { rfc2822, stableSid } from './format';
+import { countryOfNumber } from './phone';
 import type { SandboxState } from './types';
 
 /** SIP codes Twilio reports beside each final status. */
@@ -66,7 +66,7 @@ export function statusCallbackRequest(
     ['Called', call.to],
     ['To', call.to],
   ] as const) {
-    const country = countryOf(value);
+    const country = countryOfNumber(value);
     if (country) params[`${prefix}Country`] = country;
   }
 

@@ -9,6 +9,10 @@ const TWILIO_ERRORS: Record<number, { status: number; message: string }> = {
   20429: { status: 429, message: 'Too Many Requests' },
   20500: { status: 500, message: 'An internal server error has occurred' },
   21211: { status: 400, message: "Invalid 'To' Phone Number: {detail}" },
+  21212: {
+    status: 400,
+    message: "The 'From' number {detail} is not a valid phone number, shortcode, or alphanumeric sender ID.",
+  },
   21408: {
     status: 400,
     message: "Permission to send an SMS has not been enabled for the region indicated by the 'To' number: {detail}",

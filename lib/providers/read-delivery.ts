@@ -1,7 +1,5 @@
-import { InputError } from '../errors/input-error';
 import { markAfterHours } from '../missed-calls/after-hours';
-import { NAME_THE_PROVIDER, normalizeWebhook } from './index';
-import { text } from './payload-fields';
+import { normalizeWebhook } from './normalize-webhook';
 import type { ProviderKey } from './registry';
 import type { WebhookDelivery, WebhookMissedCall, WebhookSettings } from './types';
 
@@ -27,8 +25,6 @@ export interface DeliveryVerdict {
  * the search behind Catch Raw Hook: signature, provider rules, voicemail setting, business hours.
  */
 export function missedCallsInDelivery(delivery: WebhookDelivery, options: WebhookOptions): DeliveryVerdict {
-  // A setup mistake the owner must fix, not a bad delivery to skip quietly.
-  if (options.provider === 'auto' && text(options.settings.webhookSecret)) throw new InputError(NAME_THE_PROVIDER);
   const { item, rejected } = normalizeWebhook(delivery, options.settings, options.provider);
   if (!item || (item.voicemail && !options.countVoicemailAsMissed)) return { items: [], rejected };
   return { items: markAfterHours([item], options.businessHours, options.typedZone, options.zapZone), rejected };

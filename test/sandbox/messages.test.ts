@@ -43,7 +43,7 @@ describe('messages', () => {
   test('a sent text is outbound-api, queued, with segments and dates', async () => {
     const count = sandbox.state.messages.length;
     const body = 'Hi, this is Rapid Rooter Plumbing. Sorry we missed your call! Reply STOP to opt out.';
-    const answer = await twilio.post('/Messages.json', { To: '(512) 555-0142', From: MAIN_LINE, Body: body });
+    const answer = await twilio.post('/Messages.json', { To: '+15125550142', From: MAIN_LINE, Body: body });
     expect(answer.status).toBe(201);
     expect(answer.body).toMatchObject({
       direction: 'outbound-api',
@@ -88,6 +88,15 @@ describe('messages', () => {
     ['21211: an invalid To', { To: '+1555012', From: MAIN_LINE, Body: 'Hi' }, 21211],
     ['21211: a short code', { To: '12345', From: MAIN_LINE, Body: 'Hi' }, 21211],
     ['21211: a withheld caller ID', { To: '+266696687', From: MAIN_LINE, Body: 'Hi' }, 21211],
+    [
+      '21211: a national-format To (Twilio reads To as E.164)',
+      { To: '(512) 555-0143', From: MAIN_LINE, Body: 'Hi' },
+      21211,
+    ],
+    ['21211: a To with spaces inside', { To: '+1 512 555 0143', From: MAIN_LINE, Body: 'Hi' }, 21211],
+    ['21211: a To without its plus', { To: '15125550143', From: MAIN_LINE, Body: 'Hi' }, 21211],
+    ['21211: the number texting itself', { To: MAIN_LINE, From: MAIN_LINE, Body: 'Hi' }, 21211],
+    ['21212: a From not in E.164', { To: '+15125550123', From: '(512) 555-0100', Body: 'Hi' }, 21212],
     ['21610: texted STOP', { To: '+15125550129', From: MAIN_LINE, Body: 'Hi' }, 21610],
     [
       '21610: texted STOP, via the Messaging Service',

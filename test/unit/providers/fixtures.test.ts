@@ -1,5 +1,5 @@
 import { TRANSCRIPT_STATUSES } from '../../../lib/missed-calls/transcript';
-import { detectProvider, NORMALIZERS, normalizeWebhook } from '../../../lib/providers/index';
+import { detectProvider, normalizeWebhook, PROVIDER_REGISTRY } from '../../../lib/providers/index';
 import { deliveryOf, everyFixture, fixture, fixturesOf, normalizeFixture } from '../../helpers/provider-fixtures';
 
 /**
@@ -62,9 +62,9 @@ describe('every fixture normalizes to its expected item', () => {
 describe('detection picks exactly the right provider', () => {
   test.each(cases)('%s is detected by %s only', (_name, key, f) => {
     const delivery = deliveryOf(f);
-    const claimed = NORMALIZERS.filter((normalizer) => normalizer.key !== FALLBACK && normalizer.detect(delivery)).map(
-      (normalizer) => normalizer.key,
-    );
+    const claimed = PROVIDER_REGISTRY.filter(
+      (normalizer) => normalizer.key !== FALLBACK && normalizer.detect(delivery),
+    ).map((normalizer) => normalizer.key);
     expect(claimed).toEqual(key === FALLBACK ? [] : [key]);
   });
 

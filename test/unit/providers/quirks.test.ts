@@ -1,6 +1,6 @@
 import callrail from '../../../lib/providers/callrail';
 import generic from '../../../lib/providers/generic';
-import { NORMALIZERS, parseDelivery } from '../../../lib/providers/index';
+import { PROVIDER_REGISTRY, parseDelivery } from '../../../lib/providers/index';
 import justcall from '../../../lib/providers/justcall';
 import plivo from '../../../lib/providers/plivo';
 import telnyx from '../../../lib/providers/telnyx';
@@ -73,7 +73,7 @@ describe('inputs the normalizers adjust', () => {
     expect(first!.id.startsWith('generic:')).toBe(true);
   });
 
-  test.each(NORMALIZERS.map((normalizer) => [normalizer.key, normalizer] as const))(
+  test.each(PROVIDER_REGISTRY.map((normalizer) => [normalizer.key, normalizer] as const))(
     '%s never throws on junk',
     (_key, normalizer) => {
       const junk: WebhookDelivery[] = [
