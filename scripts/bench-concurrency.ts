@@ -3,16 +3,16 @@
  * cache that honours set-if-absent, and the sandbox slowing every history read so all runs read before any sends.
  */
 import './quiet-core';
-import { createAppTester, type ZObject } from 'zapier-platform-core';
+import { type Bundle, createAppTester, type ZObject } from 'zapier-platform-core';
 import App from '../index';
 import { MAIN_LINE, rapidRooterScenario } from '../sandbox/scenario';
 import type { Scenario } from '../sandbox/scenario-types';
 import { startSandbox } from '../sandbox/server';
 import { CacheDouble } from '../sandbox/zapier-cache';
+import { perform } from './app-operations';
 
-type Perform = (z: ZObject, bundle: unknown) => Promise<unknown>;
 const appTester = createAppTester(App);
-const send = (App.creates!.send_text_back.operation as unknown as { perform: Perform }).perform;
+const send = perform('creates', 'send_text_back');
 const NUMBERS_ONLY: Scenario = { ...rapidRooterScenario, name: 'bench-numbers-only', calls: [], messages: [] };
 const CALLER = '+15125550125';
 
@@ -30,11 +30,9 @@ export async function textsPerConcurrentRuns(runs: number): Promise<number> {
       call_id: call.sid,
       if_skipped: 'continue',
     };
-    const perform = (z: ZObject, bundle: unknown) => send(Object.assign(z, { cache }), bundle);
+    const withCache = (z: ZObject, bundle: Bundle) => send(Object.assign(z, { cache }), bundle);
     await Promise.allSettled(
-      Array.from({ length: runs }, () =>
-        appTester(perform as never, { authData: sandbox.authData(), inputData } as never),
-      ),
+      Array.from({ length: runs }, () => appTester(withCache, { authData: sandbox.authData(), inputData })),
     );
     return sandbox.state.messages.filter((message) => message.to === CALLER && message.direction === 'outbound-api')
       .length;

@@ -9,12 +9,12 @@ import App from '../index';
 import { MAIN_LINE, rapidRooterScenario } from '../sandbox/scenario';
 import type { Scenario } from '../sandbox/scenario-types';
 import { startSandbox } from '../sandbox/server';
+import { perform } from './app-operations';
 import { type HistoryMeasurement, historyMeetsGoal } from './bench-goals';
 import { count, plural } from './bench-stats';
 
-type Perform = Parameters<ReturnType<typeof createAppTester>>[0];
 const appTester = createAppTester(App);
-const send = (App.creates!.send_text_back.operation as { perform: Perform }).perform;
+const send = perform('creates', 'send_text_back');
 const NUMBERS_ONLY: Scenario = { ...rapidRooterScenario, name: 'bench-history', calls: [], messages: [] };
 export const OTHER_CALL_SIZES = [10, 10_000, 50_000];
 const CUSTOMER = '+15125550199';

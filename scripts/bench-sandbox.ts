@@ -8,21 +8,21 @@ import App from '../index';
 import { MAIN_LINE, rapidRooterScenario } from '../sandbox/scenario';
 import type { Scenario } from '../sandbox/scenario-types';
 import { type LoggedRequest, type Sandbox, startSandbox } from '../sandbox/server';
+import { type Perform, perform } from './app-operations';
 import { type PollMeasurement, roundTrips } from './bench-goals';
 import { median } from './bench-stats';
 
-type Perform = Parameters<ReturnType<typeof createAppTester>>[0];
 const appTester = createAppTester(App);
 /** The polling triggers a poll row measures, with the inputs that make every seeded missed call an item. */
 export const POLLS = {
-  missed_call: { perform: (App.triggers!.missed_call.operation as { perform: Perform }).perform, inputData: {} },
+  missed_call: { perform: perform('triggers', 'missed_call'), inputData: {} },
   // Seeded calls are at least a minute old, so a one-minute wait makes each of them an unreturned call.
   missed_call_unreturned: {
-    perform: (App.triggers!.missed_call_unreturned.operation as { perform: Perform }).perform,
+    perform: perform('triggers', 'missed_call_unreturned'),
     inputData: { wait_minutes: 1 },
   },
 } as const;
-const send = (App.creates!.send_text_back.operation as { perform: Perform }).perform;
+const send = perform('creates', 'send_text_back');
 
 /** Rapid Rooter's numbers and staff phones, without its day of calls and texts. */
 const NUMBERS_ONLY: Scenario = { ...rapidRooterScenario, name: 'bench-numbers-only', calls: [], messages: [] };

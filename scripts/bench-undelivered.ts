@@ -12,12 +12,12 @@ import { rapidRooterScenario } from '../sandbox/scenario';
 import type { Scenario } from '../sandbox/scenario-types';
 import { type LoggedRequest, startSandbox } from '../sandbox/server';
 import { sendMessage } from '../sandbox/state';
+import { perform } from './app-operations';
 import { pagesFor } from './bench-goals';
 import { count, ms, plural } from './bench-stats';
 
-type Perform = Parameters<ReturnType<typeof createAppTester>>[0];
 const appTester = createAppTester(App);
-const poll = (App.triggers!.text_back_undelivered.operation as { perform: Perform }).perform;
+const poll = perform('triggers', 'text_back_undelivered');
 const NUMBERS_ONLY: Scenario = { ...rapidRooterScenario, name: 'bench-undelivered', calls: [], messages: [] };
 export const UNDELIVERED_SIZES = [10, 1000, 5000];
 const PAGE = 1000;

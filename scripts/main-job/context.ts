@@ -1,27 +1,27 @@
 import { createAppTester } from 'zapier-platform-core';
 import App from '../../index';
 import type { Sandbox } from '../../sandbox/server';
+import { connectionTest, type Perform, perform } from '../app-operations';
 
 export type Item = Record<string, unknown>;
-export type Perform = Parameters<ReturnType<typeof createAppTester>>[0];
+export type { Perform };
+
 const appTester = createAppTester(App);
 
-/** An operation's functions by name, whatever kind of operation it is. */
-const fns = (operation: unknown) => operation as Record<'perform' | 'performSubscribe' | 'performUnsubscribe', Perform>;
 export const op = {
-  auth: App.authentication!.test as Perform,
-  numbers: fns(App.triggers!.phone_number.operation).perform,
-  missed: fns(App.triggers!.missed_call.operation).perform,
-  subscribe: fns(App.triggers!.missed_call_instant.operation).performSubscribe,
-  unsubscribe: fns(App.triggers!.missed_call_instant.operation).performUnsubscribe,
-  instant: fns(App.triggers!.missed_call_instant.operation).perform,
-  webhook: fns(App.triggers!.missed_call_webhook.operation).perform,
-  reply: fns(App.triggers!.text_reply.operation).perform,
-  send: fns(App.creates!.send_text_back.operation).perform,
-  alert: fns(App.creates!.send_team_alert.operation).perform,
-  notReturned: fns(App.triggers!.missed_call_unreturned.operation).perform,
-  consent: fns(App.searches!.find_consent.operation).perform,
-  report: fns(App.searches!.find_recovery_report.operation).perform,
+  auth: connectionTest(),
+  numbers: perform('triggers', 'phone_number'),
+  missed: perform('triggers', 'missed_call'),
+  subscribe: perform('triggers', 'missed_call_instant', 'performSubscribe'),
+  unsubscribe: perform('triggers', 'missed_call_instant', 'performUnsubscribe'),
+  instant: perform('triggers', 'missed_call_instant'),
+  webhook: perform('triggers', 'missed_call_webhook'),
+  reply: perform('triggers', 'text_reply'),
+  send: perform('creates', 'send_text_back'),
+  alert: perform('creates', 'send_team_alert'),
+  notReturned: perform('triggers', 'missed_call_unreturned'),
+  consent: perform('searches', 'find_consent'),
+  report: perform('searches', 'find_recovery_report'),
 };
 
 /** What the sections found, so later sections (and the test) count the same things the same way. */

@@ -1,8 +1,8 @@
-import App from '../../index';
+import { perform } from '../app-operations';
 import { firstLine, table } from '../report-format';
-import type { Item, Perform, Section } from './context';
+import type { Item, Section } from './context';
 
-const readinessSearch = (App.searches!.find_texting_readiness.operation as unknown as { perform: Perform }).perform;
+const readinessSearch = perform('searches', 'find_texting_readiness');
 const READY_WORDS: Readonly<Record<string, string>> = {
   yes: 'Ready',
   no: 'Not ready',

@@ -1,10 +1,10 @@
 import { createHmac } from 'node:crypto';
-import App from '../../index';
 import { displayNumber } from '../../lib/phone/parse';
-import type { Item, Perform, Section } from './context';
+import { perform } from '../app-operations';
+import type { Item, Section } from './context';
 import { callerWords, missedReasonWords } from './words';
 
-const findInWebhook = (App.searches!.find_missed_call_in_webhook.operation as unknown as { perform: Perform }).perform;
+const findInWebhook = perform('searches', 'find_missed_call_in_webhook');
 
 const SECRET = 'demo-zoom-secret-token';
 

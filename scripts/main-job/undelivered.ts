@@ -1,10 +1,10 @@
-import App from '../../index';
 import { CARRIER_SECONDS } from '../../sandbox/delivery';
+import { perform } from '../app-operations';
 import { table } from '../report-format';
-import type { Item, Perform, Section } from './context';
+import type { Item, Section } from './context';
 import { dateAndTime } from './words';
 
-const undeliveredTrigger = (App.triggers!.text_back_undelivered.operation as unknown as { perform: Perform }).perform;
+const undeliveredTrigger = perform('triggers', 'text_back_undelivered');
 
 /** The day's text-backs that never arrived (New Undelivered Text-Back), with the advice an owner acts on. */
 export const undeliveredSection: Section = {

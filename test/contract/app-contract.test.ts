@@ -1,7 +1,8 @@
 import { createAppTester } from 'zapier-platform-core';
+import type { HookSubscription } from '../../lib/missed-calls/status-callback';
 import { MAIN_LINE } from '../../sandbox/scenario';
 import { startSandbox } from '../../sandbox/server';
-import { delivery, hook, more, operations, run, useSandbox, zapierRawRequest } from '../helpers/app';
+import { perform, run, useSandbox, zapierRawRequest } from '../helpers/app';
 import { OPENAPI_AVAILABLE, OPENAPI_MISSING, validateRequest } from '../helpers/openapi';
 
 const sandbox = useSandbox();
@@ -109,24 +110,24 @@ describe('the built app (what package.json main names) loads and connects', () =
     test('over a full flow: poll, subscribe, callback, text-back, replies, consent, report', async () => {
       const s = sandbox();
       s.resetRequests();
-      const missed = (await run(s, operations.missedCall)) as Record<string, unknown>[];
-      await run(s, operations.phoneNumber);
-      const subscribeData = await run(s, hook.subscribe, {
+      const missed = (await run(s, perform('triggers', 'missed_call'))) as Record<string, unknown>[];
+      await run(s, perform('triggers', 'phone_number'));
+      const subscribeData = (await run(s, perform('triggers', 'missed_call_instant', 'performSubscribe'), {
         inputData: { business_number: MAIN_LINE },
         targetUrl: 'https://hooks.zapier.com/hooks/standard/1/x/',
-      });
+      })) as HookSubscription;
       const callback = s.statusCallbackRequest(
         s.callSid('forwarded-no-answer'),
         'https://hooks.zapier.com/hooks/standard/1/x/',
       );
-      await run(s, hook.perform, {
+      await run(s, perform('triggers', 'missed_call_instant'), {
         inputData: { business_number: MAIN_LINE },
         subscribeData,
         rawRequest: zapierRawRequest(callback),
       });
-      await run(s, hook.unsubscribe, { subscribeData });
+      await run(s, perform('triggers', 'missed_call_instant', 'performUnsubscribe'), { subscribeData });
       for (const item of missed.slice(0, 4)) {
-        await run(s, operations.sendTextBack, {
+        await run(s, perform('creates', 'send_text_back'), {
           inputData: {
             to: item.caller_number,
             from: item.business_number,
@@ -137,11 +138,11 @@ describe('the built app (what package.json main names) loads and connects', () =
           },
         });
       }
-      await run(s, more.textReply);
-      await run(s, more.findConsent, { inputData: { phone_number: '(512) 555-0123' } });
-      await run(s, more.findRecoveryReport, { inputData: { period_days: 7 } });
-      await run(s, delivery.undelivered);
-      await run(s, delivery.readiness, { inputData: { business_number: '(833) 555-0100' } });
+      await run(s, perform('triggers', 'text_reply'));
+      await run(s, perform('searches', 'find_consent'), { inputData: { phone_number: '(512) 555-0123' } });
+      await run(s, perform('searches', 'find_recovery_report'), { inputData: { period_days: 7 } });
+      await run(s, perform('triggers', 'text_back_undelivered'));
+      await run(s, perform('searches', 'find_texting_readiness'), { inputData: { business_number: '(833) 555-0100' } });
       expect(s.requests.length).toBeGreaterThan(15);
       const problems = s.requests
         .map((request) => ({

@@ -1,7 +1,7 @@
 import '../helpers/many-runs';
 import type { FaultSpec } from '../../sandbox/faults';
 import { MAIN_LINE } from '../../sandbox/scenario';
-import { App, delivery, hook, more, operations, run, useSandbox, zapierRawRequest } from '../helpers/app';
+import { connectionTest, perform, run, useSandbox, zapierRawRequest } from '../helpers/app';
 
 /**
  * Every fault the sandbox can inject, against every operation that talks to Twilio: the owner gets a retryable
@@ -104,7 +104,7 @@ const OPERATIONS: Array<[string, () => { perform: Perform; bundle: Record<string
     () => {
       const { from, sid } = missedCaller();
       return {
-        perform: operations.sendTextBack,
+        perform: perform('creates', 'send_text_back'),
         bundle: { inputData: { to: from, call_id: sid, from: MAIN_LINE, business_name: 'Rapid Rooter Plumbing' } },
       };
     },
@@ -114,7 +114,7 @@ const OPERATIONS: Array<[string, () => { perform: Perform; bundle: Record<string
     () => {
       const { from, sid } = missedCaller();
       return {
-        perform: operations.sendTextBack,
+        perform: perform('creates', 'send_text_back'),
         bundle: {
           inputData: {
             to: from,
@@ -127,18 +127,24 @@ const OPERATIONS: Array<[string, () => { perform: Perform; bundle: Record<string
       };
     },
   ],
-  ['find_consent', () => ({ perform: more.findConsent, bundle: { inputData: { phone_number: '(512) 555-0123' } } })],
-  ['find_recovery_report', () => ({ perform: more.findRecoveryReport, bundle: { inputData: { period_days: '7' } } })],
-  ['missed_call', () => ({ perform: operations.missedCall, bundle: { inputData: {} } })],
-  ['text_reply', () => ({ perform: more.textReply, bundle: { inputData: {} } })],
-  ['phone_number', () => ({ perform: operations.phoneNumber, bundle: { inputData: {} } })],
+  [
+    'find_consent',
+    () => ({ perform: perform('searches', 'find_consent'), bundle: { inputData: { phone_number: '(512) 555-0123' } } }),
+  ],
+  [
+    'find_recovery_report',
+    () => ({ perform: perform('searches', 'find_recovery_report'), bundle: { inputData: { period_days: '7' } } }),
+  ],
+  ['missed_call', () => ({ perform: perform('triggers', 'missed_call'), bundle: { inputData: {} } })],
+  ['text_reply', () => ({ perform: perform('triggers', 'text_reply'), bundle: { inputData: {} } })],
+  ['phone_number', () => ({ perform: perform('triggers', 'phone_number'), bundle: { inputData: {} } })],
   [
     'missed_call_instant',
     () => {
       const { sid } = missedCaller();
       const mainLine = sandbox().state.numbers.find((number) => number.phoneNumber === MAIN_LINE)!;
       return {
-        perform: hook.perform,
+        perform: perform('triggers', 'missed_call_instant'),
         bundle: {
           inputData: { business_number: MAIN_LINE },
           subscribeData: {
@@ -155,14 +161,23 @@ const OPERATIONS: Array<[string, () => { perform: Perform; bundle: Record<string
   ],
   [
     'missed_call_instant subscribe',
-    () => ({ perform: hook.subscribe, bundle: { inputData: { business_number: '+15125550102' }, targetUrl: ZAP_URL } }),
+    () => ({
+      perform: perform('triggers', 'missed_call_instant', 'performSubscribe'),
+      bundle: { inputData: { business_number: '+15125550102' }, targetUrl: ZAP_URL },
+    }),
   ],
-  ['text_back_undelivered', () => ({ perform: delivery.undelivered, bundle: { inputData: {} } })],
+  [
+    'text_back_undelivered',
+    () => ({ perform: perform('triggers', 'text_back_undelivered'), bundle: { inputData: {} } }),
+  ],
   [
     'find_texting_readiness',
-    () => ({ perform: delivery.readiness, bundle: { inputData: { business_number: '+15125550105' } } }),
+    () => ({
+      perform: perform('searches', 'find_texting_readiness'),
+      bundle: { inputData: { business_number: '+15125550105' } },
+    }),
   ],
-  ['auth', () => ({ perform: App.authentication!.test as Perform, bundle: { inputData: {} } })],
+  ['auth', () => ({ perform: connectionTest(), bundle: { inputData: {} } })],
 ];
 
 describe.each(OPERATIONS)('%s', (operationName, prepare) => {
@@ -207,7 +222,7 @@ describe('Send Text-Back: a failed step run again sends at most one text', () =>
   test.each(cases)('%s', async (_name, fault) => {
     const { from, sid } = missedCaller();
     const send = () =>
-      attempt(operations.sendTextBack, {
+      attempt(perform('creates', 'send_text_back'), {
         inputData: {
           to: from,
           call_id: sid,
@@ -235,7 +250,7 @@ describe('Send Text-Back: a failed step run again sends at most one text', () =>
   test('without a call_id, the cooldown still stops a second text after a lost answer', async () => {
     const { from } = missedCaller();
     const send = () =>
-      attempt(operations.sendTextBack, {
+      attempt(perform('creates', 'send_text_back'), {
         inputData: { to: from, from: MAIN_LINE, business_name: 'Rapid Rooter Plumbing', if_skipped: 'continue' },
       });
     sandbox().faults.add({ kind: 'lose_response', method: 'POST', path: 'Messages.json' });
@@ -249,7 +264,7 @@ describe('Send Text-Back: a failed step run again sends at most one text', () =>
   test('a send slower than the client timeout: the retry finds the text Twilio made meanwhile', async () => {
     const { from, sid } = missedCaller();
     const send = () =>
-      attempt(operations.sendTextBack, {
+      attempt(perform('creates', 'send_text_back'), {
         inputData: { to: from, call_id: sid, from: MAIN_LINE, business_name: 'Rapid Rooter Plumbing' },
       });
     sandbox().faults.add({ ...slowerThanTimeout, method: 'POST', path: 'Messages.json' });
@@ -269,7 +284,7 @@ describe('Send Text-Back: a failed step run again sends at most one text', () =>
     const { from, sid } = missedCaller();
     sandbox().faults.add({ ...slowerThanTimeout, method: 'GET', path: 'Calls.json' });
     const first = await withShortClientTimeout(() =>
-      attempt(operations.sendTextBack, {
+      attempt(perform('creates', 'send_text_back'), {
         inputData: { to: from, call_id: sid, from: MAIN_LINE, business_name: 'Rapid Rooter Plumbing' },
       }),
     );

@@ -1,9 +1,10 @@
 import { type Bundle, createAppTester, type ZObject } from 'zapier-platform-core';
 import App from '../../index';
-import type { HookSubscription } from '../../lib/missed-calls/status-callback';
 import { type Sandbox, type SandboxOptions, startSandbox } from '../../sandbox/server';
+import { connectionTest, perform } from '../../scripts/app-operations';
 
-export { App };
+/** `perform(kind, key, fn?)`: an operation's function by its key, shared with the scripts. */
+export { App, connectionTest, perform };
 
 const zapierTester = createAppTester(App);
 /** A bundle as zapier-platform-core's tester takes it: every part optional. */
@@ -22,10 +23,6 @@ export function appTester<T>(perform: Perform<T>, bundle: TestBundle = {}): Prom
   return zapierTester(perform, bundle as PartialBundle);
 }
 
-/** An operation's functions by name, whatever kind of operation it is. */
-const fns = (operation: unknown) =>
-  operation as Record<'perform' | 'performList' | 'performSubscribe' | 'performUnsubscribe', Perform>;
-
 /** Runs one of the app's operations against a sandbox, the way Zapier would. */
 export function run<T>(sandbox: Sandbox, perform: Perform<T>, bundle: TestBundle = {}): Promise<T> {
   return appTester(perform, { authData: sandbox.authData(), inputData: {}, ...bundle });
@@ -43,20 +40,6 @@ export function useSandbox(options: SandboxOptions = {}): () => Sandbox {
   return () => sandbox;
 }
 
-export const operations = {
-  missedCall: fns(App.triggers!.missed_call.operation).perform,
-  phoneNumber: fns(App.triggers!.phone_number.operation).perform,
-  sendTextBack: fns(App.creates!.send_text_back.operation).perform,
-};
-
-export const hook = {
-  /** Resolves to the subscription Zapier stores and hands back as `subscribeData`. */
-  subscribe: fns(App.triggers!.missed_call_instant.operation).performSubscribe as Perform<HookSubscription>,
-  unsubscribe: fns(App.triggers!.missed_call_instant.operation).performUnsubscribe,
-  perform: fns(App.triggers!.missed_call_instant.operation).perform,
-  performList: fns(App.triggers!.missed_call_instant.operation).performList,
-};
-
 /** The `bundle.rawRequest` Zapier builds from a delivery: headers renamed `Http-...`. */
 export function zapierRawRequest(request: {
   body: string;
@@ -68,20 +51,3 @@ export function zapierRawRequest(request: {
   const querystring = new URLSearchParams(request.querystring ?? {}).toString();
   return { method: request.method ?? 'POST', querystring, headers, content: request.body };
 }
-
-export const more = {
-  textReply: fns(App.triggers!.text_reply.operation).perform,
-  findConsent: fns(App.searches!.find_consent.operation).perform,
-  findRecoveryReport: fns(App.searches!.find_recovery_report.operation).perform,
-  findVoicemail: fns(App.searches!.find_voicemail.operation).perform,
-};
-
-export const delivery = {
-  undelivered: fns(App.triggers!.text_back_undelivered.operation).perform,
-  readiness: fns(App.searches!.find_texting_readiness.operation).perform,
-};
-
-export const webhook = {
-  perform: fns(App.triggers!.missed_call_webhook.operation).perform,
-  performList: fns(App.triggers!.missed_call_webhook.operation).performList,
-};

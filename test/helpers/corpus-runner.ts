@@ -2,7 +2,7 @@ import type { FaultSpec } from '../../sandbox/faults';
 import { MAIN_LINE } from '../../sandbox/scenario';
 import type { Sandbox } from '../../sandbox/server';
 import type { AnsweringProxy, TwilioAnswer } from './answering-proxy';
-import { App, appTester, hook, more, operations, webhook } from './app';
+import { appTester, connectionTest, perform } from './app';
 import { type Case, ZAP_URL } from './bad-input-corpus';
 import { expand, matcher } from './corpus-macros';
 import { expectPlainError, ownerMessage } from './owner-errors';
@@ -48,7 +48,7 @@ export function corpusRunner(sandbox: () => Sandbox, proxy: AnsweringProxy): (en
     switch (entry.operation) {
       case 'send_text_back':
         return {
-          perform: operations.sendTextBack,
+          perform: perform('creates', 'send_text_back'),
           bundle: {
             authData,
             inputData: {
@@ -61,16 +61,16 @@ export function corpusRunner(sandbox: () => Sandbox, proxy: AnsweringProxy): (en
           },
         };
       case 'find_consent':
-        return { perform: more.findConsent, bundle: { authData, inputData: input } };
+        return { perform: perform('searches', 'find_consent'), bundle: { authData, inputData: input } };
       case 'find_recovery_report':
-        return { perform: more.findRecoveryReport, bundle: { authData, inputData: input } };
+        return { perform: perform('searches', 'find_recovery_report'), bundle: { authData, inputData: input } };
       case 'missed_call':
-        return { perform: operations.missedCall, bundle: { authData, inputData: input } };
+        return { perform: perform('triggers', 'missed_call'), bundle: { authData, inputData: input } };
       case 'text_reply':
-        return { perform: more.textReply, bundle: { authData, inputData: input } };
+        return { perform: perform('triggers', 'text_reply'), bundle: { authData, inputData: input } };
       case 'missed_call_webhook':
         return {
-          perform: webhook.perform,
+          perform: perform('triggers', 'missed_call_webhook'),
           bundle: {
             authData: {},
             inputData: input,
@@ -79,9 +79,12 @@ export function corpusRunner(sandbox: () => Sandbox, proxy: AnsweringProxy): (en
         };
       case 'missed_call_instant':
         if (entry.step === 'subscribe')
-          return { perform: hook.subscribe, bundle: { authData, inputData: input, targetUrl: ZAP_URL } };
+          return {
+            perform: perform('triggers', 'missed_call_instant', 'performSubscribe'),
+            bundle: { authData, inputData: input, targetUrl: ZAP_URL },
+          };
         return {
-          perform: hook.perform,
+          perform: perform('triggers', 'missed_call_instant'),
           bundle: {
             authData,
             inputData: { business_number: MAIN_LINE, ...input },
@@ -97,7 +100,7 @@ export function corpusRunner(sandbox: () => Sandbox, proxy: AnsweringProxy): (en
         };
       case 'auth':
         return {
-          perform: App.authentication!.test as Perform,
+          perform: connectionTest(),
           bundle: { authData: { ...authData, ...input }, inputData: {} },
         };
     }

@@ -1,13 +1,12 @@
-import type { ZObject } from 'zapier-platform-core';
+import type { Bundle, ZObject } from 'zapier-platform-core';
 import { MAIN_LINE } from '../../sandbox/scenario';
 import type { Sandbox } from '../../sandbox/server';
 import type { CacheDouble } from '../../sandbox/zapier-cache';
-import { appTester, operations } from './app';
+import { appTester, perform } from './app';
 import { skipAhead } from './clock';
 
 /** Send Text-Back runs against the sandbox with a chosen Zapier cache, and Zapier's retries of a failed step. */
 export type Item = Record<string, unknown>;
-type Bundle = NonNullable<Parameters<typeof appTester>[1]>;
 
 export function textBackRuns(sandbox: () => Sandbox, firstCaller: number) {
   let nextCaller = firstCaller;
@@ -17,14 +16,14 @@ export function textBackRuns(sandbox: () => Sandbox, firstCaller: number) {
   const textsTo = (number: string) =>
     sandbox().state.messages.filter((message) => message.to === number && message.direction === 'outbound-api');
 
-  /** One Send Text-Back run with `cache` as Zapier's cache. */
-  function sendWith(cache: CacheDouble, inputData: Item): Promise<Item> {
-    const sendTextBack = operations.sendTextBack as unknown as (z: ZObject, bundle: Bundle) => Promise<Item>;
-    const perform = (z: ZObject, bundle: Bundle) => sendTextBack(Object.assign(z, { cache }), bundle);
-    return appTester(perform, {
+  /** One Send Text-Back run with `cache` as Zapier's cache (undefined: the app tester's own double). */
+  function sendWith(cache: CacheDouble | undefined, inputData: Item): Promise<Item> {
+    const sendTextBack = perform('creates', 'send_text_back');
+    const withCache = (z: ZObject, bundle: Bundle) => sendTextBack(cache ? Object.assign(z, { cache }) : z, bundle);
+    return appTester(withCache, {
       authData: sandbox().authData(),
       inputData: { from: MAIN_LINE, business_name: 'Rapid Rooter Plumbing', if_skipped: 'continue', ...inputData },
-    } as Bundle) as Promise<Item>;
+    }) as Promise<Item>;
   }
 
   return { freshCaller, missedCall, textsTo, sendWith };

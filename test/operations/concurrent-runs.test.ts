@@ -1,7 +1,6 @@
-import type { ZObject } from 'zapier-platform-core';
-import { MAIN_LINE } from '../../sandbox/scenario';
 import { CacheDouble } from '../../sandbox/zapier-cache';
-import { appTester, operations, useSandbox } from '../helpers/app';
+import { useSandbox } from '../helpers/app';
+import { textBackRuns } from '../helpers/text-back-runs';
 
 /**
  * Contract: "Concurrent runs (Send Text-Back)". Runs race for real here: the sandbox answers every history read
@@ -10,23 +9,7 @@ import { appTester, operations, useSandbox } from '../helpers/app';
 const sandbox = useSandbox();
 
 type Item = Record<string, unknown>;
-type Bundle = NonNullable<Parameters<typeof appTester>[1]>;
-let nextCaller = 300;
-const freshCaller = () => `+1412555${String(nextCaller++).padStart(4, '0')}`;
-const missedCall = (from: string, minutesAgo = 3) =>
-  sandbox().addMissedCall({ from, to: MAIN_LINE, minutesAgo }).call.sid;
-const textsTo = (number: string) =>
-  sandbox().state.messages.filter((message) => message.to === number && message.direction === 'outbound-api');
-
-/** One Send Text-Back run with `cache` as Zapier's cache (undefined: the app tester's own double). */
-function sendWith(cache: CacheDouble | undefined, inputData: Item): Promise<Item> {
-  const sendTextBack = operations.sendTextBack as unknown as (z: ZObject, bundle: Bundle) => Promise<Item>;
-  const perform = (z: ZObject, bundle: Bundle) => sendTextBack(cache ? Object.assign(z, { cache }) : z, bundle);
-  return appTester(perform, {
-    authData: sandbox().authData(),
-    inputData: { from: MAIN_LINE, business_name: 'Rapid Rooter Plumbing', if_skipped: 'continue', ...inputData },
-  } as Bundle) as Promise<Item>;
-}
+const { freshCaller, missedCall, textsTo, sendWith } = textBackRuns(sandbox, 300);
 
 /** Slows the next `reads` history reads, so every run in a race has read the log before any run sends. */
 const slowHistory = (reads: number) =>

@@ -1,6 +1,6 @@
 import { EMERGENCY_LINE, MAIN_LINE } from '../../sandbox/scenario';
 import { sendMessage } from '../../sandbox/state';
-import { more, operations, run, useSandbox } from '../helpers/app';
+import { perform, run, useSandbox } from '../helpers/app';
 
 const sandbox = useSandbox();
 type Item = Record<string, unknown>;
@@ -9,9 +9,9 @@ let next = 100;
 const freshCaller = () => `+1971555${String(next++).padStart(4, '0')}`;
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3600000);
 const findConsent = async (phone_number: string, extra: Record<string, unknown> = {}) =>
-  (await run(sandbox(), more.findConsent, { inputData: { phone_number, ...extra } })) as Item[];
+  (await run(sandbox(), perform('searches', 'find_consent'), { inputData: { phone_number, ...extra } })) as Item[];
 const replies = async (inputData: Record<string, unknown> = {}) =>
-  (await run(sandbox(), more.textReply, { inputData })) as Item[];
+  (await run(sandbox(), perform('triggers', 'text_reply'), { inputData })) as Item[];
 
 describe('Find Consent Record', () => {
   test('recent caller: can text, with the call as evidence in plain words', async () => {
@@ -83,7 +83,7 @@ describe('Find Consent Record', () => {
   test('the last text-back is reported', async () => {
     const from = freshCaller();
     const { call } = sandbox().addMissedCall({ from, to: MAIN_LINE, minutesAgo: 15 });
-    const sent = (await run(sandbox(), operations.sendTextBack, {
+    const sent = (await run(sandbox(), perform('creates', 'send_text_back'), {
       inputData: { to: from, from: MAIN_LINE, business_name: 'Rapid Rooter Plumbing', call_id: call.sid },
     })) as Item;
     expect((await findConsent(from))[0]).toMatchObject({ last_text_back_sid: sent.message_sid });

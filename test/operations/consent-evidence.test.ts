@@ -1,5 +1,5 @@
 import { MAIN_LINE } from '../../sandbox/scenario';
-import { more, operations, run, useSandbox } from '../helpers/app';
+import { perform, run, useSandbox } from '../helpers/app';
 
 /**
  * Contract, "Consent evidence that outlasts Twilio's logs" and `opted_out_elsewhere` (issue 20 items 2 and 7):
@@ -13,11 +13,11 @@ let next = 400;
 const freshCaller = () => `+1737555${String(next++).padStart(4, '0')}`;
 const ISO = '\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z';
 const send = (inputData: Record<string, unknown>) =>
-  run(sandbox(), operations.sendTextBack, {
+  run(sandbox(), perform('creates', 'send_text_back'), {
     inputData: { from: MAIN_LINE, business_name: 'Rapid Rooter Plumbing', if_skipped: 'continue', ...inputData },
   }) as Promise<Item>;
 const findConsent = async (inputData: Record<string, unknown>) =>
-  ((await run(sandbox(), more.findConsent, { inputData })) as Item[])[0];
+  ((await run(sandbox(), perform('searches', 'find_consent'), { inputData })) as Item[])[0];
 
 describe('opted_out_elsewhere: any value but blank, false, no, 0 is an opt-out, never an error', () => {
   const OPTED_OUT: unknown[] = ['yes', 'TRUE', '2025-01-03', '{"opted_out": true}', 'STOP', 'x', 1, true, ['a'], {}];
@@ -54,7 +54,7 @@ describe('opted_out_elsewhere: any value but blank, false, no, 0 is an opt-out, 
     const to = freshCaller();
     const { call } = sandbox().addMissedCall({ from: to, to: MAIN_LINE, minutesAgo: 3 });
     await expect(
-      run(sandbox(), operations.sendTextBack, {
+      run(sandbox(), perform('creates', 'send_text_back'), {
         inputData: { to, from: MAIN_LINE, business_name: 'Ace', call_id: call.sid, opted_out_elsewhere: '2025-01-03' },
       }),
     ).rejects.toThrow(/^Not sent: .+ opted out in another system \(Opted Out Elsewhere is "2025-01-03"\)\.$/m);
@@ -109,7 +109,7 @@ describe('evidence_record: one plain line per text-back and per reply', () => {
   ])('a reply %j: kind %s', async (body, kind, ending) => {
     const from = freshCaller();
     const message = sandbox().addInboundMessage({ from, to: MAIN_LINE, body });
-    const items = (await run(sandbox(), more.textReply, { inputData: {} })) as Item[];
+    const items = (await run(sandbox(), perform('triggers', 'text_reply'), { inputData: {} })) as Item[];
     const item = items.find((reply) => reply.from_number === from)!;
     expect(item.evidence_kind).toBe(kind);
     expect(item.evidence_record).toBe(

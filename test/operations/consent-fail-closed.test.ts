@@ -1,6 +1,6 @@
 import { EMERGENCY_LINE, MAIN_LINE } from '../../sandbox/scenario';
 import { sendMessage } from '../../sandbox/state';
-import { more, operations, run, useSandbox } from '../helpers/app';
+import { perform, run, useSandbox } from '../helpers/app';
 
 /**
  * Opt-outs fail closed (contract, "Opt-outs (additions; fail closed)"): every inbound message in the account's
@@ -16,11 +16,11 @@ let next = 100;
 const freshCaller = () => `+1469555${String(next++).padStart(4, '0')}`;
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3600000);
 const send = (inputData: Record<string, unknown>) =>
-  run(sandbox(), operations.sendTextBack, {
+  run(sandbox(), perform('creates', 'send_text_back'), {
     inputData: { from: MAIN_LINE, business_name: 'Rapid Rooter Plumbing', if_skipped: 'continue', ...inputData },
   }) as Promise<Item>;
 const findConsent = async (phone_number: string) =>
-  ((await run(sandbox(), more.findConsent, { inputData: { phone_number } })) as Item[])[0];
+  ((await run(sandbox(), perform('searches', 'find_consent'), { inputData: { phone_number } })) as Item[])[0];
 const textsTo = (number: string) =>
   sandbox().state.messages.filter((message) => message.to === number && message.direction === 'outbound-api');
 
@@ -93,7 +93,7 @@ describe('an opt-out and an opt-in at the same second', () => {
  */
 describe('plain-language opt-outs, end to end', () => {
   const replies = async () =>
-    (await run(sandbox(), more.textReply, { inputData: { business_number: MAIN_LINE } })) as Item[];
+    (await run(sandbox(), perform('triggers', 'text_reply'), { inputData: { business_number: MAIN_LINE } })) as Item[];
 
   test.each([
     'stop this',

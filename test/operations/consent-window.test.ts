@@ -4,7 +4,7 @@
  * ahead of ours): Send Text-Back found no consent while Find Consent Record said the number may be texted.
  */
 import { MAIN_LINE } from '../../sandbox/scenario';
-import { more, operations, run, useSandbox } from '../helpers/app';
+import { perform, run, useSandbox } from '../helpers/app';
 
 const sandbox = useSandbox();
 type Item = Record<string, unknown>;
@@ -12,11 +12,11 @@ type Item = Record<string, unknown>;
 let next = 300;
 const freshCaller = () => `+1469555${String(next++).padStart(4, '0')}`;
 const send = (to: string) =>
-  run(sandbox(), operations.sendTextBack, {
+  run(sandbox(), perform('creates', 'send_text_back'), {
     inputData: { to, from: MAIN_LINE, business_name: 'Rapid Rooter Plumbing', if_skipped: 'continue' },
   }) as Promise<Item>;
 const findConsent = async (phone_number: string) =>
-  ((await run(sandbox(), more.findConsent, { inputData: { phone_number } })) as Item[])[0];
+  ((await run(sandbox(), perform('searches', 'find_consent'), { inputData: { phone_number } })) as Item[])[0];
 
 describe('a call is consent only inside the window and not in the future, for both steps', () => {
   test.each([

@@ -1,12 +1,11 @@
 import '../helpers/many-runs';
 import { createHmac } from 'node:crypto';
-import { App, appTester } from '../helpers/app';
+import { App, appTester, perform } from '../helpers/app';
 import { everyFixture, type Fixture, fixture, rawBodyOf } from '../helpers/provider-fixtures';
 
-type Perform = Parameters<typeof appTester>[0];
-const search = App.searches!.find_missed_call_in_webhook.operation as unknown as {
-  perform: Perform;
-  inputFields: unknown[];
+const search = {
+  perform: perform('searches', 'find_missed_call_in_webhook'),
+  inputFields: App.searches.find_missed_call_in_webhook.operation.inputFields as unknown[],
 };
 
 /** What a Zap maps from Catch Raw Hook: the raw body, and headers as the owner mapped them. */

@@ -1,4 +1,4 @@
-import { more, run, useSandbox } from '../helpers/app';
+import { perform, run, useSandbox } from '../helpers/app';
 
 /** Find Voicemail over the sandbox day: the record a Zap that waited for the transcript reads. */
 
@@ -6,7 +6,7 @@ const sandbox = useSandbox();
 
 type Item = Record<string, unknown>;
 const find = async (call_id: unknown) =>
-  (await run(sandbox(), more.findVoicemail, { inputData: { call_id } })) as Item[];
+  (await run(sandbox(), perform('searches', 'find_voicemail'), { inputData: { call_id } })) as Item[];
 const recordingOf = (key: string) =>
   sandbox().state.recordings.find((recording) => recording.callSid === sandbox().callSid(key))!;
 

@@ -1,6 +1,6 @@
 import { MAIN_LINE, rapidRooterScenario } from '../../sandbox/scenario';
 import type { LoggedRequest } from '../../sandbox/server';
-import { operations, run, useSandbox } from '../helpers/app';
+import { perform, run, useSandbox } from '../helpers/app';
 
 /**
  * The history behind one text reads only that customer (contract, "Exactly once, with nothing lost"): calls and
@@ -15,7 +15,7 @@ const isCallList = (request: LoggedRequest) => request.method === 'GET' && reque
 /** The requests of one dry-run text-back to the customer, who just missed a call. */
 async function textBackRequests(callSid: string): Promise<LoggedRequest[]> {
   sandbox().resetRequests();
-  const result = (await run(sandbox(), operations.sendTextBack, {
+  const result = (await run(sandbox(), perform('creates', 'send_text_back'), {
     inputData: {
       to: CUSTOMER,
       from: MAIN_LINE,
@@ -52,7 +52,7 @@ test('a later call the customer made and a person answered still skips the text,
     durationSeconds: 120,
     legs: [{ to: rapidRooterScenario.staffPhones.dave, status: 'completed', durationSeconds: 100 }],
   });
-  const result = (await run(sandbox(), operations.sendTextBack, {
+  const result = (await run(sandbox(), perform('creates', 'send_text_back'), {
     inputData: {
       to: caller,
       from: MAIN_LINE,
@@ -79,7 +79,7 @@ test('a forwarded leg dialled with the business number as caller ID is found by 
     ],
   });
   sandbox().resetRequests();
-  const result = (await run(sandbox(), operations.sendTextBack, {
+  const result = (await run(sandbox(), perform('creates', 'send_text_back'), {
     inputData: {
       to: caller,
       from: MAIN_LINE,

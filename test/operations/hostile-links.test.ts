@@ -1,5 +1,5 @@
 import { MAIN_LINE } from '../../sandbox/scenario';
-import { delivery, operations, run, useSandbox } from '../helpers/app';
+import { perform, run, useSandbox } from '../helpers/app';
 import { ownerMessage } from '../helpers/owner-errors';
 import { witnessServer } from '../helpers/witness-server';
 
@@ -23,7 +23,7 @@ const failure = (perform: Perform, inputData: Record<string, unknown>) =>
     () => undefined,
     (error: Error) => error,
   );
-const poll = () => failure(operations.missedCall, {});
+const poll = () => failure(perform('triggers', 'missed_call'), {});
 const calls = () => `/2010-04-01/Accounts/${sandbox().accountSid}/Calls.json`;
 
 describe('hostile next-page links', () => {
@@ -42,7 +42,9 @@ describe('hostile next-page links', () => {
 
   test('a Messaging v1 link to another origin: the readiness check never reaches it', async () => {
     sandbox().faults.add({ kind: 'page_link', link: `${witness.url}/v1/Services?Page=1`, path: '/v1/Services' });
-    await run(sandbox(), delivery.readiness, { inputData: { business_number: MAIN_LINE } }).catch(() => undefined);
+    await run(sandbox(), perform('searches', 'find_texting_readiness'), {
+      inputData: { business_number: MAIN_LINE },
+    }).catch(() => undefined);
     expect(witness.requests).toEqual([]);
   });
 
@@ -65,7 +67,7 @@ describe('redirects', () => {
   test('a redirect of the send to the metadata address is not followed, and says the text may have gone', async () => {
     const call = sandbox().addMissedCall({ from: '+15125550188' });
     sandbox().faults.add({ kind: 'redirect', location: 'http://169.254.169.254/latest/meta-data/', method: 'POST' });
-    const error = await failure(operations.sendTextBack, {
+    const error = await failure(perform('creates', 'send_text_back'), {
       to: '+15125550188',
       call_id: call.call.sid,
       from: MAIN_LINE,

@@ -1,5 +1,5 @@
 import { MAIN_LINE } from '../../sandbox/scenario';
-import { operations, run, useSandbox } from '../helpers/app';
+import { perform, run, useSandbox } from '../helpers/app';
 import { ownerMessage } from '../helpers/owner-errors';
 
 /**
@@ -16,7 +16,7 @@ describe('a dropped send', () => {
   ] as const)('%s: the lost-answer sentence, as a retry', async (_what, kind, caller) => {
     const call = sandbox().addMissedCall({ from: caller });
     sandbox().faults.add({ kind, method: 'POST', path: 'Messages.json' });
-    const error = await run(sandbox(), operations.sendTextBack, {
+    const error = await run(sandbox(), perform('creates', 'send_text_back'), {
       inputData: { to: caller, call_id: call.call.sid, from: MAIN_LINE, business_name: 'Rapid Rooter Plumbing' },
     }).then(
       () => undefined,

@@ -1,5 +1,5 @@
 import { MAIN_LINE } from '../../sandbox/scenario';
-import { hook, run, useSandbox } from '../helpers/app';
+import { perform, run, useSandbox } from '../helpers/app';
 
 /**
  * Instant trigger: perform verifies X-Twilio-Signature (contract), whether the callback's parameters reach it as
@@ -10,7 +10,7 @@ const sandbox = useSandbox();
 const ZAP_URL = 'https://hooks.zapier.com/hooks/standard/123456/abcdef/';
 
 const deliver = (cleanedRequest: Record<string, string>, headers: Record<string, string>) =>
-  run(sandbox(), hook.perform, {
+  run(sandbox(), perform('triggers', 'missed_call_instant'), {
     inputData: { business_number: MAIN_LINE },
     subscribeData: { targetUrl: ZAP_URL, phone_number: MAIN_LINE },
     cleanedRequest,

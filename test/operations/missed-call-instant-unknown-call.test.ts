@@ -1,6 +1,6 @@
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
 import { MAIN_LINE } from '../../sandbox/scenario';
-import { hook, run, useSandbox, zapierRawRequest } from '../helpers/app';
+import { perform, run, useSandbox, zapierRawRequest } from '../helpers/app';
 
 const sandbox = useSandbox();
 const ZAP_URL = 'https://hooks.zapier.com/hooks/standard/123456/abcdef/';
@@ -24,7 +24,7 @@ function signedCallback(callSid: string) {
 
 test('a correctly signed callback for a Call SID the account does not know yields no item and no error', async () => {
   const subscribeData = { targetUrl: ZAP_URL, phone_number: MAIN_LINE };
-  const items = run(sandbox(), hook.perform, {
+  const items = run(sandbox(), perform('triggers', 'missed_call_instant'), {
     inputData: { business_number: MAIN_LINE },
     subscribeData,
     rawRequest: signedCallback('CA99999999999999999999999999999999'),

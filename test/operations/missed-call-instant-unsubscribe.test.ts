@@ -1,5 +1,6 @@
+import type { HookSubscription } from '../../lib/missed-calls/status-callback';
 import { EXISTING_STATUS_CALLBACK, MAIN_LINE, TRACKING_LINE } from '../../sandbox/scenario';
-import { hook, run, useSandbox } from '../helpers/app';
+import { perform, run, useSandbox } from '../helpers/app';
 
 /**
  * Unsubscribing puts the saved callback back only while the number still points at this Zap (contract,
@@ -11,8 +12,12 @@ const ZAP_B = 'https://hooks.zapier.com/hooks/standard/222222/zap-b/';
 
 const numberRecord = (e164: string) => sandbox().state.numbers.find((number) => number.phoneNumber === e164)!;
 const subscribe = (targetUrl: string, business_number: string) =>
-  run(sandbox(), hook.subscribe, { inputData: { business_number, replace_existing_callback: 'true' }, targetUrl });
-const unsubscribe = (subscribeData: object) => run(sandbox(), hook.unsubscribe, { inputData: {}, subscribeData });
+  run(sandbox(), perform('triggers', 'missed_call_instant', 'performSubscribe'), {
+    inputData: { business_number, replace_existing_callback: 'true' },
+    targetUrl,
+  }) as Promise<HookSubscription>;
+const unsubscribe = (subscribeData: object) =>
+  run(sandbox(), perform('triggers', 'missed_call_instant', 'performUnsubscribe'), { inputData: {}, subscribeData });
 
 test('turning off one Zap does not unhook another Zap that took the number since', async () => {
   const zapA = await subscribe(ZAP_A, TRACKING_LINE);

@@ -1,3 +1,4 @@
+import type { HookSubscription } from '../../lib/missed-calls/status-callback';
 import {
   EMERGENCY_LINE,
   EXISTING_STATUS_CALLBACK,
@@ -5,7 +6,7 @@ import {
   OFFICE_APP_LINE,
   TRACKING_LINE,
 } from '../../sandbox/scenario';
-import { hook, run, type TestBundle, useSandbox, zapierRawRequest } from '../helpers/app';
+import { perform, run, type TestBundle, useSandbox, zapierRawRequest } from '../helpers/app';
 
 const sandbox = useSandbox();
 const ZAP_URL = 'https://hooks.zapier.com/hooks/standard/123456/abcdef/';
@@ -16,7 +17,10 @@ const callbackOf = (e164: string) => ({
   method: numberRecord(e164).statusCallbackMethod,
 });
 const subscribe = (business_number: string, extra: Record<string, unknown> = {}) =>
-  run(sandbox(), hook.subscribe, { inputData: { business_number, ...extra }, targetUrl: ZAP_URL });
+  run(sandbox(), perform('triggers', 'missed_call_instant', 'performSubscribe'), {
+    inputData: { business_number, ...extra },
+    targetUrl: ZAP_URL,
+  }) as Promise<HookSubscription>;
 
 describe('subscribe and unsubscribe leave the number as it was', () => {
   test('a plain number: points at the Zap, then back to nothing', async () => {
@@ -24,7 +28,10 @@ describe('subscribe and unsubscribe leave the number as it was', () => {
     const subscribeData = await subscribe('(512) 555-0100');
     expect(subscribeData).toMatchObject({ targetUrl: ZAP_URL, phoneNumber: MAIN_LINE });
     expect(callbackOf(MAIN_LINE).url).toBe(ZAP_URL);
-    await run(sandbox(), hook.unsubscribe, { inputData: {}, subscribeData });
+    await run(sandbox(), perform('triggers', 'missed_call_instant', 'performUnsubscribe'), {
+      inputData: {},
+      subscribeData,
+    });
     expect(callbackOf(MAIN_LINE).url || null).toBe(before.url || null);
   });
 
@@ -34,7 +41,10 @@ describe('subscribe and unsubscribe leave the number as it was', () => {
     const before = callbackOf(TRACKING_LINE);
     const subscribeData = await subscribe(TRACKING_LINE, { replace_existing_callback: 'true' });
     expect(callbackOf(TRACKING_LINE).url).toBe(ZAP_URL);
-    await run(sandbox(), hook.unsubscribe, { inputData: {}, subscribeData });
+    await run(sandbox(), perform('triggers', 'missed_call_instant', 'performUnsubscribe'), {
+      inputData: {},
+      subscribeData,
+    });
     expect(callbackOf(TRACKING_LINE)).toEqual(before);
   });
 
@@ -42,7 +52,10 @@ describe('subscribe and unsubscribe leave the number as it was', () => {
     const first = await subscribe(EMERGENCY_LINE);
     const again = await subscribe(EMERGENCY_LINE);
     expect(again.previousStatusCallback).toBeNull();
-    await run(sandbox(), hook.unsubscribe, { inputData: {}, subscribeData: again });
+    await run(sandbox(), perform('triggers', 'missed_call_instant', 'performUnsubscribe'), {
+      inputData: {},
+      subscribeData: again,
+    });
     expect(callbackOf(EMERGENCY_LINE).url || null).toBe(first.previousStatusCallback || null);
   });
 
@@ -57,7 +70,7 @@ describe('subscribe and unsubscribe leave the number as it was', () => {
   test("an API key connection is refused: it cannot check Twilio's signatures", async () => {
     const s = sandbox();
     await expect(
-      run(s, hook.subscribe, {
+      run(s, perform('triggers', 'missed_call_instant', 'performSubscribe'), {
         authData: { ...s.authData(), api_key_sid: s.apiKeySid, auth_token: s.apiKeySecret },
         inputData: { business_number: MAIN_LINE },
         targetUrl: ZAP_URL,
@@ -73,7 +86,12 @@ describe('subscribe and unsubscribe leave the number as it was', () => {
       previous_status_callback: null,
       previous_status_callback_method: null,
     };
-    await expect(run(sandbox(), hook.unsubscribe, { inputData: {}, subscribeData })).resolves.toEqual({});
+    await expect(
+      run(sandbox(), perform('triggers', 'missed_call_instant', 'performUnsubscribe'), {
+        inputData: {},
+        subscribeData,
+      }),
+    ).resolves.toEqual({});
   });
 });
 
@@ -86,7 +104,7 @@ describe('perform: signed callbacks only', () => {
     previous_status_callback_method: null,
   });
   const deliver = (rawRequest: TestBundle['rawRequest'], inputData: Record<string, unknown> = {}) =>
-    run(sandbox(), hook.perform, {
+    run(sandbox(), perform('triggers', 'missed_call_instant'), {
       inputData: { business_number: MAIN_LINE, ...inputData },
       subscribeData: subscribeData(),
       rawRequest,
@@ -152,10 +170,9 @@ describe('perform: signed callbacks only', () => {
   });
 
   test('performList returns recent missed calls for the sample', async () => {
-    const items = (await run(sandbox(), hook.performList, { inputData: { business_number: MAIN_LINE } })) as Record<
-      string,
-      unknown
-    >[];
+    const items = (await run(sandbox(), perform('triggers', 'missed_call_instant', 'performList'), {
+      inputData: { business_number: MAIN_LINE },
+    })) as Record<string, unknown>[];
     expect(items.length).toBeGreaterThan(0);
     expect(items.every((item) => item.business_number === MAIN_LINE)).toBe(true);
   });
@@ -164,7 +181,7 @@ describe('perform: signed callbacks only', () => {
 test('a signed callback without a subscribed number uses the number the caller dialled', async () => {
   const sid = sandbox().callSid('caller-busy');
   const request = zapierRawRequest(sandbox().statusCallbackRequest(sid, ZAP_URL));
-  const items = (await run(sandbox(), hook.perform, {
+  const items = (await run(sandbox(), perform('triggers', 'missed_call_instant'), {
     inputData: {},
     subscribeData: { targetUrl: ZAP_URL },
     rawRequest: request,

@@ -1,5 +1,5 @@
 import type { ScenarioCall } from '../../sandbox/scenario-types';
-import { hook, operations, run, useSandbox, zapierRawRequest } from '../helpers/app';
+import { perform, run, useSandbox, zapierRawRequest } from '../helpers/app';
 
 /** The callback loop's fields on Twilio's missed-call items: the tel: link and the voicemail's transcript. */
 
@@ -8,7 +8,7 @@ const ZAP_URL = 'https://hooks.zapier.com/hooks/standard/123456/abcdef/';
 
 type Item = Record<string, unknown>;
 const poll = async (inputData: Record<string, unknown> = {}) =>
-  (await run(sandbox(), operations.missedCall, { inputData })) as Item[];
+  (await run(sandbox(), perform('triggers', 'missed_call'), { inputData })) as Item[];
 
 /** What the scenario's voicemail says the item must carry. */
 function expectedTranscript(call: ScenarioCall): { status: string; text: string | null } {
@@ -73,7 +73,7 @@ describe('New Missed Call (Instant): the same fields, one request more at most',
       .scenarioCalls()
       .find((candidate) => candidate.key === key)!;
     sandbox().resetRequests();
-    const items = (await run(sandbox(), hook.perform, {
+    const items = (await run(sandbox(), perform('triggers', 'missed_call_instant'), {
       inputData: {},
       subscribeData: subscribeData(call.to),
       rawRequest: zapierRawRequest(sandbox().statusCallbackRequest(call.sid, ZAP_URL)),

@@ -1,19 +1,14 @@
-import type { ZObject } from 'zapier-platform-core';
 import { MAIN_LINE } from '../../sandbox/scenario';
 import { CALLBACK_CALLERS } from '../../sandbox/scenario-calls-callbacks';
 import { type Sandbox, startSandbox } from '../../sandbox/server';
-import { App, type appTester, operations, run, useSandbox } from '../helpers/app';
+import { perform, run, useSandbox } from '../helpers/app';
 import { expectPlainError, ownerMessage } from '../helpers/owner-errors';
 
 /** Contract: "The callback loop", `missed_call_unreturned`, polled over the sandbox's day. */
 const sandbox = useSandbox();
 type Item = Record<string, unknown>;
-type Bundle = NonNullable<Parameters<typeof appTester>[1]>;
-const trigger = (App.triggers!.missed_call_unreturned?.operation ?? {}) as unknown as {
-  perform: (z: ZObject, bundle: Bundle) => Promise<Item[]>;
-};
 const poll = (inputData: Item = {}, on: Sandbox = sandbox()) =>
-  run(on, trigger.perform as never, { inputData }) as Promise<Item[]>;
+  run(on, perform('triggers', 'missed_call_unreturned'), { inputData }) as Promise<Item[]>;
 const itemFor = (items: Item[], caller: string) => items.filter((item) => item.caller_number === caller);
 
 let next = 700;
@@ -81,7 +76,7 @@ test('spoken with: an answered callback or an answered repeat call takes the cal
 test('texted_back, replied and last_reply say what the caller heard and answered', async () => {
   const caller = fresh();
   const callId = sandbox().addMissedCall({ from: caller, minutesAgo: 30 }).call.sid;
-  await run(sandbox(), operations.sendTextBack, {
+  await run(sandbox(), perform('creates', 'send_text_back'), {
     inputData: {
       to: caller,
       from: MAIN_LINE,

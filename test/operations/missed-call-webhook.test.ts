@@ -1,5 +1,5 @@
 import '../helpers/many-runs';
-import { appTester, webhook, zapierRawRequest } from '../helpers/app';
+import { appTester, perform, zapierRawRequest } from '../helpers/app';
 import { everyFixture, type Fixture, rawBodyOf } from '../helpers/provider-fixtures';
 
 const fixtures = everyFixture().map(([, provider, fixture]) => ({ provider, fixture }));
@@ -10,7 +10,7 @@ const deliver = (fixture: Fixture, inputData: Record<string, unknown> = {}) => {
     headers: fixture.headers ?? { 'Content-Type': 'application/json' },
     querystring: fixture.querystring,
   });
-  return appTester(webhook.perform, {
+  return appTester(perform('triggers', 'missed_call_webhook'), {
     authData: {},
     inputData: {
       timezone: fixture.settings?.timeZone,
@@ -45,7 +45,9 @@ describe('webhook deliveries that must yield nothing', () => {
     ['a JSON array', '[1,2,3]'],
   ])('%s', async (_name, content) => {
     const rawRequest = zapierRawRequest({ body: content, headers: { 'Content-Type': 'application/json' } });
-    await expect(appTester(webhook.perform, { authData: {}, inputData: {}, rawRequest })).resolves.toEqual([]);
+    await expect(
+      appTester(perform('triggers', 'missed_call_webhook'), { authData: {}, inputData: {}, rawRequest }),
+    ).resolves.toEqual([]);
   });
 
   test('a signing provider with a secret set ignores an unsigned delivery', async () => {
@@ -74,10 +76,10 @@ describe('webhook deliveries that must yield nothing', () => {
 test.each(['auto', 'aircall', 'ringcentral', 'zoom', 'generic'])(
   'performList gives a realistic sample for %s',
   async (provider) => {
-    const [sample] = (await appTester(webhook.performList, { authData: {}, inputData: { provider } })) as Record<
-      string,
-      unknown
-    >[];
+    const [sample] = (await appTester(perform('triggers', 'missed_call_webhook', 'performList'), {
+      authData: {},
+      inputData: { provider },
+    })) as Record<string, unknown>[];
     expect(sample.id).toMatch(provider === 'auto' ? /^generic:/ : new RegExp(`^${provider}:`));
     expect(sample.caller_number).toMatch(/^\+1\d{10}$/);
   },

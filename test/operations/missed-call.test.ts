@@ -1,11 +1,11 @@
 import { MAIN_LINE } from '../../sandbox/scenario';
-import { operations, run, useSandbox } from '../helpers/app';
+import { perform, run, useSandbox } from '../helpers/app';
 
 const sandbox = useSandbox();
 
 type Item = Record<string, unknown>;
 const poll = async (inputData: Record<string, unknown> = {}) =>
-  (await run(sandbox(), operations.missedCall, { inputData })) as Item[];
+  (await run(sandbox(), perform('triggers', 'missed_call'), { inputData })) as Item[];
 
 describe('New Missed Call over the sandbox day', () => {
   test('emits exactly the missed calls a person would see, with their reasons', async () => {
@@ -106,7 +106,7 @@ describe('New Missed Call over the sandbox day', () => {
   });
 
   test('loading a sample returns a few real items', async () => {
-    const items = (await run(sandbox(), operations.missedCall, {
+    const items = (await run(sandbox(), perform('triggers', 'missed_call'), {
       inputData: {},
       meta: { isLoadingSample: true },
     })) as Item[];

@@ -1,5 +1,5 @@
 import { MAIN_LINE } from '../../sandbox/scenario';
-import { more, operations, run, useSandbox } from '../helpers/app';
+import { perform, run, useSandbox } from '../helpers/app';
 
 /**
  * Issue 20: a caller who replied one of these to a text-back and then called again was texted again, because the
@@ -34,17 +34,19 @@ describe.each(REPLIES)('a caller who replied %j and called again', (body) => {
   });
 
   test('New Text Reply reports the reply as an opt-out', async () => {
-    const items = (await run(sandbox(), more.textReply, { inputData: {} })) as Item[];
+    const items = (await run(sandbox(), perform('triggers', 'text_reply'), { inputData: {} })) as Item[];
     expect(items.find((item) => item.from_number === from)).toMatchObject({ intent: 'opt_out', is_opt_out: true });
   });
 
   test('Find Consent Record says opted out, quoting the reply', async () => {
-    const [record] = (await run(sandbox(), more.findConsent, { inputData: { phone_number: from } })) as Item[];
+    const [record] = (await run(sandbox(), perform('searches', 'find_consent'), {
+      inputData: { phone_number: from },
+    })) as Item[];
     expect(record).toMatchObject({ can_text: false, consent_status: 'opted_out', opt_out_message: body });
   });
 
   test('Send Text-Back does not text', async () => {
-    const result = (await run(sandbox(), operations.sendTextBack, {
+    const result = (await run(sandbox(), perform('creates', 'send_text_back'), {
       inputData: { to: from, from: MAIN_LINE, business_name: 'Rapid Rooter', call_id: callId, if_skipped: 'continue' },
     })) as Item;
     expect(result).toMatchObject({ status: 'skipped', skip_reason: 'opted_out' });

@@ -1,7 +1,7 @@
-import type { ZObject } from 'zapier-platform-core';
+import type { HookSubscription } from '../../lib/missed-calls/status-callback';
 import { MAIN_LINE } from '../../sandbox/scenario';
 import { CALLBACK_CALLERS } from '../../sandbox/scenario-calls-callbacks';
-import { App, hook, more, operations, run, useSandbox, zapierRawRequest } from '../helpers/app';
+import { perform, run, useSandbox, zapierRawRequest } from '../helpers/app';
 
 /**
  * The README's callback-loop recipes (1, 7, 8) as chains over the sandbox's day: each step's fields mapped from
@@ -9,9 +9,8 @@ import { App, hook, more, operations, run, useSandbox, zapierRawRequest } from '
  */
 const sandbox = useSandbox();
 type Item = Record<string, unknown>;
-type Perform = (z: ZObject, bundle: never) => Promise<unknown>;
-const sendTeamAlert = (App.creates!.send_team_alert.operation as unknown as { perform: Perform }).perform;
-const notReturned = (App.triggers!.missed_call_unreturned.operation as unknown as { perform: Perform }).perform;
+const sendTeamAlert = perform('creates', 'send_team_alert');
+const notReturned = perform('triggers', 'missed_call_unreturned');
 const ZAP_URL = 'https://hooks.zapier.com/hooks/standard/123456/abcdef/';
 const BUSINESS_NAME = 'Rapid Rooter Plumbing';
 const team = () => sandbox().scenario.teamNumbers.join(', ');
@@ -36,19 +35,19 @@ const alertFrom = (call: Item, extra: Item = {}) => ({
 });
 
 test('Recipe 1: New Missed Call (Instant) -> Send Text-Back -> Alert Team by Text', async () => {
-  const subscribeData = await run(sandbox(), hook.subscribe, {
+  const subscribeData = (await run(sandbox(), perform('triggers', 'missed_call_instant', 'performSubscribe'), {
     inputData: { business_number: MAIN_LINE },
     targetUrl: ZAP_URL,
-  });
+  })) as HookSubscription;
   const caller = freshCaller();
   const { call } = sandbox().addMissedCall({ from: caller, to: MAIN_LINE, minutesAgo: 0 });
   const zap = async () => {
-    const [item] = (await run(sandbox(), hook.perform, {
+    const [item] = (await run(sandbox(), perform('triggers', 'missed_call_instant'), {
       inputData: { business_number: MAIN_LINE },
       subscribeData,
       rawRequest: zapierRawRequest(sandbox().statusCallbackRequest(call.sid, ZAP_URL)),
     })) as Item[];
-    const sent = (await run(sandbox(), operations.sendTextBack, {
+    const sent = (await run(sandbox(), perform('creates', 'send_text_back'), {
       inputData: {
         to: item.caller_number,
         from: item.business_number,
@@ -58,7 +57,7 @@ test('Recipe 1: New Missed Call (Instant) -> Send Text-Back -> Alert Team by Tex
         business_name: BUSINESS_NAME,
       },
     })) as Item;
-    const alert = (await run(sandbox(), sendTeamAlert as never, {
+    const alert = (await run(sandbox(), sendTeamAlert, {
       inputData: alertFrom(item, { text_back_body: sent.body }),
     })) as Item;
     return { item, sent, alert };
@@ -77,12 +76,14 @@ test('Recipe 1: New Missed Call (Instant) -> Send Text-Back -> Alert Team by Tex
     [expect.anything()],
     [],
   ]);
-  await run(sandbox(), hook.unsubscribe, { inputData: {}, subscribeData });
+  await run(sandbox(), perform('triggers', 'missed_call_instant', 'performUnsubscribe'), {
+    inputData: {},
+    subscribeData,
+  });
 });
 
 test('Recipe 7: New Missed Call Not Returned -> Alert Team by Text again', async () => {
-  const poll = async () =>
-    (await run(sandbox(), notReturned as never, { inputData: { wait_minutes: '15' } })) as Item[];
+  const poll = async () => (await run(sandbox(), notReturned, { inputData: { wait_minutes: '15' } })) as Item[];
   const items = await poll();
   const callers = items.map((item) => item.caller_number);
   expect(callers).toContain(CALLBACK_CALLERS.never);
@@ -90,7 +91,7 @@ test('Recipe 7: New Missed Call Not Returned -> Alert Team by Text again', async
   expect(callers).not.toContain(CALLBACK_CALLERS.afterForty);
   const item = items.find((candidate) => candidate.caller_number === CALLBACK_CALLERS.never)!;
   const again = () =>
-    run(sandbox(), sendTeamAlert as never, {
+    run(sandbox(), sendTeamAlert, {
       inputData: alertFrom(item, { note: `Nobody has called back after ${item.minutes_waiting} min.` }),
     }) as Promise<Item>;
   const alert = await again();
@@ -104,11 +105,13 @@ test('Recipe 7: New Missed Call Not Returned -> Alert Team by Text again', async
 });
 
 test('Recipe 8: New Missed Call -> Delay -> Find Voicemail -> email the transcript', async () => {
-  const calls = (await run(sandbox(), operations.missedCall, {})) as Item[];
+  const calls = (await run(sandbox(), perform('triggers', 'missed_call'), {})) as Item[];
   const emailFor = async (key: string) => {
     const call = calls.find((item) => item.call_id === sandbox().callSid(key))!;
     // (Delay by Zapier, e.g. 5 minutes, runs here.)
-    const [voicemail] = (await run(sandbox(), more.findVoicemail, { inputData: { call_id: call.id } })) as Item[];
+    const [voicemail] = (await run(sandbox(), perform('searches', 'find_voicemail'), {
+      inputData: { call_id: call.id },
+    })) as Item[];
     return {
       subject: `Voicemail from ${call.caller_name ?? call.caller_number_national}`,
       body: `${voicemail.transcript ?? `(transcript ${voicemail.transcript_status})`}\nListen: ${voicemail.voicemail_url}\nCall back: ${call.callback_link}`,

@@ -1,5 +1,5 @@
 import { MAIN_LINE } from '../../sandbox/scenario';
-import { more, operations, run, useSandbox } from '../helpers/app';
+import { perform, run, useSandbox } from '../helpers/app';
 
 /**
  * README recipe 6, run as its Zaps against the sandbox: every text-back and every opt-out (or opt-in) reply is
@@ -33,11 +33,11 @@ const textsTo = (number: string) =>
 
 /** Zap 1: New Missed Call -> Tables Find Record (Opt-outs, Phone = Caller Number) -> Send Text-Back -> Create Record. */
 async function missedCallZap(tables: TablesDouble, caller: string): Promise<Item> {
-  const [call] = ((await run(sandbox(), operations.missedCall)) as Item[]).filter(
+  const [call] = ((await run(sandbox(), perform('triggers', 'missed_call'))) as Item[]).filter(
     (item) => item.caller_number === caller,
   );
   const optOut = tables.findNewest('Opt-outs', 'Phone', String(call.caller_number));
-  const result = (await run(sandbox(), operations.sendTextBack, {
+  const result = (await run(sandbox(), perform('creates', 'send_text_back'), {
     inputData: {
       to: call.caller_number,
       from: call.business_number,
@@ -59,7 +59,7 @@ async function missedCallZap(tables: TablesDouble, caller: string): Promise<Item
 
 /** Zap 2: New Text Reply -> Filter (Evidence Kind is opt_out or opt_in) -> Formatter lookup -> Create Record. */
 async function replyZap(tables: TablesDouble): Promise<void> {
-  const items = (await run(sandbox(), more.textReply, { inputData: {} })) as Item[];
+  const items = (await run(sandbox(), perform('triggers', 'text_reply'), { inputData: {} })) as Item[];
   for (const item of [...items].reverse()) {
     const kind = String(item.evidence_kind);
     if (!Object.hasOwn(OPTED_OUT_BY_KIND, kind)) continue;
@@ -90,7 +90,9 @@ test('Recipe 6: an opt-out Twilio no longer keeps is honoured from the table', a
   expect(row!.Record).toMatch(/replied "I told you to stop" to .*: opt-out\.$/);
 
   twilioForgets(caller);
-  const [record] = (await run(sandbox(), more.findConsent, { inputData: { phone_number: caller } })) as Item[];
+  const [record] = (await run(sandbox(), perform('searches', 'find_consent'), {
+    inputData: { phone_number: caller },
+  })) as Item[];
   // Twilio's log alone no longer shows the STOP, and says what its verdict rests on.
   expect(record).toMatchObject({ can_text: true, consent_status: 'implied_by_call', evidence_source: 'twilio_log' });
   expect(String(record.reason)).toMatch(/13 months by default/);

@@ -1,5 +1,5 @@
 import { WEEKEND_LINE } from '../../sandbox/delivery-seed';
-import { delivery, operations, run, useSandbox } from '../helpers/app';
+import { perform, run, useSandbox } from '../helpers/app';
 
 /**
  * README recipe 5 as a chain: New Undelivered Text-Back -> Filter (Call Instead) -> Create Task, mapped exactly as
@@ -20,11 +20,11 @@ const taskFrom = (item: Item) => ({
 test('Recipe 5: a blocked text-back becomes one task to call the customer, and the owner hears what to fix', async () => {
   const caller = freshCaller();
   const { call } = sandbox().addMissedCall({ from: caller, to: WEEKEND_LINE, minutesAgo: 10 });
-  const [missed] = ((await run(sandbox(), operations.missedCall)) as Item[]).filter(
+  const [missed] = ((await run(sandbox(), perform('triggers', 'missed_call'))) as Item[]).filter(
     (item) => item.caller_number === caller,
   );
   // The Zap texts back from the number they called: the unregistered weekend line, which carriers block.
-  const sent = (await run(sandbox(), operations.sendTextBack, {
+  const sent = (await run(sandbox(), perform('creates', 'send_text_back'), {
     inputData: {
       to: missed.caller_number,
       from: missed.business_number,
@@ -37,7 +37,7 @@ test('Recipe 5: a blocked text-back becomes one task to call the customer, and t
   const text = sandbox().state.messages.find((message) => message.sid === sent.message_sid)!;
   text.dateCreated = new Date(text.dateCreated.getTime() - 60_000);
 
-  const items = (await run(sandbox(), delivery.undelivered)) as Item[];
+  const items = (await run(sandbox(), perform('triggers', 'text_back_undelivered'))) as Item[];
   const tasks = items.filter((item) => item.call_instead === true).map(taskFrom);
   const mine = tasks.filter((task) => task.call === call.sid);
   expect(mine).toEqual([
@@ -50,6 +50,6 @@ test('Recipe 5: a blocked text-back becomes one task to call the customer, and t
   const ownerAlerts = items.filter((item) => item.fix_needed === true && item.to === caller).map((item) => item.advice);
   expect(ownerAlerts).toEqual([expect.stringContaining('register the number in the Twilio Console')]);
   // The next poll gives the same id: Zapier makes no second task.
-  const again = (await run(sandbox(), delivery.undelivered)) as Item[];
+  const again = (await run(sandbox(), perform('triggers', 'text_back_undelivered'))) as Item[];
   expect(again.filter((item) => item.to === caller).map((item) => item.id)).toEqual([sent.message_sid]);
 });

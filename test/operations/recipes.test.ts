@@ -1,5 +1,5 @@
 import { MAIN_LINE } from '../../sandbox/scenario';
-import { more, operations, run, useSandbox } from '../helpers/app';
+import { perform, run, useSandbox } from '../helpers/app';
 
 /**
  * The Zap recipes of the README, run as chains: each step's fields mapped from the step before exactly as the
@@ -27,20 +27,20 @@ const textBackFrom = (call: Item, extra: Item = {}) => ({
 test('Recipe 1, where instant does not fit: New Missed Call (polling) -> Send Text-Back', async () => {
   const caller = freshCaller();
   sandbox().addMissedCall({ from: caller, to: MAIN_LINE, minutesAgo: 1 });
-  const [call] = ((await run(sandbox(), operations.missedCall)) as Item[]).filter(
+  const [call] = ((await run(sandbox(), perform('triggers', 'missed_call'))) as Item[]).filter(
     (item) => item.caller_number === caller,
   );
-  const sent = (await run(sandbox(), operations.sendTextBack, { inputData: textBackFrom(call) })) as Item;
+  const sent = (await run(sandbox(), perform('creates', 'send_text_back'), { inputData: textBackFrom(call) })) as Item;
   expect(sent).toMatchObject({ status: 'sent', to: caller, consent_call_id: call.id });
   // Zapier may run the step again (replay): still one text.
-  await run(sandbox(), operations.sendTextBack, { inputData: textBackFrom(call) });
+  await run(sandbox(), perform('creates', 'send_text_back'), { inputData: textBackFrom(call) });
   expect(textsTo(caller)).toHaveLength(1);
 });
 
 test('Recipe 2: New Missed Call -> Delay -> Send Text-Back (Skip If Already Connected)', async () => {
   const caller = freshCaller();
   sandbox().addMissedCall({ from: caller, to: MAIN_LINE, minutesAgo: 6 });
-  const [call] = ((await run(sandbox(), operations.missedCall)) as Item[]).filter(
+  const [call] = ((await run(sandbox(), perform('triggers', 'missed_call'))) as Item[]).filter(
     (item) => item.caller_number === caller,
   );
   // During the delay, Dave calls the customer back and they talk.
@@ -52,7 +52,9 @@ test('Recipe 2: New Missed Call -> Delay -> Send Text-Back (Skip If Already Conn
     minutesAgo: 2,
     durationSeconds: 120,
   });
-  await expect(run(sandbox(), operations.sendTextBack, { inputData: textBackFrom(call) })).rejects.toMatchObject({
+  await expect(
+    run(sandbox(), perform('creates', 'send_text_back'), { inputData: textBackFrom(call) }),
+  ).rejects.toMatchObject({
     name: 'HaltedError',
   });
   expect(textsTo(caller)).toEqual([]);
@@ -61,12 +63,14 @@ test('Recipe 2: New Missed Call -> Delay -> Send Text-Back (Skip If Already Conn
 test('Recipe 3: New Text Reply -> Filter (opt-out or callback request) -> notify the team', async () => {
   const caller = freshCaller();
   sandbox().addMissedCall({ from: caller, to: MAIN_LINE, minutesAgo: 20 });
-  await run(sandbox(), operations.sendTextBack, {
+  await run(sandbox(), perform('creates', 'send_text_back'), {
     inputData: { to: caller, from: MAIN_LINE, business_name: BUSINESS_NAME },
   });
   sandbox().addInboundMessage({ from: caller, to: MAIN_LINE, body: 'yes please call me' });
   sandbox().addInboundMessage({ from: caller, to: MAIN_LINE, body: 'thanks' });
-  const replies = ((await run(sandbox(), more.textReply)) as Item[]).filter((item) => item.from_number === caller);
+  const replies = ((await run(sandbox(), perform('triggers', 'text_reply'))) as Item[]).filter(
+    (item) => item.from_number === caller,
+  );
   const forTheTeam = replies.filter((reply) => reply.intent === 'callback_request' || reply.intent === 'opt_out');
   expect(forTheTeam.map((reply) => [reply.body, reply.intent])).toEqual([['yes please call me', 'callback_request']]);
   expect(forTheTeam[0].minutes_since_text_back).toBeGreaterThanOrEqual(0);
@@ -82,9 +86,11 @@ test('Recipe 4: CRM contact -> Find Consent Record -> Filter (Can Text) -> Send 
     { name: 'Lee', phone: `303.555.${neverCalled.slice(-4)}` },
   ];
   for (const contact of crmContacts) {
-    const [record] = (await run(sandbox(), more.findConsent, { inputData: { phone_number: contact.phone } })) as Item[];
+    const [record] = (await run(sandbox(), perform('searches', 'find_consent'), {
+      inputData: { phone_number: contact.phone },
+    })) as Item[];
     if (!record.can_text) continue; // the Filter step
-    await run(sandbox(), operations.sendTextBack, {
+    await run(sandbox(), perform('creates', 'send_text_back'), {
       inputData: {
         to: record.phone_number,
         from: MAIN_LINE,

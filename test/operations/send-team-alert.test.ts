@@ -1,16 +1,13 @@
-import type { ZObject } from 'zapier-platform-core';
+import type { Bundle, ZObject } from 'zapier-platform-core';
 import { MAIN_LINE } from '../../sandbox/scenario';
 import { CacheDouble } from '../../sandbox/zapier-cache';
-import { App, appTester, more, operations, run, useSandbox } from '../helpers/app';
+import { appTester, perform, run, useSandbox } from '../helpers/app';
 import { expectPlainError, ownerMessage } from '../helpers/owner-errors';
 
 /** Contract: "The callback loop", `send_team_alert`, run over the sandbox the way Zapier runs it. */
 const sandbox = useSandbox();
 type Item = Record<string, unknown>;
-type Bundle = NonNullable<Parameters<typeof appTester>[1]>;
-const sendTeamAlert = (
-  App.creates!.send_team_alert.operation as unknown as { perform: (z: ZObject, b: Bundle) => Promise<Item> }
-).perform;
+const sendTeamAlert = perform('creates', 'send_team_alert');
 
 let next = 500;
 const fresh = () => `+1720555${String(next++).padStart(4, '0')}`;
@@ -29,10 +26,10 @@ const alertFor = (caller: string, callId: string, team: string[], extra: Item = 
 });
 
 function alertWith(cache: CacheDouble | undefined, inputData: Item): Promise<Item> {
-  return appTester((z, bundle) => sendTeamAlert(cache ? Object.assign(z, { cache }) : z, bundle), {
+  return appTester((z: ZObject, bundle: Bundle) => sendTeamAlert(cache ? Object.assign(z, { cache }) : z, bundle), {
     authData: sandbox().authData(),
     inputData,
-  } as Bundle);
+  }) as Promise<Item>;
 }
 
 test('one alert per team number: the caller, the time, the voicemail and a working tel: link; a replay sends none', async () => {
@@ -127,13 +124,15 @@ test('an alert is no text-back: the team member who once called is still texted 
   const memberCall = sandbox().addMissedCall({ from: member, to: MAIN_LINE, minutesAgo: 3 }).call.sid;
   const callId = sandbox().addMissedCall({ from: caller, to: MAIN_LINE, minutesAgo: 2 }).call.sid;
   const reportBefore = (
-    (await run(sandbox(), more.findRecoveryReport, { inputData: { period_days: 1 } })) as Item[]
+    (await run(sandbox(), perform('searches', 'find_recovery_report'), { inputData: { period_days: 1 } })) as Item[]
   )[0];
   await alertWith(undefined, alertFor(caller, callId, [member]));
   expect(textsTo(member)).toHaveLength(1);
-  const reportAfter = ((await run(sandbox(), more.findRecoveryReport, { inputData: { period_days: 1 } })) as Item[])[0];
+  const reportAfter = (
+    (await run(sandbox(), perform('searches', 'find_recovery_report'), { inputData: { period_days: 1 } })) as Item[]
+  )[0];
   expect(reportAfter.text_backs_sent).toBe(reportBefore.text_backs_sent);
-  const textBack = (await run(sandbox(), operations.sendTextBack, {
+  const textBack = (await run(sandbox(), perform('creates', 'send_text_back'), {
     inputData: { to: member, from: MAIN_LINE, call_id: memberCall, business_name: 'Rapid Rooter Plumbing' },
   })) as Item;
   expect(textBack).toMatchObject({ status: 'sent', replayed: false });

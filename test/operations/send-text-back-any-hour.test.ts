@@ -1,5 +1,5 @@
 import { MAIN_LINE } from '../../sandbox/scenario';
-import { operations, run, useSandbox } from '../helpers/app';
+import { perform, run, useSandbox } from '../helpers/app';
 import { useClockFrom } from '../helpers/clock';
 import { inDefaultQuietHours } from '../helpers/scenario-expectations';
 
@@ -26,7 +26,7 @@ let nextCaller = 900;
 async function textBack(minutesAgo: number) {
   const from = `+1512555${String(nextCaller++).padStart(4, '0')}`;
   const { call } = sandbox().addMissedCall({ from, to: MAIN_LINE, minutesAgo });
-  return (await run(sandbox(), operations.sendTextBack, {
+  return (await run(sandbox(), perform('creates', 'send_text_back'), {
     inputData: {
       from: MAIN_LINE,
       to: from,

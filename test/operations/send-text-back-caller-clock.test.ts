@@ -1,5 +1,5 @@
 import { MAIN_LINE } from '../../sandbox/scenario';
-import { operations, run, useSandbox } from '../helpers/app';
+import { perform, run, useSandbox } from '../helpers/app';
 import { useClockFrom } from '../helpers/clock';
 
 /** A fixed clock (Tuesday, noon in Los Angeles), so no run starts near the end of the quiet hour below. */
@@ -13,7 +13,7 @@ let nextCaller = 800;
 const californian = () => `+1415555${String(nextCaller++).padStart(4, '0')}`;
 
 const send = (inputData: Record<string, unknown>) =>
-  run(sandbox(), operations.sendTextBack, {
+  run(sandbox(), perform('creates', 'send_text_back'), {
     inputData: {
       from: MAIN_LINE,
       business_name: 'Rapid Rooter Plumbing',

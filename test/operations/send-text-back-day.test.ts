@@ -1,4 +1,4 @@
-import { operations, run, useSandbox } from '../helpers/app';
+import { perform, run, useSandbox } from '../helpers/app';
 import { useClockFrom } from '../helpers/clock';
 import { expectedTextBack } from '../helpers/scenario-expectations';
 
@@ -15,14 +15,14 @@ describe('Send Text-Back over the sandbox day', () => {
   test('texts only the callers who may be texted, each once', async () => {
     const seededSids = new Set(sandbox().state.messages.map((message) => message.sid));
     const sentBefore = sandbox().state.messages.filter((message) => message.direction === 'outbound-api').length;
-    const missed = (await run(sandbox(), operations.missedCall, {
+    const missed = (await run(sandbox(), perform('triggers', 'missed_call'), {
       inputData: { include_withheld_callers: true },
     })) as Item[];
     const outcomes: Record<string, string> = {};
     const sids = new Set<unknown>();
     const bodies: { body: string; minutesOld: number }[] = [];
     for (const call of missed) {
-      const result = (await run(sandbox(), operations.sendTextBack, {
+      const result = (await run(sandbox(), perform('creates', 'send_text_back'), {
         inputData: {
           to: call.caller_number ?? 'Anonymous',
           from: call.business_number,

@@ -1,5 +1,5 @@
 import { MAIN_LINE } from '../../sandbox/scenario';
-import { operations, run, useSandbox } from '../helpers/app';
+import { perform, run, useSandbox } from '../helpers/app';
 
 const sandbox = useSandbox();
 
@@ -8,7 +8,7 @@ let nextCaller = 100;
 const freshCaller = () => `+1415555${String(nextCaller++).padStart(4, '0')}`;
 
 const send = (inputData: Record<string, unknown>) =>
-  run(sandbox(), operations.sendTextBack, {
+  run(sandbox(), perform('creates', 'send_text_back'), {
     inputData: {
       from: MAIN_LINE,
       business_name: 'Rapid Rooter Plumbing',

@@ -1,6 +1,6 @@
 import { MAIN_LINE } from '../../sandbox/scenario';
 import { sendMessage } from '../../sandbox/state';
-import { operations, run, useSandbox } from '../helpers/app';
+import { perform, run, useSandbox } from '../helpers/app';
 
 const sandbox = useSandbox();
 
@@ -10,7 +10,7 @@ let nextCaller = 100;
 const freshCaller = () => `+1412555${String(nextCaller++).padStart(4, '0')}`;
 
 const send = (inputData: Record<string, unknown>) =>
-  run(sandbox(), operations.sendTextBack, {
+  run(sandbox(), perform('creates', 'send_text_back'), {
     inputData: { from: MAIN_LINE, business_name: 'Rapid Rooter Plumbing', if_skipped: 'continue', ...inputData },
   }) as Promise<Item>;
 const textsTo = (number: string) =>
@@ -297,7 +297,7 @@ describe('business hours', () => {
     // Open only during the current hour in Tokyo: open for a Tokyo Zap, closed for a Zap twelve-plus hours away.
     const tokyoHour = hourThere('Asia/Tokyo');
     const hours = `Mon-Sun ${String(tokyoHour).padStart(2, '0')}:00-${String(tokyoHour).padStart(2, '0')}:59`;
-    const tokyo = (await run(sandbox(), operations.sendTextBack, {
+    const tokyo = (await run(sandbox(), perform('creates', 'send_text_back'), {
       inputData: {
         to: from,
         call_id: sid,
@@ -309,7 +309,7 @@ describe('business hours', () => {
       meta: { timezone: 'Asia/Tokyo' },
     })) as Item;
     expect(tokyo.after_hours).toBe(false);
-    const honolulu = (await run(sandbox(), operations.sendTextBack, {
+    const honolulu = (await run(sandbox(), perform('creates', 'send_text_back'), {
       inputData: {
         to: from,
         call_id: sid,

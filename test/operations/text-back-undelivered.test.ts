@@ -8,13 +8,13 @@ import {
 } from '../../sandbox/delivery-seed';
 import { MAIN_LINE } from '../../sandbox/scenario';
 import { sendMessage } from '../../sandbox/state';
-import { delivery, run, useSandbox } from '../helpers/app';
+import { perform, run, useSandbox } from '../helpers/app';
 
 const sandbox = useSandbox();
 
 type Item = Record<string, unknown>;
 const poll = async (inputData: Record<string, unknown> = {}) =>
-  (await run(sandbox(), delivery.undelivered, { inputData })) as Item[];
+  (await run(sandbox(), perform('triggers', 'text_back_undelivered'), { inputData })) as Item[];
 const minutesAgo = (minutes: number) => new Date(sandbox().clock().getTime() - minutes * 60_000);
 let next = 100;
 const freshCustomer = () => `+1630555${String(next++).padStart(4, '0')}`;

@@ -1,7 +1,7 @@
 import { TOLL_FREE_LINE, WEEKEND_LINE } from '../../sandbox/delivery-seed';
 import { MAIN_LINE } from '../../sandbox/scenario';
 import { answeringProxy } from '../helpers/answering-proxy';
-import { appTester, delivery, useSandbox } from '../helpers/app';
+import { appTester, perform, useSandbox } from '../helpers/app';
 
 /**
  * Twilio-compatible hosts (SignalWire's LaML API and the like) serve the 2010 API but not Messaging v1: there,
@@ -16,7 +16,7 @@ afterEach(() => proxy.clear());
 type Item = Record<string, unknown>;
 async function checkWithoutMessagingV1(business_number: string, messaging_service_sid?: string): Promise<Item> {
   for (let i = 0; i < 20; i++) proxy.arm({ status: 404, path: '/v1/', body: '<html><body>Not Found</body></html>' });
-  const [result] = (await appTester(delivery.readiness, {
+  const [result] = (await appTester(perform('searches', 'find_texting_readiness'), {
     authData: { ...sandbox().authData(), api_base_url: proxy.url },
     inputData: { business_number, messaging_service_sid },
   })) as Item[];

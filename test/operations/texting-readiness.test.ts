@@ -2,14 +2,18 @@ import { PROMO_LINE, ROUND_ROCK_LINE, TOLL_FREE_LINE, WEEKEND_LINE } from '../..
 import type { TollFreeStatus } from '../../sandbox/delivery-types';
 import { EMERGENCY_LINE, MAIN_LINE, TRUNK_LINE } from '../../sandbox/scenario';
 import { sendMessage } from '../../sandbox/state';
-import { delivery, run, useSandbox } from '../helpers/app';
+import { perform, run, useSandbox } from '../helpers/app';
 import { roundTrips } from '../helpers/round-trips';
 
 const sandbox = useSandbox();
 
 type Item = Record<string, unknown>;
 const check = async (business_number: string, messaging_service_sid?: string) =>
-  ((await run(sandbox(), delivery.readiness, { inputData: { business_number, messaging_service_sid } })) as Item[])[0];
+  (
+    (await run(sandbox(), perform('searches', 'find_texting_readiness'), {
+      inputData: { business_number, messaging_service_sid },
+    })) as Item[]
+  )[0];
 const serviceNamed = (name: string) =>
   sandbox().state.messagingServices.find((service) => service.friendlyName === name)!;
 const registration = (name: string) => sandbox().state.delivery.registrations.get(name)!;

@@ -1,5 +1,5 @@
 import { MAIN_LINE } from '../../sandbox/scenario';
-import { appTester, operations, run, useSandbox, webhook, zapierRawRequest } from '../helpers/app';
+import { appTester, perform, run, useSandbox, zapierRawRequest } from '../helpers/app';
 
 const sandbox = useSandbox();
 
@@ -9,11 +9,12 @@ async function textBackFor(delivery: Record<string, unknown>) {
     body: JSON.stringify(delivery),
     headers: { 'Content-Type': 'application/json' },
   });
-  const [item] = (await appTester(webhook.perform, { authData: {}, inputData: {}, rawRequest } as never)) as Record<
-    string,
-    unknown
-  >[];
-  return run(sandbox(), operations.sendTextBack, {
+  const [item] = (await appTester(perform('triggers', 'missed_call_webhook'), {
+    authData: {},
+    inputData: {},
+    rawRequest,
+  } as never)) as Record<string, unknown>[];
+  return run(sandbox(), perform('creates', 'send_text_back'), {
     inputData: {
       to: item.caller_number,
       from: MAIN_LINE,

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { PROVIDER_REGISTRY } from '../../lib/providers/registry';
-import { App, appTester, webhook, zapierRawRequest } from '../helpers/app';
+import { App, appTester, perform, zapierRawRequest } from '../helpers/app';
 import { fixture, rawBodyOf } from '../helpers/provider-fixtures';
 
 /**
@@ -10,11 +10,16 @@ import { fixture, rawBodyOf } from '../helpers/provider-fixtures';
  */
 
 type Items = Record<string, unknown>[];
-const search = (App.searches!.find_missed_call_in_webhook.operation as unknown as { perform: never }).perform;
+const search = perform('searches', 'find_missed_call_in_webhook');
 const find = (inputData: Record<string, unknown>) =>
   appTester(search, { authData: {}, inputData } as never) as Promise<Items>;
 const hook = (rawRequest: Record<string, unknown>, inputData: Record<string, unknown>, cleanedRequest?: unknown) =>
-  appTester(webhook.perform, { authData: {}, inputData, rawRequest, cleanedRequest } as never) as Promise<Items>;
+  appTester(perform('triggers', 'missed_call_webhook'), {
+    authData: {},
+    inputData,
+    rawRequest,
+    cleanedRequest,
+  } as never) as Promise<Items>;
 
 const SECRET = 'zoom-secret-token-5e2a';
 const zoom = fixture('zoom', 'callee-missed');

@@ -1,11 +1,11 @@
 import { createHmac } from 'node:crypto';
-import { appTester, webhook, zapierRawRequest } from '../helpers/app';
+import { appTester, perform, zapierRawRequest } from '../helpers/app';
 import { type Fixture, fixture, rawBodyOf } from '../helpers/provider-fixtures';
 
 /** Issue 13's webhook-trust findings, each through the Zapier trigger as a delivery arrives. */
 
 const deliver = (content: string, headers: Record<string, string>, inputData: Record<string, unknown>) =>
-  appTester(webhook.perform, {
+  appTester(perform('triggers', 'missed_call_webhook'), {
     authData: {},
     inputData,
     rawRequest: zapierRawRequest({ body: content, headers }),

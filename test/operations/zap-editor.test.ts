@@ -3,7 +3,7 @@ import { greetingName } from '../../lib/callers/greeting-name';
 import { composeText } from '../../lib/sms/compose';
 import { MAIN_LINE, TRUNK_LINE } from '../../sandbox/scenario';
 import { afterHoursFields, messageFields } from '../../zapier/text-back-fields';
-import { App, operations, run, useSandbox } from '../helpers/app';
+import { App, perform, run, useSandbox } from '../helpers/app';
 
 const sandbox = useSandbox();
 type Item = Record<string, unknown>;
@@ -17,11 +17,8 @@ const shown = (fn: typeof messageFields, inputData: Record<string, unknown>) =>
 describe('the From dropdown offers only numbers that can text', () => {
   test('From lists the hidden sms_phone_number trigger, which leaves out voice-only numbers', async () => {
     expect(sendFields.find((field) => field.key === 'from')?.dynamic).toBe('sms_phone_number.id.label');
-    const all = (await run(sandbox(), operations.phoneNumber)) as Item[];
-    const textable = (await run(
-      sandbox(),
-      (App.triggers!.sms_phone_number.operation as { perform: never }).perform,
-    )) as Item[];
+    const all = (await run(sandbox(), perform('triggers', 'phone_number'))) as Item[];
+    const textable = (await run(sandbox(), perform('triggers', 'sms_phone_number'))) as Item[];
     expect(all.map((number) => number.id)).toContain(TRUNK_LINE);
     expect(textable.map((number) => number.id)).not.toContain(TRUNK_LINE);
     expect(textable.length).toBe(all.length - 1);
@@ -32,7 +29,7 @@ describe('the From dropdown offers only numbers that can text', () => {
 
 describe('a dry run checks the From number', () => {
   const dryRun = (from: string) =>
-    run(sandbox(), operations.sendTextBack, {
+    run(sandbox(), perform('creates', 'send_text_back'), {
       inputData: { to: '+15125550123', from, business_name: 'Rapid Rooter Plumbing', dry_run: true },
     });
 
@@ -121,7 +118,7 @@ describe('samples are what the default settings really produce', () => {
   test('and what a dry run with the default settings returns, for a call just missed', async () => {
     // The sample's caller called seconds before the text; the sandbox's caller on that number called 12 hours ago,
     // so the trigger's time is mapped, as the recipes do.
-    const result = (await run(sandbox(), operations.sendTextBack, {
+    const result = (await run(sandbox(), perform('creates', 'send_text_back'), {
       inputData: {
         to: sample.to,
         from: sample.from,
@@ -134,7 +131,7 @@ describe('samples are what the default settings really produce', () => {
   });
 
   test('the missed-call sample has the shape and default values of a real item (no business hours: after_hours null)', async () => {
-    const [item] = (await run(sandbox(), operations.missedCall)) as Item[];
+    const [item] = (await run(sandbox(), perform('triggers', 'missed_call'))) as Item[];
     const sample = App.triggers!.missed_call.operation.sample as Item;
     const kinds = (record: Item) =>
       Object.fromEntries(Object.entries(record).map(([key, value]) => [key, value === null ? 'null' : typeof value]));

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { createServer, type Server } from 'node:net';
 import { envLines, readPort, startFromCli } from '../../sandbox/cli';
 import type { Sandbox } from '../../sandbox/server';
-import { App, appTester } from '../helpers/app';
+import { appTester, connectionTest } from '../helpers/app';
 
 describe('npm run sandbox', () => {
   let sandbox: Sandbox | null = null;
@@ -38,7 +38,7 @@ describe('npm run sandbox', () => {
       auth_token: env.authData_auth_token,
       api_base_url: env.authData_api_base_url,
     };
-    const account = (await appTester(App.authentication!.test as never, { authData, inputData: {} } as never)) as {
+    const account = (await appTester(connectionTest(), { authData, inputData: {} })) as {
       friendly_name: string;
     };
     expect(account.friendly_name).toBe('Rapid Rooter Plumbing');

@@ -2,7 +2,7 @@ import { buildRecoveryReport, median } from '../../../lib/reports/recovery-repor
 import type { Call, Message, Recording } from '../../../lib/twilio/resources';
 import { deliveryMessages } from '../../../sandbox/delivery-seed';
 import { MAIN_LINE } from '../../../sandbox/scenario';
-import { more, run, useSandbox } from '../../helpers/app';
+import { perform, run, useSandbox } from '../../helpers/app';
 
 const MAIN = '+15125550100';
 const START = new Date('2026-11-22T12:00:00Z');
@@ -154,10 +154,9 @@ test.each([
 describe('over the sandbox', () => {
   const sandbox = useSandbox();
   test("the day's report is consistent and names its period", async () => {
-    const [report] = (await run(sandbox(), more.findRecoveryReport, { inputData: { period_days: '1' } })) as Record<
-      string,
-      number
-    >[];
+    const [report] = (await run(sandbox(), perform('searches', 'find_recovery_report'), {
+      inputData: { period_days: '1' },
+    })) as Record<string, number>[];
     expect(report.missed_calls).toBeGreaterThan(20);
     expect(report.recovered_callers).toBeLessThanOrEqual(report.replies + report.callbacks);
     expect(report.recovery_rate).toBeGreaterThanOrEqual(0);
@@ -176,6 +175,8 @@ describe('over the sandbox', () => {
     ['-3', /negative/],
     ['a week', /whole number/],
   ])('period_days %s is a clear error', async (period_days, message) => {
-    await expect(run(sandbox(), more.findRecoveryReport, { inputData: { period_days } })).rejects.toThrow(message);
+    await expect(
+      run(sandbox(), perform('searches', 'find_recovery_report'), { inputData: { period_days } }),
+    ).rejects.toThrow(message);
   });
 });
