@@ -1,23 +1,21 @@
 import { defineInputFields, defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
 import { InputError } from '../lib/errors/input-error';
-import { markAfterHours } from '../lib/missed-calls/after-hours';
 import { twilioClient } from '../lib/twilio/client';
 import { DEFAULT_WAIT_MINUTES, MAX_WAIT_MINUTES, type UnreturnedCall } from '../lib/unreturned/poll';
-import { isLoadingSample, zapTimeZone } from '../zapier/bundle';
 import {
   businessHoursField,
-  businessNumberField,
   countVoicemailField,
   missedCallOutputFields,
   missedCallSample,
   timezoneField,
+  watchedCallsField,
 } from '../zapier/fields';
 import { guard } from '../zapier/guard';
-import { readText, readWholeNumber } from '../zapier/inputs';
-import { readMissedCallSettings } from '../zapier/missed-call-inputs';
+import { readWholeNumber } from '../zapier/inputs';
+import { missedCallAnswer, readMissedCallSettings } from '../zapier/missed-call-inputs';
 
 const inputFields = defineInputFields([
-  businessNumberField(false, 'Which of your Twilio numbers to watch. Leave blank to watch all of them.'),
+  watchedCallsField,
   {
     key: 'wait_minutes',
     label: 'Wait (Minutes)',
@@ -43,13 +41,7 @@ const perform = guard(async (z, bundle) => {
   const settings = readMissedCallSettings(bundle.inputData);
   const waitMinutes = readWaitMinutes(bundle.inputData.wait_minutes);
   const items = await pollUnreturnedCalls(twilioClient(z, bundle.authData), { ...settings, waitMinutes });
-  const marked = markAfterHours(
-    items,
-    readText(bundle.inputData.business_hours, 'Business Hours'),
-    readText(bundle.inputData.timezone, 'Time Zone'),
-    zapTimeZone(bundle),
-  );
-  return isLoadingSample(bundle) ? marked.slice(0, 3) : marked;
+  return missedCallAnswer(bundle, items);
 }) satisfies PollingTriggerPerform<typeof inputFields, UnreturnedCall>;
 
 const sample = {

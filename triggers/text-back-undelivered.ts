@@ -1,10 +1,8 @@
 import { defineInputFields, defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
 import type { UndeliveredTextBack } from '../lib/delivery/undelivered';
-import { twilioClient } from '../lib/twilio/client';
-import { isLoadingSample } from '../zapier/bundle';
 import { businessNumberField } from '../zapier/fields';
 import { guard } from '../zapier/guard';
-import { readText } from '../zapier/inputs';
+import { pollByBusinessNumber } from '../zapier/polling';
 
 const inputFields = defineInputFields([
   businessNumberField(
@@ -15,11 +13,7 @@ const inputFields = defineInputFields([
 
 const perform = guard(async (z, bundle) => {
   const { pollUndeliveredTextBacks } = await import('../lib/delivery/poll');
-  const items = await pollUndeliveredTextBacks(
-    twilioClient(z, bundle.authData),
-    readText(bundle.inputData.business_number, 'Business Number'),
-  );
-  return isLoadingSample(bundle) ? items.slice(0, 3) : items;
+  return pollByBusinessNumber(z, bundle, pollUndeliveredTextBacks);
 }) satisfies PollingTriggerPerform<typeof inputFields, UndeliveredTextBack>;
 
 const sample = {

@@ -1,10 +1,8 @@
 import { defineInputFields, defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
 import type { TextReply } from '../lib/replies/poll';
-import { twilioClient } from '../lib/twilio/client';
-import { isLoadingSample } from '../zapier/bundle';
 import { businessNumberField } from '../zapier/fields';
 import { guard } from '../zapier/guard';
-import { readText } from '../zapier/inputs';
+import { pollByBusinessNumber } from '../zapier/polling';
 
 const inputFields = defineInputFields([
   businessNumberField(false, 'Which of your Twilio numbers to watch for replies. Leave blank to watch all of them.'),
@@ -12,11 +10,7 @@ const inputFields = defineInputFields([
 
 const perform = guard(async (z, bundle) => {
   const { pollTextReplies } = await import('../lib/replies/poll');
-  const replies = await pollTextReplies(
-    twilioClient(z, bundle.authData),
-    readText(bundle.inputData.business_number, 'Business Number'),
-  );
-  return isLoadingSample(bundle) ? replies.slice(0, 3) : replies;
+  return pollByBusinessNumber(z, bundle, pollTextReplies);
 }) satisfies PollingTriggerPerform<typeof inputFields, TextReply>;
 
 const sample = {

@@ -12,6 +12,12 @@ export const businessNumberField = (required: boolean, helpText: string) =>
     helpText,
   }) as const;
 
+/** The number a missed-call trigger watches. */
+export const watchedCallsField = businessNumberField(
+  false,
+  'Which of your Twilio numbers to watch. Leave blank to watch all of them.',
+);
+
 export const countVoicemailField = {
   key: 'count_voicemail_as_missed',
   label: 'Count Voicemails as Missed',
