@@ -198,3 +198,25 @@ test('a hostile caller name and a long transcript: the text Twilio got is at mos
   expect(lines.at(-1)).toBe(`Call back: tel:${caller}`);
   for (const line of lines) expect(line).not.toMatch(/[\p{Cc}\p{Cf}]/u);
 });
+
+test('a team member Twilio still blocks, whose STOP is gone from the log: skipped and named with why, the others alerted', async () => {
+  const caller = fresh();
+  const [blocked, member] = [fresh(), fresh()];
+  const stop = sandbox().addInboundMessage({ from: blocked, to: MAIN_LINE, body: 'STOP' });
+  // Twilio keeps the block after the STOP itself has left the message log (older than the log keeps).
+  const state = sandbox().state;
+  state.messages.splice(
+    0,
+    state.messages.length,
+    ...state.messages.filter((m) => m.sid !== stop.sid && m.to !== blocked),
+  );
+  const callId = sandbox().addMissedCall({ from: caller, to: MAIN_LINE, minutesAgo: 1 }).call.sid;
+  const result = await alertWith(new CacheDouble(), alertFor(caller, callId, [blocked, member]));
+  expect(result).toMatchObject({
+    status: 'sent',
+    sent_to: member,
+    skipped_numbers: `${blocked}: replied STOP (Twilio blocks texts to it)`,
+  });
+  expect(textsTo(blocked)).toEqual([]);
+  expect(textsTo(member)).toHaveLength(1);
+});
