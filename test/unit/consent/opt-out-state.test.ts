@@ -1,22 +1,10 @@
 import { optOutState } from '../../../lib/consent/opt-out-state';
 import type { Message } from '../../../lib/twilio/resources';
+import { inboundMessageRecord } from '../../helpers/twilio-records';
 
 const CUSTOMER = '+15125550142';
-const inbound = (sid: string, body: string, at: string): Message => ({
-  sid,
-  direction: 'inbound',
-  from: CUSTOMER,
-  to: '+15125550100',
-  body,
-  status: 'received',
-  date_sent: at,
-  date_created: at,
-  date_updated: at,
-  error_code: null,
-  error_message: null,
-  num_segments: 1,
-  messaging_service_sid: null,
-});
+const inbound = (sid: string, body: string, at: string): Message =>
+  inboundMessageRecord(at, body, { sid, from: CUSTOMER, to: '+15125550100' });
 
 /** Every order of a list: the order Twilio lists messages in must not decide anything. */
 function orders<T>(items: T[]): T[][] {

@@ -1,6 +1,7 @@
 import { judgeReadiness, numberType, type ReadinessFacts } from '../../../lib/delivery/readiness';
 import type { Campaign, MessagingService, TollFreeVerification } from '../../../lib/twilio/messaging';
 import type { Message } from '../../../lib/twilio/resources';
+import { messageRecord } from '../../helpers/twilio-records';
 
 const LOCAL = '+15125550105';
 const TOLL_FREE = '+18335550100';
@@ -21,25 +22,8 @@ const verification = (status: string): TollFreeVerification => ({
   status,
   date_updated: null,
 });
-let n = 0;
-function failure(from: string, error_code: number, status = 'undelivered'): Message {
-  const at = '2026-11-29T10:00:00Z';
-  return {
-    sid: `SM${++n}`,
-    direction: 'outbound-api',
-    from,
-    to: '+15125550160',
-    body: 'x',
-    status,
-    date_sent: at,
-    date_created: at,
-    error_code,
-    error_message: null,
-    date_updated: at,
-    num_segments: 1,
-    messaging_service_sid: null,
-  };
-}
+const failure = (from: string, error_code: number, status = 'undelivered'): Message =>
+  messageRecord('2026-11-29T10:00:00Z', { from, to: '+15125550160', body: 'x', status, error_code });
 
 const local = (facts: Partial<ReadinessFacts> = {}): ReadinessFacts => ({
   e164: LOCAL,

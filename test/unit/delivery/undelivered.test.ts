@@ -1,47 +1,24 @@
 import { lastCallBefore, undeliveredTextBacks } from '../../../lib/delivery/undelivered';
 import type { Call, Message } from '../../../lib/twilio/resources';
+import { callRecord, messageRecord } from '../../helpers/twilio-records';
 
 const MAIN = '+15125550100';
 const OTHER = '+15125550101';
 const NOW = new Date('2026-11-29T12:00:00Z');
 const WINDOW_START = new Date(NOW.getTime() - 48 * 3_600_000);
-let n = 0;
-const sid = (prefix: string) => `${prefix}${String(++n).padStart(32, '0')}`;
 
-function text(to: string, at: string, extra: Partial<Message> = {}): Message {
-  return {
-    sid: sid('SM'),
-    direction: 'outbound-api',
+const text = (to: string, at: string, extra: Partial<Message> = {}): Message =>
+  messageRecord(at, {
     from: MAIN,
     to,
     body: 'Rapid Rooter: sorry we missed you',
     status: 'undelivered',
-    date_sent: at,
-    date_created: at,
     error_code: 30034,
     error_message: 'Message from an Unregistered Number',
-    date_updated: at,
-    num_segments: 1,
-    messaging_service_sid: null,
     ...extra,
-  };
-}
-function call(from: string, at: string, extra: Partial<Call> = {}): Call {
-  return {
-    sid: sid('CA'),
-    parent_call_sid: null,
-    direction: 'inbound',
-    from,
-    to: MAIN,
-    status: 'no-answer',
-    start_time: at,
-    end_time: at,
-    duration_seconds: 0,
-    answered_by: null,
-    caller_name: null,
-    ...extra,
-  };
-}
+  });
+const call = (from: string, at: string, extra: Partial<Call> = {}): Call =>
+  callRecord(at, { from, to: MAIN, ...extra });
 const all = { businessNumbers: [MAIN, OTHER], wholeAccount: true };
 
 test.each<[string, Partial<Message>, boolean]>([

@@ -1,22 +1,16 @@
 import { isTeamAlert, isTextBack, latestTextBack, TEAM_ALERT_MARKER } from '../../../lib/history/text-backs';
 import type { Message } from '../../../lib/twilio/resources';
+import { messageRecord } from '../../helpers/twilio-records';
 
-const message = (sid: string, direction: string, from: string, at: string, extra: Partial<Message> = {}): Message => ({
-  sid,
-  direction,
-  from,
-  to: '+15125550142',
-  body: 'Rapid Rooter Plumbing: sorry we missed you',
-  status: 'delivered',
-  date_sent: at,
-  date_created: at,
-  date_updated: at,
-  error_code: null,
-  error_message: null,
-  num_segments: 1,
-  messaging_service_sid: null,
-  ...extra,
-});
+const message = (sid: string, direction: string, from: string, at: string, extra: Partial<Message> = {}): Message =>
+  messageRecord(at, {
+    sid,
+    direction,
+    from,
+    to: '+15125550142',
+    body: 'Rapid Rooter Plumbing: sorry we missed you',
+    ...extra,
+  });
 
 describe('one definition of a text-back', () => {
   test.each([

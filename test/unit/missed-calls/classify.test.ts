@@ -1,24 +1,18 @@
 import { type CallVerdict, classifyCall } from '../../../lib/missed-calls/classify';
 import type { Call, Recording } from '../../../lib/twilio/resources';
+import { callRecord } from '../../helpers/twilio-records';
 
 const PARENT = 'CA00000000000000000000000000000001';
 
-function call(overrides: Partial<Call> = {}): Call {
-  return {
+const call = (overrides: Partial<Call> = {}): Call =>
+  callRecord('2026-11-29T14:03:00Z', {
     sid: PARENT,
-    parent_call_sid: null,
-    direction: 'inbound',
     from: '+15125550123',
-    to: '+15125550100',
     status: 'completed',
-    start_time: '2026-11-29T14:03:00Z',
     end_time: '2026-11-29T14:04:00Z',
     duration_seconds: 60,
-    answered_by: null,
-    caller_name: null,
     ...overrides,
-  };
-}
+  });
 let legCounter = 10;
 function leg(status: string, answered_by: string | null = null, overrides: Partial<Call> = {}): Call {
   legCounter += 1;

@@ -1,5 +1,6 @@
 import { buildRecoveryReport } from '../../../lib/reports/recovery-report';
 import type { Call } from '../../../lib/twilio/resources';
+import { callRecord } from '../../helpers/twilio-records';
 
 /** The report's callback figures, from a week of calls computed by hand. */
 
@@ -7,24 +8,8 @@ const MAIN = '+15125550100';
 const STAFF = '+15125550111';
 const period = { start: new Date('2026-11-22T00:00:00Z'), end: new Date('2026-11-29T00:00:00Z'), label: 'all' };
 
-let sids = 0;
-const sid = () => `CA${String(++sids).padStart(32, '0')}`;
-function call(from: string, to: string, at: string, status: string, extra: Partial<Call> = {}): Call {
-  return {
-    sid: sid(),
-    parent_call_sid: null,
-    direction: 'inbound',
-    from,
-    to,
-    status,
-    start_time: at,
-    end_time: at,
-    duration_seconds: 30,
-    answered_by: null,
-    caller_name: null,
-    ...extra,
-  };
-}
+const call = (from: string, to: string, at: string, status: string, extra: Partial<Call> = {}): Call =>
+  callRecord(at, { from, to, status, duration_seconds: 30, ...extra });
 const missed = (from: string, at: string) => call(from, MAIN, at, 'no-answer');
 const ourCall = (to: string, at: string, status: string, extra: Partial<Call> = {}) =>
   call(MAIN, to, at, status, { direction: 'outbound-api', ...extra });

@@ -3,29 +3,14 @@ import type { Call, Message, Recording } from '../../../lib/twilio/resources';
 import { deliveryMessages } from '../../../sandbox/delivery-seed';
 import { MAIN_LINE } from '../../../sandbox/scenario';
 import { perform, run, useSandbox } from '../../helpers/app';
+import { callRecord, messageRecord } from '../../helpers/twilio-records';
 
 const MAIN = '+15125550100';
 const START = new Date('2026-11-22T12:00:00Z');
 const END = new Date('2026-11-29T12:00:00Z');
 
-let sids = 0;
-const sid = (prefix: string) => `${prefix}${String(++sids).padStart(32, '0')}`;
-function call(from: string, to: string, at: string, status: string, extra: Partial<Call> = {}): Call {
-  return {
-    sid: sid('CA'),
-    parent_call_sid: null,
-    direction: 'inbound',
-    from,
-    to,
-    status,
-    start_time: at,
-    end_time: at,
-    duration_seconds: 30,
-    answered_by: null,
-    caller_name: null,
-    ...extra,
-  };
-}
+const call = (from: string, to: string, at: string, status: string, extra: Partial<Call> = {}): Call =>
+  callRecord(at, { from, to, status, duration_seconds: 30, ...extra });
 function leg(parent: Call, status: string): Call {
   return call(MAIN, '+15125550111', parent.start_time!, status, {
     parent_call_sid: parent.sid,
@@ -41,21 +26,7 @@ function text(
   status = 'delivered',
   error_code: number | null = null,
 ): Message {
-  return {
-    sid: sid('SM'),
-    direction,
-    from,
-    to,
-    body,
-    status,
-    date_sent: at,
-    date_created: at,
-    error_code,
-    error_message: null,
-    date_updated: at,
-    num_segments: 1,
-    messaging_service_sid: null,
-  };
+  return messageRecord(at, { direction, from, to, body, status, error_code });
 }
 
 // A week, computed by hand:

@@ -4,6 +4,7 @@ import { type AlertFacts, composeAlert, MAX_ALERT_SEGMENTS } from '../../../lib/
 import { callerHistory, ordinal, timeAgo } from '../../../lib/team-alert/caller-history';
 import { readTeamNumbers } from '../../../lib/team-alert/team-numbers';
 import type { Call, Message } from '../../../lib/twilio/resources';
+import { callRecord, inboundMessageRecord, messageRecord } from '../../helpers/twilio-records';
 
 const facts = (extra: Partial<AlertFacts> = {}): AlertFacts => ({
   callerName: 'Dana Cruz',
@@ -13,7 +14,7 @@ const facts = (extra: Partial<AlertFacts> = {}): AlertFacts => ({
   callbackLink: 'tel:+13035550100',
   ...extra,
 });
-const asMessage = (body: string) => ({ direction: 'outbound-api', body }) as Message;
+const asMessage = (body: string) => messageRecord('2026-12-06T21:00:00Z', { body });
 
 describe('the alert reads in two seconds', () => {
   test('who, when and what happened come first; the callback link last; no opt-out footer', () => {
@@ -96,26 +97,9 @@ describe('team numbers as typed', () => {
 
 describe('the caller history line', () => {
   const now = new Date('2026-12-06T21:00:00Z');
-  const call = (sid: string, at: string): Call =>
-    ({
-      sid,
-      parent_call_sid: null,
-      direction: 'inbound',
-      from: '+13035550100',
-      to: '+15125550100',
-      status: 'no-answer',
-      start_time: at,
-    }) as Call;
+  const call = (sid: string, at: string): Call => callRecord(at, { sid, from: '+13035550100', to: '+15125550100' });
   const text = (body: string, at: string): Message =>
-    ({
-      sid: `SM${at}`,
-      direction: 'inbound',
-      from: '+13035550100',
-      to: '+15125550100',
-      body,
-      date_sent: at,
-      date_created: at,
-    }) as Message;
+    inboundMessageRecord(at, body, { from: '+13035550100', to: '+15125550100' });
 
   test('"3rd call this week; replied "YES" 2 days ago."', () => {
     const calls = [

@@ -2,6 +2,7 @@
 import type { NumberHistory } from '../../../lib/history/number-history';
 import type { TextBackSettings } from '../../../lib/text-back/settings';
 import type { Call, IncomingNumber, Message } from '../../../lib/twilio/resources';
+import { callRecord, inboundMessageRecord, messageRecord } from '../../helpers/twilio-records';
 
 export const NOW = new Date('2026-11-30T17:00:00Z'); // 11:00 AM in Chicago
 export const MAIN_LINE = '+15125550100';
@@ -30,45 +31,22 @@ export const settings = (extra: Partial<TextBackSettings> = {}): TextBackSetting
   ...extra,
 });
 
-export const call = (minutes: number, extra: Partial<Call> = {}): Call => ({
-  sid: CALL_SID,
-  parent_call_sid: null,
-  direction: 'inbound',
-  from: CUSTOMER,
-  to: MAIN_LINE,
-  status: 'no-answer',
-  start_time: minutesAgo(minutes),
-  end_time: minutesAgo(minutes),
-  duration_seconds: 0,
-  answered_by: null,
-  caller_name: null,
-  ...extra,
-});
+export const call = (minutes: number, extra: Partial<Call> = {}): Call =>
+  callRecord(minutesAgo(minutes), { sid: CALL_SID, from: CUSTOMER, to: MAIN_LINE, ...extra });
 
-export const message = (minutes: number, extra: Partial<Message> = {}): Message => ({
-  sid: 'SM0123456789abcdef0123456789abcdef',
-  direction: 'outbound-api',
-  from: MAIN_LINE,
-  to: CUSTOMER,
-  body: 'Hi there, sorry Rapid Rooter Plumbing missed your call!',
-  status: 'delivered',
-  date_sent: minutesAgo(minutes),
-  date_created: minutesAgo(minutes),
-  date_updated: minutesAgo(minutes),
-  error_code: null,
-  error_message: null,
-  num_segments: 1,
-  messaging_service_sid: null,
-  ...extra,
-});
+export const message = (minutes: number, extra: Partial<Message> = {}): Message =>
+  messageRecord(minutesAgo(minutes), {
+    sid: 'SM0123456789abcdef0123456789abcdef',
+    from: MAIN_LINE,
+    to: CUSTOMER,
+    ...extra,
+  });
 
 export const reply = (minutes: number, body: string): Message =>
-  message(minutes, {
+  inboundMessageRecord(minutesAgo(minutes), body, {
     sid: 'SM9876543210fedcba9876543210fedcba',
-    direction: 'inbound',
     from: CUSTOMER,
     to: MAIN_LINE,
-    body,
   });
 
 export const accountNumber = (extra: Partial<IncomingNumber> = {}): IncomingNumber => ({
