@@ -44,7 +44,7 @@ const sample = {
   last_failure_code: 30034,
   ready: 'no',
   problems:
-    "Carriers blocked 3 texts from (512) 555-0105 in the last 7 days as unregistered (error 30034). Register the number for A2P 10DLC in the Twilio Console (Messaging > Regulatory Compliance) and add it to your campaign's Messaging Service.",
+    "Carriers blocked 3 texts from (512) 555-0105 in the last 7 days (error 30034). US carriers block texts from this number because it is not registered for A2P 10DLC. Register the number for A2P 10DLC in the Twilio Console (Messaging > Regulatory Compliance) and add it to your campaign's Messaging Service.",
   checked_at: '2026-11-29T14:00:00Z',
 } satisfies TextingReadiness;
 

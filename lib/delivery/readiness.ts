@@ -1,5 +1,6 @@
 import type { NumberType } from 'libphonenumber-js/max';
 import { displayNumber } from '../phone/parse';
+import { twilioMeaning } from '../twilio/error-table';
 import type { Campaign, MessagingService, TollFreeVerification } from '../twilio/messaging';
 import { type Message, messageTime } from '../twilio/resources';
 import { FAILURE_KINDS } from './failure-kinds';
@@ -80,8 +81,9 @@ const CONSOLE_COMPLIANCE = 'the Twilio Console (Messaging > Regulatory Complianc
 const SENTENCES = {
   noSms:
     '{number} has no SMS capability, so it cannot send texts. Text from another of your numbers, or buy an SMS-capable number in the Twilio Console.',
-  a2pBlocks: `Carriers blocked {count} from {number} in the last 7 days as unregistered (error {code}). Register the number for A2P 10DLC in ${CONSOLE_COMPLIANCE} and add it to your campaign's Messaging Service.`,
-  tollFreeBlocks: `Carriers blocked {count} from {number} in the last 7 days because the toll-free number is not verified (error {code}). Finish its toll-free verification in ${CONSOLE_COMPLIANCE}.`,
+  // {meaning} is the code's one explanation, from Twilio's error table.
+  a2pBlocks: `Carriers blocked {count} from {number} in the last 7 days (error {code}). {meaning} Register the number for A2P 10DLC in ${CONSOLE_COMPLIANCE} and add it to your campaign's Messaging Service.`,
+  tollFreeBlocks: `Carriers blocked {count} from {number} in the last 7 days (error {code}). {meaning} Finish its toll-free verification in ${CONSOLE_COMPLIANCE}.`,
   noService: `{number} is not in any Messaging Service, so it has no A2P 10DLC registration and US carriers block its texts. Register your business and a campaign for A2P 10DLC in ${CONSOLE_COMPLIANCE}, then add this number to the campaign's Messaging Service.`,
   notInGivenService:
     "{number} is not in the sender pool of the Messaging Service {service}. Add it to that service's sender pool in the Twilio Console (Messaging > Services), or leave the Messaging Service SID blank.",
@@ -194,6 +196,7 @@ export function judgeReadiness(facts: ReadinessFacts): TextingReadiness {
           count,
           number,
           code: String(blocks[0].error_code),
+          meaning: twilioMeaning(blocks[0].error_code) ?? '',
         }),
       );
     }

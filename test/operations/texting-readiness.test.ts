@@ -150,7 +150,9 @@ describe('Check Texting Readiness over the sandbox', () => {
         ready: 'no',
         toll_free_verification_status: 'TWILIO_APPROVED',
         last_failure_code: 30032,
-        problems: expect.stringMatching(/not verified \(error 30032\)/),
+        problems: expect.stringMatching(
+          /\(error 30032\)\. Carriers block texts from this toll-free number because it is not verified\./,
+        ),
       });
     } finally {
       verification().status = 'IN_REVIEW';

@@ -1,4 +1,5 @@
 import { judgeReadiness, numberType, type ReadinessFacts } from '../../../lib/delivery/readiness';
+import { twilioMeaning } from '../../../lib/twilio/error-table';
 import type { Campaign, MessagingService, TollFreeVerification } from '../../../lib/twilio/messaging';
 import type { Message } from '../../../lib/twilio/resources';
 import { messageRecord } from '../../helpers/twilio-records';
@@ -129,7 +130,7 @@ test.each<[string, ReadinessFacts, 'yes' | 'no' | 'unknown', RegExp]>([
     'toll-free: recent 30032 outranks approval',
     tollFree({ recentMessages: [failure(TOLL_FREE, 30032)] }),
     'no',
-    /not verified \(error 30032\)/,
+    /\(error 30032\)\. Carriers block texts from this toll-free number because it is not verified\./,
   ],
   [
     'toll-free: a 30034 does not count against it',
@@ -242,4 +243,17 @@ test.each([
   ['+445555555555', 'PREMIUM_RATE', 'other'],
 ] as const)('number type of %s (%s) is %s', (e164, libType, type) => {
   expect(numberType(e164, libType)).toBe(type);
+});
+
+test.each([
+  ['local', 30034],
+  ['local', 30035],
+  ['toll-free', 30032],
+] as const)('%s: a recent %i is explained in the error table words, after its count', (kind, code) => {
+  const facts =
+    kind === 'local'
+      ? local({ recentMessages: [failure(LOCAL, code)] })
+      : tollFree({ recentMessages: [failure(TOLL_FREE, code)] });
+  const { problems } = judgeReadiness(facts);
+  expect(problems).toContain(`in the last 7 days (error ${code}). ${twilioMeaning(code)}`);
 });
