@@ -63,17 +63,20 @@ test('Recipe 2: New Missed Call -> Delay -> Send Text-Back (Skip If Already Conn
 test('Recipe 3: New Text Reply -> Filter (opt-out or callback request) -> notify the team', async () => {
   const caller = freshCaller();
   sandbox().addMissedCall({ from: caller, to: MAIN_LINE, minutesAgo: 20 });
-  await run(sandbox(), perform('creates', 'send_text_back'), {
+  const sent = (await run(sandbox(), perform('creates', 'send_text_back'), {
     inputData: { to: caller, from: MAIN_LINE, business_name: BUSINESS_NAME },
-  });
-  sandbox().addInboundMessage({ from: caller, to: MAIN_LINE, body: 'yes please call me' });
-  sandbox().addInboundMessage({ from: caller, to: MAIN_LINE, body: 'thanks' });
+  })) as Item;
+  // The customer answers seven minutes (and 20 seconds) after the text-back, then thanks them a minute later.
+  const after = (seconds: number) => new Date(Date.parse(String(sent.sent_at)) + seconds * 1000);
+  sandbox().addInboundMessage({ from: caller, to: MAIN_LINE, body: 'yes please call me', at: after(7 * 60 + 20) });
+  sandbox().addInboundMessage({ from: caller, to: MAIN_LINE, body: 'thanks', at: after(8 * 60 + 20) });
   const replies = ((await run(sandbox(), perform('triggers', 'text_reply'))) as Item[]).filter(
     (item) => item.from_number === caller,
   );
   const forTheTeam = replies.filter((reply) => reply.intent === 'callback_request' || reply.intent === 'opt_out');
   expect(forTheTeam.map((reply) => [reply.body, reply.intent])).toEqual([['yes please call me', 'callback_request']]);
-  expect(forTheTeam[0].minutes_since_text_back).toBeGreaterThanOrEqual(0);
+  // The filter's "answered within N minutes": whole minutes from the text-back this reply answers.
+  expect(forTheTeam[0]).toMatchObject({ last_text_back_sid: sent.message_sid, minutes_since_text_back: 7 });
 });
 
 test('Recipe 4: CRM contact -> Find Consent Record -> Filter (Can Text) -> Send Text-Back', async () => {
