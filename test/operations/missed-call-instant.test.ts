@@ -173,7 +173,7 @@ describe('perform: signed callbacks only', () => {
     const items = (await run(sandbox(), perform('triggers', 'missed_call_instant', 'performList'), {
       inputData: { business_number: MAIN_LINE },
     })) as Record<string, unknown>[];
-    expect(items.length).toBeGreaterThan(0);
+    expect(items).toHaveLength(3);
     expect(items.every((item) => item.business_number === MAIN_LINE)).toBe(true);
   });
 });

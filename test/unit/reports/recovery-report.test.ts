@@ -128,18 +128,25 @@ describe('over the sandbox', () => {
     const [report] = (await run(sandbox(), perform('searches', 'find_recovery_report'), {
       inputData: { period_days: '1' },
     })) as Record<string, number>[];
-    expect(report.missed_calls).toBeGreaterThan(20);
-    expect(report.recovered_callers).toBeLessThanOrEqual(report.replies + report.callbacks);
-    expect(report.recovery_rate).toBeGreaterThanOrEqual(0);
-    expect(report.recovery_rate).toBeLessThanOrEqual(1);
+    // The seeded day's figures (sandbox/scenario*.ts and delivery-seed.ts): a change to the day or to a rule shows here.
+    // 46 missed calls from 40 callers, 4 called back (median 25 minutes); 8 text-backs, 2 answered: 2 of 8 recovered.
+    expect(report).toMatchObject({
+      missed_calls: 46,
+      callers_called_back: 4,
+      callers_not_reached: 36,
+      median_minutes_to_callback: 25,
+      text_backs_sent: 8,
+      median_seconds_to_text_back: 60,
+      replies: 2,
+      callbacks: 0,
+      recovered_callers: 2,
+      recovery_rate: 0.25,
+      opt_outs: 1,
+    });
     expect(String(report.id)).toMatch(/^report:\S+Z:\S+Z:all$/);
     // The day's text-backs that carriers blocked or could not deliver (sandbox/delivery-seed.ts), each after a missed call.
     expect(report.text_backs_undelivered).toBe(deliveryMessages(MAIN_LINE).length);
-    expect(report.text_backs_undelivered).toBeLessThanOrEqual(report.text_backs_sent);
-    // A texted caller reached after the text was reached after the missed call; every caller is one or the other.
-    expect(report.callbacks).toBeLessThanOrEqual(report.callers_called_back);
-    expect(report.callers_called_back + report.callers_not_reached).toBeLessThanOrEqual(report.missed_calls);
-    expect(report.callers_called_back > 0).toBe(report.median_minutes_to_callback !== null);
+    expect(report.text_backs_undelivered).toBe(5);
   });
   test.each([
     ['0', /at least 1/],
