@@ -1,5 +1,5 @@
 import { RetryLaterError } from '../errors/retry-later-error';
-import { isoString } from '../time/dates';
+import { HOUR_MS, isoString } from '../time/dates';
 import { requestTimeoutMs } from '../twilio/timeout';
 import { type Claim, type ClaimNote, type ClaimOutcome, type ClaimStore, takeClaims, takeOver } from './claims';
 
@@ -12,6 +12,8 @@ import { type Claim, type ClaimNote, type ClaimOutcome, type ClaimStore, takeCla
 
 /** A claim with no text behind it is abandoned once it is this old. */
 export const ABANDON_SECONDS = 120;
+/** How long a run that lost a claim waits, each time, for the winner's text to show in Twilio's log. */
+export const LOSER_WAITS_MS: readonly number[] = [250, 500, 1000];
 /** From taking the claims to Twilio's answer: the moment before the request, then at most the client's timeout. */
 const CLAIM_TO_REQUEST_MS = 5000;
 /** A text Twilio dated a little before the claim's note still belongs to it (Twilio dates to the second). */
@@ -24,7 +26,7 @@ export function judgeClaim(claim: Claim, note: ClaimNote | null, now: Date, cool
   const at = note ? Date.parse(note.at) : Number.NaN;
   if (!note || Number.isNaN(at)) return 'sending';
   const ageMs = now.getTime() - at;
-  if (claim.kind === 'number' && cooldownHours > 0 && ageMs >= cooldownHours * 3600000) return 'outlived';
+  if (claim.kind === 'number' && cooldownHours > 0 && ageMs >= cooldownHours * HOUR_MS) return 'outlived';
   if (ageMs >= ABANDON_SECONDS * 1000) return 'abandoned';
   return ageMs < requestTimeoutMs() + CLAIM_TO_REQUEST_MS && note.outcome !== 'unknown' ? 'sending' : 'settling';
 }

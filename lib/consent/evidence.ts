@@ -1,5 +1,5 @@
 import { callsFromCustomer } from '../history/customer-calls';
-import { isoString, parseDate } from '../time/dates';
+import { HOUR_MS, isoString, parseDate } from '../time/dates';
 import type { Call } from '../twilio/resources';
 import { isCallSid } from '../twilio/sids';
 
@@ -24,7 +24,7 @@ export interface EvidenceQuery {
  * within the last `windowHours` and not in the future (a host's clock ahead of ours proves nothing).
  */
 export const inConsentWindow = (when: Date, windowHours: number, now: Date) =>
-  windowHours > 0 && when.getTime() <= now.getTime() && when.getTime() >= now.getTime() - windowHours * 3600000;
+  windowHours > 0 && when.getTime() <= now.getTime() && when.getTime() >= now.getTime() - windowHours * HOUR_MS;
 
 const inWindow = (when: Date, query: EvidenceQuery) => inConsentWindow(when, query.windowHours, query.now);
 

@@ -1,4 +1,5 @@
 import { watchedNumbers } from '../phone/watched-numbers';
+import { HOUR_MS } from '../time/dates';
 import { since, type TwilioClient } from '../twilio/client';
 import {
   LAST_CALL_HOURS,
@@ -6,8 +7,6 @@ import {
   type UndeliveredTextBack,
   undeliveredTextBacks,
 } from './undelivered';
-
-const HOUR_MS = 3_600_000;
 
 /**
  * `YYYY-MM-DD` of yesterday (UTC): Twilio's `DateSent` filter compares whole days, so the dated query asks for

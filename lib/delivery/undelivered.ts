@@ -1,6 +1,6 @@
 import { isTextBack } from '../history/text-backs';
 import { parsePhone } from '../phone/parse';
-import { isoString } from '../time/dates';
+import { HOUR_MS, isoString } from '../time/dates';
 import { type Call, isCallerLeg, type Message, messageTime, uniqueBySid } from '../twilio/resources';
 import { FAILURE_KINDS, type FailureKind, failureAdvice, failureKind } from './failure-kinds';
 
@@ -29,7 +29,6 @@ export interface UndeliveredTextBack {
 export const UNDELIVERED_WINDOW_HOURS = 48;
 /** A call counts as the one the text answered when it came at most this long before the text. */
 export const LAST_CALL_HOURS = 72;
-const HOUR_MS = 3_600_000;
 const FAILED_STATUSES = new Set(['failed', 'undelivered']);
 
 /** A text that ended `failed` or `undelivered`. */

@@ -1,4 +1,5 @@
 import { watchedNumbers } from '../phone/watched-numbers';
+import { HOUR_MS } from '../time/dates';
 import { since, type TwilioClient } from '../twilio/client';
 import { missedCallsInWindow } from './call-log';
 import type { MissedCall } from './item';
@@ -27,7 +28,7 @@ export async function pollMissedCalls(
   settings: MissedCallSettings,
   now = new Date(),
 ): Promise<MissedCall[]> {
-  const start = new Date(now.getTime() - POLL_WINDOW_HOURS * 3600 * 1000);
+  const start = new Date(now.getTime() - POLL_WINDOW_HOURS * HOUR_MS);
   const [calls, recordings, transcriptions, businessNumbers] = await Promise.all([
     twilio.listCalls(since('StartTime', start)),
     twilio.listRecordings(since('DateCreated', start)),

@@ -1,10 +1,11 @@
+import { MINUTE_MS } from '../time/dates';
 import { text } from './payload-fields';
 import { REPLAY_WINDOW_MS } from './signature-checks';
 import type { ProviderNormalizer, WebhookDelivery, WebhookSettings } from './types';
 
 const REFUSED =
   'This delivery did not prove it came from {provider} with your webhook secret ' +
-  `(the signature or token was missing, wrong, or more than ${REPLAY_WINDOW_MS / 60_000} minutes old), so it was ignored.`;
+  `(the signature or token was missing, wrong, or more than ${REPLAY_WINDOW_MS / MINUTE_MS} minutes old), so it was ignored.`;
 
 /**
  * Why the delivery is refused, in plain words for the business owner; null when it may be read: the provider

@@ -1,6 +1,7 @@
 import { latestTextBack } from '../history/text-backs';
 import { POLL_WINDOW_HOURS } from '../missed-calls/poll';
 import { watchedNumbers } from '../phone/watched-numbers';
+import { HOUR_MS, MINUTE_MS } from '../time/dates';
 import { since, type TwilioClient } from '../twilio/client';
 import { type Message, messageTime } from '../twilio/resources';
 import { type ReplyEvidenceKind, replyEvidence } from './evidence';
@@ -64,7 +65,7 @@ export function repliesFromMessages(
         last_text_back_sid: textBack?.sid ?? null,
         last_text_back_at: textBackAt,
         minutes_since_text_back: textBackAt
-          ? Math.max(0, Math.round((Date.parse(received) - Date.parse(textBackAt)) / 60000))
+          ? Math.max(0, Math.round((Date.parse(received) - Date.parse(textBackAt)) / MINUTE_MS))
           : null,
         ...replyEvidence(reply, verdict),
       };
@@ -82,6 +83,6 @@ export async function pollTextReplies(
     twilio.listMessages(since('DateSent', lookback)),
     businessNumber ? watchedNumbers(twilio, businessNumber) : Promise.resolve(null),
   ]);
-  const windowStart = new Date(now.getTime() - POLL_WINDOW_HOURS * 3600000);
+  const windowStart = new Date(now.getTime() - POLL_WINDOW_HOURS * HOUR_MS);
   return repliesFromMessages(messages, businessNumbers, windowStart);
 }

@@ -1,5 +1,6 @@
 import { callsFromCustomer } from '../history/customer-calls';
 import { classifyReply } from '../replies/intent';
+import { MINUTE_MS } from '../time/dates';
 import { type Call, type Message, messageTime } from '../twilio/resources';
 
 const WEEK_MS = 7 * 86400000;
@@ -13,7 +14,7 @@ export function ordinal(n: number): string {
 
 /** "just now", "25 min ago", "3 h ago", "yesterday", "4 days ago". */
 export function timeAgo(at: string, now: Date): string {
-  const minutes = Math.max(0, Math.floor((now.getTime() - Date.parse(at)) / 60000));
+  const minutes = Math.max(0, Math.floor((now.getTime() - Date.parse(at)) / MINUTE_MS));
   if (minutes < 1) return 'just now';
   if (minutes < 60) return `${minutes} min ago`;
   if (minutes < 1440) return `${Math.floor(minutes / 60)} h ago`;

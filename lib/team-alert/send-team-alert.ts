@@ -1,4 +1,5 @@
 import type { ClaimStore } from '../claims/claims';
+import { LOSER_WAITS_MS } from '../claims/settlement';
 import { InputError } from '../errors/input-error';
 import { callsFromCustomer } from '../history/customer-calls';
 import { displayNumber, type ParsedPhone, parsePhone } from '../phone/parse';
@@ -46,8 +47,6 @@ export interface TeamAlertResult {
   segments: number;
   callbackLink: string;
 }
-
-const LOSER_WAITS_MS = [250, 500, 1000];
 
 function readNumber(raw: string, label: string, homeCountry: string): ParsedPhone {
   const parsed = parsePhone(raw, homeCountry);

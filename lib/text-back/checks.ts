@@ -2,7 +2,7 @@ import { optOutState } from '../consent/opt-out-state';
 import { connectedAfter } from '../history/connected';
 import { isTextBack } from '../history/text-backs';
 import { countryOf, type ParsedPhone } from '../phone/parse';
-import { isoString } from '../time/dates';
+import { HOUR_MS, isoString } from '../time/dates';
 import { type Message, messageTime } from '../twilio/resources';
 import type { RequestWithHistory } from './history';
 import { quietHoursCheck } from './quiet-hours';
@@ -94,7 +94,7 @@ export function historyChecks(request: RequestWithHistory): Skip | null {
     return { reason: 'no_consent', facts: { number: shown, hours: settings.consentWindowHours } };
   }
   if (settings.cooldownHours > 0) {
-    const cutoff = isoString(new Date(now.getTime() - settings.cooldownHours * 3600000));
+    const cutoff = isoString(new Date(now.getTime() - settings.cooldownHours * HOUR_MS));
     const recent = history.outboundMessages
       .filter((message) => isTextBack(message) && messageTime(message) >= cutoff)
       .sort((a, b) => messageTime(b).localeCompare(messageTime(a)))[0];

@@ -4,7 +4,7 @@ import { fetchNumberHistory, type NumberHistory } from '../history/number-histor
 import type { ParsedPhone } from '../phone/parse';
 import type { ComposedText } from '../sms/compose';
 import { PROMISE_WINDOW_MINUTES } from '../sms/templates';
-import { isoString, parseDate } from '../time/dates';
+import { HOUR_MS, isoString, MINUTE_MS, parseDate } from '../time/dates';
 import type { LineType, TwilioClient } from '../twilio/client';
 import { orNullWhenNotFound } from '../twilio/error-table';
 import type { Call } from '../twilio/resources';
@@ -52,7 +52,7 @@ export async function readHistory(
   claims: ClaimStore | undefined,
 ): Promise<RequestWithHistory> {
   const { settings, now } = request;
-  const windowStart = new Date(now.getTime() - settings.consentWindowHours * 3600000);
+  const windowStart = new Date(now.getTime() - settings.consentWindowHours * HOUR_MS);
   const [fetched, lineType, rememberedSid] = await Promise.all([
     fetchNumberHistory(twilio, customer.e164, { scope: 'window', windowStart }),
     settings.skipLandlines ? twilio.lookupLineType(customer.e164) : Promise.resolve(null),
@@ -114,7 +114,7 @@ const CLOCK_SKEW_MINUTES = 2;
  * So does a call dated in the future (a wrong zone, a typo): its age is unknown.
  */
 export function isLateCall(startedAt: string | null, now: Date): boolean {
-  const ageMinutes = (now.getTime() - new Date(startedAt ?? Number.NaN).getTime()) / 60000;
+  const ageMinutes = (now.getTime() - new Date(startedAt ?? Number.NaN).getTime()) / MINUTE_MS;
   return !(ageMinutes >= -CLOCK_SKEW_MINUTES && ageMinutes <= PROMISE_WINDOW_MINUTES);
 }
 

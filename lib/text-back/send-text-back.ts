@@ -9,7 +9,7 @@ import {
   rememberedSend,
   rememberSend,
 } from '../claims/claims';
-import { claimOrSettle } from '../claims/settlement';
+import { claimOrSettle, LOSER_WAITS_MS } from '../claims/settlement';
 import { InputError } from '../errors/input-error';
 import { latestTextBack } from '../history/text-backs';
 import { isoString } from '../time/dates';
@@ -25,8 +25,6 @@ import { consentFields, outcome, sentFields, skipped, type TextBackOutcome } fro
 import type { TextBackContext, TextBackSettings } from './settings';
 
 export type { TextBackOutcome, TextBackResult } from './result';
-
-const LOSER_WAITS_MS = [250, 500, 1000];
 
 /**
  * Send Text-Back from start to finish, one file per step: resolve the request (`resolve.ts`: compose first, so a

@@ -1,5 +1,5 @@
 import { InputError } from '../errors/input-error';
-import { isTimeZone, zoneOffsetMinutes } from './dates';
+import { isTimeZone, MINUTE_MS, zoneOffsetMinutes } from './dates';
 
 /**
  * Business hours as an owner types them: `Mon-Fri 08:00-17:00, Sat 09:00-12:00`.
@@ -244,7 +244,7 @@ function checkedTimeZone(timeZone: string): string {
 export function isOpenAt(hours: BusinessHours, instant: Date, timeZone: string): boolean {
   const zone = checkedTimeZone(timeZone);
   if (Number.isNaN(instant.getTime())) throw new RangeError('isOpenAt needs a valid date');
-  const local = new Date(instant.getTime() + zoneOffsetMinutes(zone, instant) * 60000);
+  const local = new Date(instant.getTime() + zoneOffsetMinutes(zone, instant) * MINUTE_MS);
   const day = local.getUTCDay();
   const minute = local.getUTCHours() * 60 + local.getUTCMinutes();
   const yesterday = (day + 6) % 7;

@@ -6,6 +6,9 @@ import { readDateForm } from './date-forms';
  * seconds / milliseconds.
  */
 
+export const MINUTE_MS = 60_000;
+export const HOUR_MS = 60 * MINUTE_MS;
+
 /** `2026-11-29T14:03:00Z`: seconds precision, UTC. */
 export function isoString(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -32,7 +35,7 @@ export function zoneOffsetMinutes(timeZone: string, instant: Date): number {
   const parts = formatter.formatToParts(instant);
   const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
+  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / MINUTE_MS);
 }
 
 /** True when `timeZone` is an IANA zone this runtime knows. */
@@ -60,9 +63,9 @@ export function fromWallClock(
   const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second ?? 0);
   // The zone's offsets around that day (zones change offset at most once in two days).
   const offsets = new Set([-DAY_MS, 0, DAY_MS].map((shift) => zoneOffsetMinutes(timeZone, new Date(asUtc + shift))));
-  const candidates = [...offsets].map((offset) => asUtc - offset * 60000);
+  const candidates = [...offsets].map((offset) => asUtc - offset * MINUTE_MS);
   const real = candidates.filter(
-    (instant) => zoneOffsetMinutes(timeZone, new Date(instant)) * 60000 === asUtc - instant,
+    (instant) => zoneOffsetMinutes(timeZone, new Date(instant)) * MINUTE_MS === asUtc - instant,
   );
   return new Date(Math.min(...(real.length ? real : candidates)));
 }
@@ -85,7 +88,7 @@ export function parseDate(value: unknown, timeZone: string | null = 'UTC'): Date
   const { wall, offsetMinutes } = reading;
   if (offsetMinutes !== null) {
     return new Date(
-      Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second) - offsetMinutes * 60000,
+      Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second) - offsetMinutes * MINUTE_MS,
     );
   }
   if (timeZone === null) return null;

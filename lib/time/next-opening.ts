@@ -1,5 +1,5 @@
 import { type BusinessHours, parseBusinessHours } from './business-hours';
-import { zoneOffsetMinutes } from './dates';
+import { MINUTE_MS, zoneOffsetMinutes } from './dates';
 
 /**
  * When the business next opens, as the after-hours text says it (contract: `{opens_at}`): "at 8:00 AM" later
@@ -23,7 +23,7 @@ export function nextOpening(
   instant: Date,
   timeZone: string,
 ): { daysAhead: number; weekday: number; minute: number } | null {
-  const local = new Date(instant.getTime() + zoneOffsetMinutes(timeZone, instant) * 60000);
+  const local = new Date(instant.getTime() + zoneOffsetMinutes(timeZone, instant) * MINUTE_MS);
   const today = local.getUTCDay();
   const now = local.getUTCHours() * 60 + local.getUTCMinutes();
   let best: { daysAhead: number; weekday: number; minute: number } | null = null;

@@ -5,6 +5,7 @@ import type { MissedCall } from '../missed-calls/item';
 import { type MissedCallSettings, POLL_WINDOW_HOURS, startedSince } from '../missed-calls/poll';
 import { transcriptsByRecording } from '../missed-calls/transcript';
 import { watchedNumbers } from '../phone/watched-numbers';
+import { HOUR_MS, MINUTE_MS } from '../time/dates';
 import { since, type TwilioClient } from '../twilio/client';
 import { type Call, type Message, messageTime } from '../twilio/resources';
 
@@ -66,7 +67,7 @@ function unreturned(call: MissedCall, messages: Message[], now: Date): Unreturne
   return {
     ...call,
     id: `${call.id}:unreturned`,
-    minutes_waiting: Math.floor((now.getTime() - Date.parse(call.called_at)) / 60000),
+    minutes_waiting: Math.floor((now.getTime() - Date.parse(call.called_at)) / MINUTE_MS),
     texted_back: messages.some((message) => isTextBack(message) && message.to === caller && after(message)),
     replied: replies.length > 0,
     last_reply: replies[0]?.body ?? null,
@@ -84,7 +85,7 @@ export async function pollUnreturnedCalls(
   settings: UnreturnedSettings,
   now = new Date(),
 ): Promise<UnreturnedCall[]> {
-  const start = new Date(now.getTime() - POLL_WINDOW_HOURS * 3600 * 1000);
+  const start = new Date(now.getTime() - POLL_WINDOW_HOURS * HOUR_MS);
   const [calls, recordings, transcriptions, messages, businessNumbers] = await Promise.all([
     twilio.listCalls(since('StartTime', start)),
     twilio.listRecordings(since('DateCreated', start)),
@@ -99,7 +100,7 @@ export async function pollUnreturnedCalls(
     { businessNumbers, countVoicemailAsMissed: settings.countVoicemailAsMissed, includeWithheldCallers: false },
     transcriptsByRecording(transcriptions),
   );
-  const waitedSince = now.getTime() - settings.waitMinutes * 60000;
+  const waitedSince = now.getTime() - settings.waitMinutes * MINUTE_MS;
   const byNumber = callsByNumber(inWindow);
   const spokenWith = (call: MissedCall) =>
     connectedAfter(byNumber.get(call.caller_number!) ?? [], call.caller_number!, {
