@@ -1,26 +1,24 @@
 import { displayNumber } from '../../lib/phone/parse';
+import { stableSid } from '../../sandbox/format';
 import { table } from '../report-format';
 import { type Item, op, type Section } from './context';
 import { callerWords, dateAndTime, missedReasonWords } from './words';
 
-const DAY_MINUTES = 24 * 60;
-
-/** Every call of the last 24 hours, oldest first, with its date and the trigger's verdict in words. */
+/** Every call of the replayed day, oldest first, with its date and the trigger's verdict in words. */
 export const callsSection: Section = {
   title: 'The last 24 hours of calls, as the New Missed Call trigger sees them',
   async run(context) {
-    const { sandbox, run, print, zone, businessHours } = context;
+    const { sandbox, run, print, zone, businessHours, plan } = context;
     const items = (await run(op.missed, {
       inputData: { include_withheld_callers: true, business_hours: businessHours, timezone: zone },
     })) as Item[];
     const byId = new Map(items.map((item) => [item.id, item]));
     print(`Business hours used: ${businessHours} (${zone}).`);
-    const rows = sandbox
-      .scenarioCalls()
-      .filter((call) => call.minutesAgo < DAY_MINUTES)
+    const rows = plan.events
+      .flatMap((event) => (event.kind === 'call' ? [event.call] : []))
       .sort((a, b) => b.minutesAgo - a.minutesAgo)
       .map((call) => {
-        const item = byId.get(call.sid);
+        const item = byId.get(stableSid('CA', `${sandbox.scenario.name}:${call.key}:call`));
         const at = new Date(sandbox.now.getTime() - call.minutesAgo * 60000).toISOString();
         const caller = item ? callerWords(item) : call.withheld ? 'Caller ID withheld' : displayNumber(call.from);
         const verdict = item

@@ -2,6 +2,9 @@ import { createAppTester } from 'zapier-platform-core';
 import App from '../../index';
 import type { Sandbox } from '../../sandbox/server';
 import { connectionTest, type Perform, perform } from '../app-operations';
+import type { ReplayClock } from '../replay-clock';
+import type { DayPlan } from './day-plan';
+import type { ZapRun } from './zap-run';
 
 export type Item = Record<string, unknown>;
 export type { Perform };
@@ -36,10 +39,28 @@ export interface JobCounts {
   reportTextBacks: number;
   /** Missed calls the team was alerted about (Alert Team by Text). */
   alertedCalls: number;
+  /** Alert texts sent (one per call per team phone). */
+  alertTexts: number;
+  notReturnedCallers: number;
+  /** The recovery report's medians, as it printed them. */
+  medianSecondsToTextBack: number | null;
+  medianMinutesToCallback: number | null;
+}
+
+/** What the replayed day did, for the sections that report on it. */
+export interface DayLog {
+  zaps: ZapRun[];
+  /** Each status callback the Zaps received, to replay one as Zapier's replay would. */
+  hookRequests: Array<{ subscribeData: Item; rawRequest: Item }>;
+  notReturned: Array<{ item: Item; at: Date }>;
 }
 
 export interface JobContext {
   sandbox: Sandbox;
+  /** The one clock the app and the sandbox read during the replay. */
+  clock: ReplayClock;
+  plan: DayPlan;
+  day: DayLog;
   zone: string;
   businessName: string;
   businessHours: string;
@@ -58,9 +79,16 @@ export interface Section {
   run(context: JobContext): Promise<void>;
 }
 
-export function createContext(sandbox: Sandbox, print: (line?: string) => void, zone: string): JobContext {
+export function createContext(
+  sandbox: Sandbox,
+  replay: { clock: ReplayClock; plan: DayPlan },
+  print: (line?: string) => void,
+  zone: string,
+): JobContext {
   return {
     sandbox,
+    ...replay,
+    day: { zaps: [], hookRequests: [], notReturned: [] },
     zone,
     businessName: sandbox.scenario.accountFriendlyName,
     businessHours: 'Mon-Fri 07:00-18:00, Sat 08:00-12:00',
@@ -84,6 +112,10 @@ export function createContext(sandbox: Sandbox, print: (line?: string) => void, 
       reportMissedCalls: 0,
       reportTextBacks: 0,
       alertedCalls: 0,
+      alertTexts: 0,
+      notReturnedCallers: 0,
+      medianSecondsToTextBack: null,
+      medianMinutesToCallback: null,
     },
     missed: [],
     textBackBodies: new Map(),

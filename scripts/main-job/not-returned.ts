@@ -1,25 +1,26 @@
 import { table } from '../report-format';
-import { type Item, op, type Section } from './context';
-import { callerWords, dateAndTime, duration } from './words';
+import type { Section } from './context';
+import { WAIT_MINUTES } from './day-replay';
+import { callerWords, clockTime, dateAndTime } from './words';
 
-/** New Missed Call Not Returned (15 minutes): the callers a second alert or a task would go to. */
+/** New Missed Call Not Returned as the day's polls found it: the callers a second alert or a task would go to. */
 export const notReturnedSection: Section = {
-  title: 'New Missed Call Not Returned (nobody has spoken with the caller 15 minutes on)',
-  async run({ run, print, zone }) {
-    const items = (await run(op.notReturned, { inputData: { wait_minutes: '15' } })) as Item[];
-    const rows = items.map((item) => [
+  title: `New Missed Call Not Returned (nobody had spoken with the caller ${WAIT_MINUTES} minutes on)`,
+  async run({ print, zone, day, counts }) {
+    const rows = day.notReturned.map(({ item, at }) => [
       dateAndTime(item.called_at, zone),
       callerWords(item),
-      `waiting ${duration(Number(item.minutes_waiting) * 60)}`,
+      `fired at ${clockTime(at.toISOString(), zone)}`,
       item.texted_back
         ? item.replied
           ? `text-back sent; replied "${item.last_reply}"`
           : 'text-back sent, no reply'
         : 'no text-back',
     ]);
-    print(table([['Called', 'Caller', 'Waiting', 'By text'], ...rows]));
+    counts.notReturnedCallers = rows.length;
+    print(table([['Called', 'Caller', 'Trigger', 'By text'], ...rows]));
     print(
-      `\n${items.length} callers nobody has called back or reached yet; callers the team called back (after 5 or 40 minutes) are not here.`,
+      `\n${rows.length} callers nobody called back within ${WAIT_MINUTES} minutes, each once; callers the team called back in time are not here.`,
     );
   },
 };

@@ -1,6 +1,6 @@
 import { barChart, table } from '../report-format';
 import { type Item, op, type Section } from './context';
-import { duration, rate } from './words';
+import { rate } from './words';
 
 /** The day's Find Recovery Report, each number with what it counts, agreeing with the sections above. */
 export const recoverySection: Section = {
@@ -12,24 +12,24 @@ export const recoverySection: Section = {
     const recovered = Number(report.recovered_callers);
     counts.reportMissedCalls = missed;
     counts.reportTextBacks = texted;
-    const earlier = texted - counts.textsSent;
-    const spokeFirst = counts.notTextedByReason.already_connected ?? 0;
+    const seconds = report.median_seconds_to_text_back === null ? null : Number(report.median_seconds_to_text_back);
+    const minutes = report.median_minutes_to_callback === null ? null : Number(report.median_minutes_to_callback);
+    counts.medianSecondsToTextBack = seconds;
+    counts.medianMinutesToCallback = minutes;
+    const agrees = (n: number, shown: number, where: string) =>
+      `${n} (${where}: ${shown}${n === shown ? '' : ', DIFFERENT'})`;
     print(
       table([
-        [
-          'Missed calls',
-          `${missed} (${counts.missedCalls} in the call list above${counts.instantCalls ? `, ${counts.instantCalls} from the instant trigger's test call` : ''})`,
-        ],
-        ['Callers texted back', `${texted} (${counts.textsSent} just now, ${earlier} earlier today)`],
+        ['Missed calls', agrees(missed, counts.missedCalls, 'the call list above')],
+        ['Callers texted back', agrees(texted, counts.textsSent, 'Send Text-Back above')],
         ['Recovered', rate(recovered, texted, 'texted callers', 'replied or called back')],
         ['Replied by text', `${report.replies} of ${texted} texted callers`],
         ['Reached by phone after the text', `${report.callbacks} of ${texted} texted callers`],
-        ['Spoke with the team before any text', `${spokeFirst} callers (not texted, see above)`],
+        ['Missed callers called back', `${report.callers_called_back}`],
+        ['Missed callers not reached', `${report.callers_not_reached}`],
         ['Opted out after the text', `${report.opt_outs} of ${texted} texted callers`],
-        [
-          'Time from missed call to text-back',
-          `${duration(report.median_seconds_to_text_back === null ? null : Number(report.median_seconds_to_text_back))} (median)`,
-        ],
+        ['Time from missed call to text-back', seconds === null ? 'not known' : `${seconds} s (median)`],
+        ['Time from missed call to callback', minutes === null ? 'not known' : `${minutes} min (median)`],
       ]),
     );
     print(

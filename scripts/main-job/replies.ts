@@ -20,29 +20,20 @@ const words = (table_: Readonly<Record<string, string>>, code: unknown) =>
 
 export const repliesSection: Section = {
   title: 'Replies (New Text Reply)',
-  async run({ sandbox, run, print }) {
-    const texted = sandbox.state.messages.filter(
-      (message) => message.direction === 'outbound-api' && Date.now() - message.dateCreated.getTime() < 60000,
-    );
-    const answers = ['YES', 'Do you also fix water heaters?', 'STOP', 'please stop texting me, I found someone'];
-    answers.forEach((body, index) => {
-      const textBack = texted[index];
-      if (textBack) sandbox.addInboundMessage({ from: textBack.to, to: textBack.from, body });
-    });
+  async run({ run, print }) {
+    // The customers' texts came in during the replayed day, at their times.
     const items = (await run(op.reply)) as Item[];
     print(
       table([
         ['From', 'Message', 'Meaning', 'After the text-back'],
-        ...items
-          .slice(0, 10)
-          .map((item) => [
-            displayNumber(String(item.from_number)),
-            String(item.body).slice(0, 45),
-            words(INTENT_WORDS, item.intent),
-            item.minutes_since_text_back === null
-              ? 'no text-back before it'
-              : duration(Number(item.minutes_since_text_back) * 60),
-          ]),
+        ...items.map((item) => [
+          displayNumber(String(item.from_number)),
+          String(item.body).slice(0, 45),
+          words(INTENT_WORDS, item.intent),
+          item.minutes_since_text_back === null
+            ? 'no text-back before it'
+            : duration(Number(item.minutes_since_text_back) * 60),
+        ]),
       ]),
     );
   },

@@ -7,11 +7,18 @@ export function inDefaultQuietHours(now: Date, timeZone: string): boolean {
 }
 
 /**
- * What Send Text-Back with its default inputs does with a scenario call at `now`: the scenario's `textBack`,
- * except that a call more than an hour old that would be texted waits out the night (contract: quiet hours).
+ * What Send Text-Back with its default inputs does with a scenario call when it runs at `textedAt`: the scenario's
+ * `textBack`, except that a call more than an hour old that would be texted waits out the night (contract: quiet
+ * hours). The call's age is read from `calledAt` when given (a replayed day: the text goes out seconds after the
+ * call, at the day's real time), else from the scenario's `minutesAgo` (a log seeded before the run).
  */
-export function expectedTextBack(call: ScenarioCall, now: Date, timeZone: string): string | undefined {
-  const old = (call.minutesAgo ?? 0) > 60;
-  if (call.textBack === 'sent' && old && inDefaultQuietHours(now, timeZone)) return 'quiet_hours';
+export function expectedTextBack(
+  call: ScenarioCall,
+  textedAt: Date,
+  timeZone: string,
+  calledAt?: Date,
+): string | undefined {
+  const minutesOld = calledAt ? (textedAt.getTime() - calledAt.getTime()) / 60000 : (call.minutesAgo ?? 0);
+  if (call.textBack === 'sent' && minutesOld > 60 && inDefaultQuietHours(textedAt, timeZone)) return 'quiet_hours';
   return call.textBack;
 }
