@@ -1,3 +1,4 @@
+import { plainLine } from '../errors/plain-line';
 import { CARRIER_WORDS, PLACE_STARTS, TRADE_WORDS } from './caller-id-words';
 
 /**
@@ -153,14 +154,9 @@ const MAX_NAME_LENGTH = 20;
 /** Letters with an apostrophe or hyphen inside ("O'BRIEN", "MARY-JANE"), optionally one trailing period ("J."). */
 const WORD = /^\p{L}\p{M}*(?:['-]?\p{L}\p{M}*)*\.?$/u;
 
-/** Compatibility forms folded, invisible and format characters dropped, curly apostrophes made straight. */
+/** One plain line (`plainLine`), curly apostrophes made straight. */
 function plain(value: string): string {
-  return value
-    .normalize('NFKC')
-    .replace(/\p{Cf}/gu, '')
-    .replace(/[\u2018\u2019\u02BC`\u00B4]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+  return plainLine(value).replace(/[\u2018\u2019\u02BC`\u00B4]/g, "'");
 }
 
 const bare = (word: string) => word.replace(/\.$/, '').toLowerCase();

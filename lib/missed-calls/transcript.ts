@@ -1,3 +1,4 @@
+import { plainLine } from '../errors/plain-line';
 import type { Transcription } from '../twilio/resources';
 
 /** The contract's `voicemail_transcript_status` values. */
@@ -23,16 +24,11 @@ const TWILIO_STATUSES = new Map<string, TranscriptStatus>([
 ]);
 
 /**
- * A transcript as an item may carry it: compatibility forms folded (NFKC), control and invisible format
- * characters dropped (a reversed-text mark would garble an alert), whitespace collapsed, clipped by characters.
+ * A transcript as an item may carry it: one plain line (`plainLine`), clipped by characters.
  */
 export function plainTranscript(value: unknown): string | null {
   if (typeof value !== 'string') return null;
-  const plain = value
-    .normalize('NFKC')
-    .replace(/[\p{Cc}\p{Cf}]/gu, (mark) => (/\s/.test(mark) ? ' ' : ''))
-    .replace(/\s+/g, ' ')
-    .trim();
+  const plain = plainLine(value);
   if (!plain) return null;
   const characters = Array.from(plain);
   return characters.length > MAX_TRANSCRIPT_CHARS

@@ -1,3 +1,4 @@
+import { plainLine } from '../errors/plain-line';
 import { TEAM_ALERT_MARKER } from '../history/text-backs';
 import { measureSms, type SmsEncoding, toGsmFriendly } from '../sms/segments';
 
@@ -41,17 +42,10 @@ export interface AlertText {
   headline: string;
 }
 
-/**
- * One line of hostile text: NFKC; control and invisible format characters dropped (a reversed-text mark would
- * garble the alert, even its callback number), those that are spaces made spaces; runs of white space as one
- * space (all linear).
- */
+/** One line of hostile text (`plainLine`), in characters a phone shows as one GSM-7 segment where it can. */
 export function oneLine(text: string | undefined): string {
   if (!text) return '';
-  return toGsmFriendly(text.normalize('NFKC'))
-    .replace(/[\p{Cc}\p{Cf}]/gu, (mark) => (/\s/.test(mark) ? ' ' : ''))
-    .replace(/\s+/g, ' ')
-    .trim();
+  return plainLine(toGsmFriendly(text.normalize('NFKC')));
 }
 
 /**
