@@ -31,7 +31,8 @@ function zapWords(zap: ZapRun, endedAt: Date): string {
 
 /** Zapier shows an operation's error message; the app's errors carry it as JSON. */
 function ownerWords(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
+  // Outside test mode core appends the run's console logs to an error's message.
+  const text = (error instanceof Error ? error.message : String(error)).split('\n\nConsole logs:')[0];
   try {
     return String((JSON.parse(text) as { message?: unknown }).message ?? text);
   } catch {
