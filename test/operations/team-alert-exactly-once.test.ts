@@ -1,8 +1,8 @@
-import type { ZObject } from 'zapier-platform-core';
+import type { Bundle, ZObject } from 'zapier-platform-core';
 import { FAULT_KINDS } from '../../sandbox/faults';
 import { MAIN_LINE } from '../../sandbox/scenario';
 import { CacheDouble } from '../../sandbox/zapier-cache';
-import { App, appTester, useSandbox } from '../helpers/app';
+import { appTester, perform, useSandbox } from '../helpers/app';
 import { skipAhead, useMovableClock } from '../helpers/clock';
 import { RETRY_STEP_MS, retriedUntilDone, textBackRuns } from '../helpers/text-back-runs';
 
@@ -19,15 +19,12 @@ const ABANDON_MS = 2 * 60 * 1000;
 afterEach(() => sandbox().faults.clear());
 
 type Item = Record<string, unknown>;
-type Bundle = NonNullable<Parameters<typeof appTester>[1]>;
-const sendTeamAlert = (
-  App.creates!.send_team_alert.operation as unknown as { perform: (z: ZObject, b: Bundle) => Promise<Item> }
-).perform;
+const sendTeamAlert = perform('creates', 'send_team_alert');
 let next = 100;
 const teamMember = () => `+1720556${String(next++).padStart(4, '0')}`;
 
 const alertWith = (cache: CacheDouble, inputData: Item): Promise<Item> =>
-  appTester((z, bundle) => sendTeamAlert(Object.assign(z, { cache }), bundle), {
+  appTester((z: ZObject, bundle: Bundle) => sendTeamAlert(Object.assign(z, { cache }), bundle), {
     authData: sandbox().authData(),
     inputData: {
       from: MAIN_LINE,
@@ -36,7 +33,7 @@ const alertWith = (cache: CacheDouble, inputData: Item): Promise<Item> =>
       voicemail_transcript: 'Hi, my water heater is leaking, please call me back.',
       ...inputData,
     },
-  } as Bundle);
+  }) as Promise<Item>;
 
 describe('an alert whose send fails', () => {
   test.each(FAULT_KINDS)('%s on the send: one alert after the retries, within 2 minutes', async (kind) => {
