@@ -1,8 +1,11 @@
 import type { ConsentEvidence } from '../consent/evidence';
+import { isoString } from '../time/dates';
 import type { Message } from '../twilio/resources';
 import { accountCountryCheck, alreadySent, historyChecks, type Skip } from './checks';
 import { fromNumberProblem } from './from-number';
 import type { RequestWithHistory } from './history';
+import type { ResolvedRequest } from './resolve';
+import { consentFields, outcome, sentFields, skipped, type TextBackOutcome } from './result';
 
 /** What a run should do, decided from facts alone; the pipeline carries it out. */
 export type Decision =
@@ -32,4 +35,31 @@ export function decide(request: RequestWithHistory): Decision {
   const skip = historyChecks(request);
   if (skip) return { action: 'skip', skip, evidence };
   return { action: settings.dryRun ? 'dry_run' : 'send', evidence };
+}
+
+/** How a run ends without a send still to make: each decision but send and refuse, or the text that went out. */
+export type Ending =
+  | Exclude<Decision, { action: 'send' | 'refuse' }>
+  | { action: 'sent'; message: Message; evidence: ConsentEvidence | null };
+
+/** What a run returns for the way it ended (`result.ts` shapes it). A skip before the history has no evidence. */
+export function outcomeOf(request: ResolvedRequest | RequestWithHistory, ending: Ending): TextBackOutcome {
+  switch (ending.action) {
+    case 'skip':
+      return skipped(request, ending.skip, ending.evidence);
+    case 'replay':
+      return outcome(request, 'sent', {
+        ...sentFields(ending.message),
+        ...consentFields(ending.evidence),
+        replayed: true,
+      });
+    case 'dry_run':
+      return outcome(request, 'dry_run', consentFields(ending.evidence));
+    case 'sent':
+      return outcome(request, 'sent', {
+        ...sentFields(ending.message),
+        ...consentFields(ending.evidence),
+        sent_at: ending.message.date_created ?? isoString(request.now),
+      });
+  }
 }

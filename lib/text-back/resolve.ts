@@ -6,6 +6,7 @@ import { afterHoursFor, type BusinessHours } from '../time/business-hours';
 import { readLocalTime } from '../time/local-time';
 import { opensAt } from '../time/next-opening';
 import { resolveTimeZone } from '../time/time-zone';
+import { checkNumber, type Skip } from './checks';
 import { parseQuietHours } from './quiet-hours';
 import type { TextBackContext, TextBackSettings } from './settings';
 
@@ -96,4 +97,16 @@ export function resolveRequest(typedSettings: TextBackSettings, context: TextBac
     allowedCountries: settings.allowedCountries ?? (fromPhone?.country ? [fromPhone.country] : undefined),
     calledAtProblem: calledAt.problem,
   };
+}
+
+/**
+ * Step 1 whole: the request, then the number checks (`checks.ts`: the number, its kind, its country) once, before
+ * any request. A number that passes them is the customer's.
+ */
+export function resolve(
+  settings: TextBackSettings,
+  context: TextBackContext = {},
+): { request: ResolvedRequest; customer: ParsedPhone } | { request: ResolvedRequest; skip: Skip } {
+  const request = resolveRequest(settings, context);
+  return { request, ...checkNumber(request) };
 }
