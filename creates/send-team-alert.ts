@@ -1,7 +1,6 @@
 import { type CreatePerform, defineCreate, defineInputFields } from 'zapier-platform-core';
 import { twilioClient } from '../lib/twilio/client';
-import { zapTimeZone } from '../zapier/bundle';
-import { zapierClaimStore } from '../zapier/claim-store';
+import { sendingContext } from '../zapier/claim-store';
 import { guard } from '../zapier/guard';
 import { readTeamAlertSettings, teamAlertOutput } from '../zapier/team-alert-settings';
 
@@ -78,11 +77,11 @@ type TeamAlertOutput = ReturnType<typeof teamAlertOutput>;
 
 const perform = guard(async (z, bundle) => {
   const { sendTeamAlert } = await import('../lib/team-alert/send-team-alert');
-  const result = await sendTeamAlert(twilioClient(z, bundle.authData), readTeamAlertSettings(bundle.inputData), {
-    zapTimeZone: zapTimeZone(bundle),
-    claims: zapierClaimStore(z),
-    log: (line) => z.console.log(line),
-  });
+  const result = await sendTeamAlert(
+    twilioClient(z, bundle.authData),
+    readTeamAlertSettings(bundle.inputData),
+    sendingContext(z, bundle),
+  );
   return teamAlertOutput(result);
 }) satisfies CreatePerform<typeof inputFields, TeamAlertOutput>;
 

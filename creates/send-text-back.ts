@@ -1,8 +1,7 @@
 import { type CreatePerform, defineCreate } from 'zapier-platform-core';
 import type { TextBackResult } from '../lib/text-back/result';
 import { twilioClient } from '../lib/twilio/client';
-import { zapTimeZone } from '../zapier/bundle';
-import { zapierClaimStore } from '../zapier/claim-store';
+import { sendingContext } from '../zapier/claim-store';
 import { guard } from '../zapier/guard';
 import { textBackFieldGroups, textBackInputFields } from '../zapier/text-back-fields';
 import { readTextBackSettings } from '../zapier/text-back-settings';
@@ -10,11 +9,11 @@ import { readTextBackSettings } from '../zapier/text-back-settings';
 const perform = guard(async (z, bundle) => {
   const { sendTextBack } = await import('../lib/text-back/send-text-back');
   const settings = readTextBackSettings(bundle.inputData);
-  const { result, skipSentence } = await sendTextBack(twilioClient(z, bundle.authData), settings, {
-    zapTimeZone: zapTimeZone(bundle),
-    claims: zapierClaimStore(z),
-    log: (line) => z.console.log(line),
-  });
+  const { result, skipSentence } = await sendTextBack(
+    twilioClient(z, bundle.authData),
+    settings,
+    sendingContext(z, bundle),
+  );
   if (skipSentence && settings.ifSkipped === 'halt') throw new z.errors.HaltedError(skipSentence);
   return result;
 }) satisfies CreatePerform<typeof textBackInputFields, TextBackResult>;

@@ -45,6 +45,13 @@ function found<T>(item: T | undefined, ctx: RouteContext): T {
   return item;
 }
 
+/** The record the path's SID names, or Twilio's 20404 for the path. */
+const withPathSid = <T extends { sid: string }>(records: T[], ctx: RouteContext): T =>
+  found(
+    records.find((record) => record.sid === ctx.params.sid),
+    ctx,
+  );
+
 /** PhoneNumber filter: digits anywhere in the number, `*` matching any digits (Twilio's pattern match). */
 function phoneNumberPattern(value: string | undefined): (number: string) => boolean {
   if (!value) return () => true;
@@ -71,21 +78,10 @@ export const ROUTES: Route[] = [
     );
   }),
   route('GET', `${ACCOUNT}/IncomingPhoneNumbers/(?<sid>PN[0-9a-f]{32})\\.json`, (ctx) =>
-    ok(
-      phoneNumberJson(
-        ctx.state.account.sid,
-        found(
-          ctx.state.numbers.find((number) => number.sid === ctx.params.sid),
-          ctx,
-        ),
-      ),
-    ),
+    ok(phoneNumberJson(ctx.state.account.sid, withPathSid(ctx.state.numbers, ctx))),
   ),
   route('POST', `${ACCOUNT}/IncomingPhoneNumbers/(?<sid>PN[0-9a-f]{32})\\.json`, (ctx) => {
-    const number = found(
-      ctx.state.numbers.find((candidate) => candidate.sid === ctx.params.sid),
-      ctx,
-    );
+    const number = withPathSid(ctx.state.numbers, ctx);
     return ok(phoneNumberJson(ctx.state.account.sid, updateNumber(number, ctx.form, ctx.now)));
   }),
 
@@ -109,15 +105,7 @@ export const ROUTES: Route[] = [
     return ok(paginate(calls, query, ctx.path, 'calls', (call) => callJson(ctx.state.account.sid, call)).body);
   }),
   route('GET', `${ACCOUNT}/Calls/(?<sid>CA[0-9a-f]{32})\\.json`, (ctx) =>
-    ok(
-      callJson(
-        ctx.state.account.sid,
-        found(
-          ctx.state.calls.find((call) => call.sid === ctx.params.sid),
-          ctx,
-        ),
-      ),
-    ),
+    ok(callJson(ctx.state.account.sid, withPathSid(ctx.state.calls, ctx))),
   ),
 
   route('GET', `${ACCOUNT}/(?:Calls/(?<call>CA[0-9a-f]{32})/)?Recordings\\.json`, (ctx) => {
@@ -133,16 +121,7 @@ export const ROUTES: Route[] = [
     );
   }),
   route('GET', `${ACCOUNT}/(?:Calls/CA[0-9a-f]{32}/)?Recordings/(?<sid>RE[0-9a-f]{32})\\.json`, (ctx) =>
-    ok(
-      recordingJson(
-        ctx.state.account.sid,
-        ctx.baseUrl,
-        found(
-          ctx.state.recordings.find((recording) => recording.sid === ctx.params.sid),
-          ctx,
-        ),
-      ),
-    ),
+    ok(recordingJson(ctx.state.account.sid, ctx.baseUrl, withPathSid(ctx.state.recordings, ctx))),
   ),
 
   // The account's list has no filters (Twilio's spec lists none); a recording's list is its own transcriptions.
@@ -157,15 +136,7 @@ export const ROUTES: Route[] = [
     );
   }),
   route('GET', `${ACCOUNT}/(?:Recordings/RE[0-9a-f]{32}/)?Transcriptions/(?<sid>TR[0-9a-f]{32})\\.json`, (ctx) =>
-    ok(
-      transcriptionJson(
-        ctx.state.account.sid,
-        found(
-          ctx.state.transcriptions.find((transcription) => transcription.sid === ctx.params.sid),
-          ctx,
-        ),
-      ),
-    ),
+    ok(transcriptionJson(ctx.state.account.sid, withPathSid(ctx.state.transcriptions, ctx))),
   ),
 
   route('GET', `${ACCOUNT}/Messages\\.json`, (ctx) => {
@@ -193,15 +164,7 @@ export const ROUTES: Route[] = [
   }),
   route('GET', `${ACCOUNT}/Messages/(?<sid>(?:SM|MM)[0-9a-f]{32})\\.json`, (ctx) => {
     settleMessages(ctx.state, ctx.now);
-    return ok(
-      messageJson(
-        ctx.state.account.sid,
-        found(
-          ctx.state.messages.find((message) => message.sid === ctx.params.sid),
-          ctx,
-        ),
-      ),
-    );
+    return ok(messageJson(ctx.state.account.sid, withPathSid(ctx.state.messages, ctx)));
   }),
 
   route('GET', '/v2/PhoneNumbers/(?<number>[^/]+)', (ctx) =>

@@ -1,8 +1,8 @@
 import { defineInputFields, defineSearch, type SearchPerform } from 'zapier-platform-core';
 import { InputError } from '../lib/errors/input-error';
 import type { RecoveryReport } from '../lib/reports/recovery-report';
-import { twilioClient } from '../lib/twilio/client';
 import { businessNumberField } from '../zapier/fields';
+import { findOne } from '../zapier/find-one';
 import { guard } from '../zapier/guard';
 import { readText, readWholeNumber } from '../zapier/inputs';
 
@@ -22,13 +22,8 @@ const perform = guard(async (z, bundle) => {
   const { recoveryReport } = await import('../lib/reports/recovery-report');
   const days = readWholeNumber(bundle.inputData.period_days, 7, 'Period (Days)', 90);
   if (days < 1) throw new InputError('Period (Days) must be at least 1.');
-  return [
-    await recoveryReport(
-      twilioClient(z, bundle.authData),
-      days,
-      readText(bundle.inputData.business_number, 'Business Number'),
-    ),
-  ];
+  const businessNumber = readText(bundle.inputData.business_number, 'Business Number');
+  return findOne(z, bundle, (twilio) => recoveryReport(twilio, days, businessNumber));
 }) satisfies SearchPerform<typeof inputFields, RecoveryReport>;
 
 const sample = {

@@ -1,8 +1,8 @@
 import { defineInputFields, defineSearch, type SearchPerform } from 'zapier-platform-core';
 import type { TextingReadiness } from '../lib/delivery/readiness';
 import { InputError } from '../lib/errors/input-error';
-import { twilioClient } from '../lib/twilio/client';
 import { businessNumberField } from '../zapier/fields';
+import { findOne } from '../zapier/find-one';
 import { guard } from '../zapier/guard';
 import { readText } from '../zapier/inputs';
 
@@ -21,13 +21,8 @@ const perform = guard(async (z, bundle) => {
   const { checkTextingReadiness } = await import('../lib/delivery/readiness-check');
   const number = readText(bundle.inputData.business_number, 'Business Number');
   if (!number) throw new InputError('Pick the Business Number to check.');
-  return [
-    await checkTextingReadiness(
-      twilioClient(z, bundle.authData),
-      number,
-      readText(bundle.inputData.messaging_service_sid, 'Messaging Service SID'),
-    ),
-  ];
+  const serviceSid = readText(bundle.inputData.messaging_service_sid, 'Messaging Service SID');
+  return findOne(z, bundle, (twilio) => checkTextingReadiness(twilio, number, serviceSid));
 }) satisfies SearchPerform<typeof inputFields, TextingReadiness>;
 
 const sample = {

@@ -1,5 +1,6 @@
-import type { ZObject } from 'zapier-platform-core';
+import type { Bundle, ZObject } from 'zapier-platform-core';
 import type { ClaimStore } from '../lib/claims/claims';
+import { zapTimeZone } from './bundle';
 
 /**
  * Zapier's cache as a claim store: `set(key, value, ttl, null, true)` writes only when the key is absent and
@@ -18,4 +19,9 @@ export function zapierClaimStore(z: ZObject): ClaimStore | undefined {
       await cache.set(key, value, ttlSeconds);
     },
   };
+}
+
+/** What a step that texts is given besides its settings: the Zap's zone, the cache's claims, the Zap's log. */
+export function sendingContext(z: ZObject, bundle: Bundle) {
+  return { zapTimeZone: zapTimeZone(bundle), claims: zapierClaimStore(z), log: (line: string) => z.console.log(line) };
 }
