@@ -1,6 +1,7 @@
 import { watchedNumbers } from '../phone/watched-numbers';
 import { HOUR_MS } from '../time/dates';
 import { since, type TwilioClient } from '../twilio/client';
+import type { Call } from '../twilio/resources';
 import { missedCallsInWindow } from './call-log';
 import type { MissedCall } from './item';
 import { transcriptsByRecording } from './transcript';
@@ -18,25 +19,31 @@ export interface MissedCallSettings {
 export const startedSince = (start: Date) => (call: { start_time: string | null }) =>
   call.start_time !== null && Date.parse(call.start_time) >= start.getTime();
 
+/** The window a poll reads: its calls (callers' and forwarded legs together) and the missed calls among them. */
+export interface MissedCallWindow {
+  inWindow: Call[];
+  missed: MissedCall[];
+}
+
 /**
- * One poll: the window's calls (callers' and forwarded legs together), its recordings, the account's newest page
- * of transcriptions and the account's numbers, fetched concurrently (the numbers only when needed). Requests grow
- * with pages of 1,000 calls, never with the number of calls or voicemails.
+ * One poll's reading of the window since `start`: its calls, its recordings, the account's newest page of
+ * transcriptions and the watched numbers, fetched concurrently (the numbers only when needed). Requests grow with
+ * pages of 1,000 calls, never with the number of calls or voicemails. Both missed-call polls read it.
  */
-export async function pollMissedCalls(
+export async function readMissedCallWindow(
   twilio: TwilioClient,
   settings: MissedCallSettings,
-  now = new Date(),
-): Promise<MissedCall[]> {
-  const start = new Date(now.getTime() - POLL_WINDOW_HOURS * HOUR_MS);
+  start: Date,
+): Promise<MissedCallWindow> {
   const [calls, recordings, transcriptions, businessNumbers] = await Promise.all([
     twilio.listCalls(since('StartTime', start)),
     twilio.listRecordings(since('DateCreated', start)),
     twilio.listRecentTranscriptions(),
     watchedNumbers(twilio, settings.businessNumber),
   ]);
-  return missedCallsInWindow(
-    calls.filter(startedSince(start)),
+  const inWindow = calls.filter(startedSince(start));
+  const missed = missedCallsInWindow(
+    inWindow,
     recordings,
     {
       businessNumbers,
@@ -45,4 +52,15 @@ export async function pollMissedCalls(
     },
     transcriptsByRecording(transcriptions),
   );
+  return { inWindow, missed };
+}
+
+/** New Missed Call's poll: the missed calls of the last `POLL_WINDOW_HOURS`. */
+export async function pollMissedCalls(
+  twilio: TwilioClient,
+  settings: MissedCallSettings,
+  now = new Date(),
+): Promise<MissedCall[]> {
+  const start = new Date(now.getTime() - POLL_WINDOW_HOURS * HOUR_MS);
+  return (await readMissedCallWindow(twilio, settings, start)).missed;
 }

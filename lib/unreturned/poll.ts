@@ -1,10 +1,7 @@
 import { connectedAfter } from '../history/connected';
 import { isTextBack } from '../history/text-backs';
-import { missedCallsInWindow } from '../missed-calls/call-log';
 import type { MissedCall } from '../missed-calls/item';
-import { type MissedCallSettings, POLL_WINDOW_HOURS, startedSince } from '../missed-calls/poll';
-import { transcriptsByRecording } from '../missed-calls/transcript';
-import { watchedNumbers } from '../phone/watched-numbers';
+import { type MissedCallSettings, POLL_WINDOW_HOURS, readMissedCallWindow } from '../missed-calls/poll';
 import { HOUR_MS, MINUTE_MS } from '../time/dates';
 import { since, type TwilioClient } from '../twilio/client';
 import { type Call, type Message, messageTime } from '../twilio/resources';
@@ -86,20 +83,10 @@ export async function pollUnreturnedCalls(
   now = new Date(),
 ): Promise<UnreturnedCall[]> {
   const start = new Date(now.getTime() - POLL_WINDOW_HOURS * HOUR_MS);
-  const [calls, recordings, transcriptions, messages, businessNumbers] = await Promise.all([
-    twilio.listCalls(since('StartTime', start)),
-    twilio.listRecordings(since('DateCreated', start)),
-    twilio.listRecentTranscriptions(),
+  const [{ inWindow, missed }, messages] = await Promise.all([
+    readMissedCallWindow(twilio, { ...settings, includeWithheldCallers: false }, start),
     twilio.listMessages(since('DateSent', start)),
-    watchedNumbers(twilio, settings.businessNumber),
   ]);
-  const inWindow = calls.filter(startedSince(start));
-  const missed = missedCallsInWindow(
-    inWindow,
-    recordings,
-    { businessNumbers, countVoicemailAsMissed: settings.countVoicemailAsMissed, includeWithheldCallers: false },
-    transcriptsByRecording(transcriptions),
-  );
   const waitedSince = now.getTime() - settings.waitMinutes * MINUTE_MS;
   const byNumber = callsByNumber(inWindow);
   const spokenWith = (call: MissedCall) =>
