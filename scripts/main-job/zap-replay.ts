@@ -20,8 +20,13 @@ export const zapReplaySection: Section = {
     const before = outbound();
     const [again] = await runRecipeOne(context, hook.subscribeData, hook.rawRequest);
     const newTexts = outbound() - before;
+    // Zapier's contract for a replay: the step returns the first run's alerts, so the same message SIDs show they
+    // were not sent again.
+    const firstAlerts = day.zaps[index].alert?.message_sids;
+    const alertWords =
+      again.alert?.message_sids === firstAlerts ? 'returns the first alerts (same message SIDs)' : 'sent new alerts';
     print(
-      `Replayed the run for ${callerWords(again.item)}: Send Text-Back says "${again.textBack.replayed === true ? 'already sent' : again.textBack.status}", Alert Team by Text says "${again.alert?.status}"; ${newTexts} new texts in the account's log.`,
+      `Replayed the run for ${callerWords(again.item)}: Send Text-Back says "${again.textBack.replayed === true ? 'already sent' : again.textBack.status}", Alert Team by Text ${alertWords}; ${newTexts} new texts in the account's log.`,
     );
     const forged: Item = {
       ...hook.rawRequest,

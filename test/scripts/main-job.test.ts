@@ -101,7 +101,7 @@ describe.each([
 
   test('a replayed Zap run sends neither the text-back nor the alert again; the team member who texted STOP is named', () => {
     expect(text()).toMatch(
-      /^Replayed the run for .+: Send Text-Back says "already sent", .+; 0 new texts in the account's log\.$/m,
+      /^Replayed the run for .+: Send Text-Back says "already sent", Alert Team by Text returns the first alerts \(same message SIDs\); 0 new texts in the account's log\.$/m,
     );
     expect(text()).toContain('The same notification with a forged signature: ignored.');
     expect(text()).toMatch(/\(512\) 555-0153 was not alerted: replied STOP on \w{3} \d+\./);
