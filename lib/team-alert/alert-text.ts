@@ -1,22 +1,12 @@
 import { plainLine } from '../errors/plain-line';
 import { TEAM_ALERT_MARKER } from '../history/text-backs';
+import { whatHappened } from '../missed-calls/reason-words';
 import { measureSms, type SmsEncoding, toGsmFriendly } from '../sms/segments';
 
 /** A team alert is read on a phone in two seconds: at most this many segments (contract: `send_team_alert`). */
 export const MAX_ALERT_SEGMENTS = 3;
 /** A caller's name is cut to this many characters: who called, not their whole caller-ID field. */
 const MAX_NAME_LENGTH = 40;
-
-/** What the alert says happened, by `missed_reason` (the missed-call shape's words). */
-const WHAT_HAPPENED: Readonly<Record<string, string>> = {
-  no_answer: 'nobody answered',
-  busy: 'the line was busy',
-  hung_up: 'hung up before anyone answered',
-  voicemail: 'left a voicemail',
-  rejected: 'the call was declined',
-  failed: 'the call did not connect',
-  unknown: 'missed call',
-};
 
 export interface AlertFacts {
   /** The caller's name as the trigger mapped it (hostile: folded and cut here), if any. */
@@ -57,7 +47,7 @@ const CLIPPABLE = ['voicemailTranscript', 'textBackBody', 'note', 'history', 'ca
 type Clippable = (typeof CLIPPABLE)[number];
 
 function headlineOf(facts: AlertFacts, name: string): string {
-  const happened = WHAT_HAPPENED[facts.missedReason ?? ''] ?? WHAT_HAPPENED.unknown;
+  const happened = whatHappened(facts.missedReason);
   return `${TEAM_ALERT_MARKER} ${name ? `${name} ` : ''}${facts.callerNumber} called${facts.when ? ` ${facts.when}` : ''} - ${happened}.`;
 }
 

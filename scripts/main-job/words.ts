@@ -1,18 +1,8 @@
+import { whatHappened } from '../../lib/missed-calls/reason-words';
 /** The report's words: what a receptionist would write in the day's log instead of codes and raw numbers. */
 
-/** `missed_reason` in words (contract values). */
-export const MISSED_REASON_WORDS: Readonly<Record<string, string>> = {
-  no_answer: 'nobody answered',
-  busy: 'the line was busy',
-  hung_up: 'the caller hung up',
-  voicemail: 'left a voicemail',
-  rejected: 'the call was declined',
-  failed: 'the call did not connect',
-  unknown: 'missed',
-};
-
-export const missedReasonWords = (reason: unknown) =>
-  typeof reason === 'string' && Object.hasOwn(MISSED_REASON_WORDS, reason) ? MISSED_REASON_WORDS[reason] : 'missed';
+/** `missed_reason` in words: the team alert's words, so the report and the alert never tell a call two ways. */
+export const missedReasonWords = whatHappened;
 
 /** "41 s", "1 min 16 s", "2 h 5 min", "3 days 4 h": the two largest units, no zeros. */
 export function duration(seconds: number | null | undefined): string {

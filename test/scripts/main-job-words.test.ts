@@ -32,9 +32,9 @@ describe('the report says things in words', () => {
     expect(['no_answer', 'busy', 'hung_up', 'voicemail', 'constructor'].map(missedReasonWords)).toEqual([
       'nobody answered',
       'the line was busy',
-      'the caller hung up',
+      'hung up before anyone answered',
       'left a voicemail',
-      'missed',
+      'the call was missed',
     ]);
     expect(callerWords({ caller_number_national: null, caller_id_withheld: true })).toBe('Caller ID withheld');
     expect(callerWords({ caller_number_national: '(512) 555-0112', caller_first_name: 'Maria' })).toBe(

@@ -37,8 +37,8 @@ describe('the alert reads in two seconds', () => {
     ['no_answer', 'nobody answered'],
     ['busy', 'the line was busy'],
     ['hung_up', 'hung up before anyone answered'],
-    [undefined, 'missed call'],
-    ['something new', 'missed call'],
+    [undefined, 'the call was missed'],
+    ['something new', 'the call was missed'],
   ])('missed_reason %s says "%s"', (reason, words) => {
     expect(composeAlert(facts({ missedReason: reason })).headline).toContain(`- ${words}.`);
   });
