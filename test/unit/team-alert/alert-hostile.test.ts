@@ -1,5 +1,6 @@
 import { measureSms } from '../../../lib/sms/segments';
-import { type AlertFacts, composeAlert, MAX_ALERT_SEGMENTS } from '../../../lib/team-alert/alert-text';
+import { composeAlert, MAX_ALERT_SEGMENTS } from '../../../lib/team-alert/alert-text';
+import { alertFacts } from './alert-facts';
 
 /**
  * Contract: `send_team_alert`; every string from a caller is hostile. Whatever the caller's name and transcript
@@ -7,14 +8,7 @@ import { type AlertFacts, composeAlert, MAX_ALERT_SEGMENTS } from '../../../lib/
  * and its last line is the callback link, whole.
  */
 const LINK = 'Call back: tel:+13035550100';
-const facts = (extra: Partial<AlertFacts> = {}): AlertFacts => ({
-  callerName: 'Dana Cruz',
-  callerNumber: '(303) 555-0100',
-  when: 'Sun, Dec 6, 3:02 PM',
-  missedReason: 'voicemail',
-  callbackLink: 'tel:+13035550100',
-  ...extra,
-});
+const facts = alertFacts;
 const INVISIBLE = /[\p{Cc}\p{Cf}]/u;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 

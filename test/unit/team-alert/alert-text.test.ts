@@ -1,19 +1,13 @@
 import { isTeamAlert } from '../../../lib/history/text-backs';
 import { measureSms } from '../../../lib/sms/segments';
-import { type AlertFacts, composeAlert, MAX_ALERT_SEGMENTS } from '../../../lib/team-alert/alert-text';
+import { composeAlert, MAX_ALERT_SEGMENTS } from '../../../lib/team-alert/alert-text';
 import { callerHistory, ordinal, timeAgo } from '../../../lib/team-alert/caller-history';
 import { readTeamNumbers } from '../../../lib/team-alert/team-numbers';
 import type { Call, Message } from '../../../lib/twilio/resources';
 import { callRecord, inboundMessageRecord, messageRecord } from '../../helpers/twilio-records';
+import { alertFacts } from './alert-facts';
 
-const facts = (extra: Partial<AlertFacts> = {}): AlertFacts => ({
-  callerName: 'Dana Cruz',
-  callerNumber: '(303) 555-0100',
-  when: 'Sun, Dec 6, 3:02 PM',
-  missedReason: 'voicemail',
-  callbackLink: 'tel:+13035550100',
-  ...extra,
-});
+const facts = alertFacts;
 const asMessage = (body: string) => messageRecord('2026-12-06T21:00:00Z', { body });
 
 describe('the alert reads in two seconds', () => {
