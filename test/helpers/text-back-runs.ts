@@ -17,16 +17,22 @@ export function textBackRuns(sandbox: () => Sandbox, firstCaller: number) {
     sandbox().state.messages.filter((message) => message.to === number && message.direction === 'outbound-api');
 
   /** One Send Text-Back run with `cache` as Zapier's cache (undefined: the app tester's own double). */
-  function sendWith(cache: CacheDouble | undefined, inputData: Item): Promise<Item> {
-    const sendTextBack = perform('creates', 'send_text_back');
-    const withCache = (z: ZObject, bundle: Bundle) => sendTextBack(cache ? Object.assign(z, { cache }) : z, bundle);
-    return appTester(withCache, {
-      authData: sandbox().authData(),
-      inputData: { from: MAIN_LINE, business_name: 'Rapid Rooter Plumbing', if_skipped: 'continue', ...inputData },
-    }) as Promise<Item>;
-  }
+  const sendWith = (cache: CacheDouble | undefined, inputData: Item) => sendTextBack(sandbox(), inputData, cache);
 
   return { freshCaller, missedCall, textsTo, sendWith };
+}
+
+/**
+ * One Send Text-Back run on the sandbox as the plumbing business's Zap writes it (main line, business name, skips
+ * returned instead of halting), with `inputData` on top; `cache` as Zapier's cache (undefined: the tester's own).
+ */
+export function sendTextBack(sandbox: Sandbox, inputData: Item, cache?: CacheDouble): Promise<Item> {
+  const send = perform('creates', 'send_text_back');
+  const withCache = (z: ZObject, bundle: Bundle) => send(cache ? Object.assign(z, { cache }) : z, bundle);
+  return appTester(withCache, {
+    authData: sandbox.authData(),
+    inputData: { from: MAIN_LINE, business_name: 'Rapid Rooter Plumbing', if_skipped: 'continue', ...inputData },
+  }) as Promise<Item>;
 }
 
 /** How long Zapier waits before it runs a failed step again, in these tests (the clock is moved, not waited on). */

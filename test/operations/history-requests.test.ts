@@ -1,6 +1,7 @@
 import { MAIN_LINE, rapidRooterScenario } from '../../sandbox/scenario';
 import type { LoggedRequest } from '../../sandbox/server';
 import { perform, run, useSandbox } from '../helpers/app';
+import { sendTextBack } from '../helpers/text-back-runs';
 
 /**
  * The history behind one text reads only that customer (contract, "Exactly once, with nothing lost"): calls and
@@ -53,16 +54,7 @@ test('a later call the customer made and a person answered still skips the text,
     durationSeconds: 120,
     legs: [{ to: rapidRooterScenario.staffPhones.dave, status: 'completed', durationSeconds: 100 }],
   });
-  const result = (await run(sandbox(), perform('creates', 'send_text_back'), {
-    inputData: {
-      to: caller,
-      from: MAIN_LINE,
-      business_name: 'Rapid Rooter Plumbing',
-      call_id: missed.call.sid,
-      skip_if_connected: true,
-      if_skipped: 'continue',
-    },
-  })) as { status: string; skip_reason?: string };
+  const result = await sendTextBack(sandbox(), { to: caller, call_id: missed.call.sid, skip_if_connected: true });
   expect(result).toMatchObject({ status: 'skipped', skip_reason: 'already_connected' });
 });
 
@@ -80,16 +72,7 @@ test('a forwarded leg dialled with the business number as caller ID is found by 
     ],
   });
   sandbox().resetRequests();
-  const result = (await run(sandbox(), perform('creates', 'send_text_back'), {
-    inputData: {
-      to: caller,
-      from: MAIN_LINE,
-      business_name: 'Rapid Rooter Plumbing',
-      call_id: missed.call.sid,
-      skip_if_connected: true,
-      if_skipped: 'continue',
-    },
-  })) as { status: string; skip_reason?: string };
+  const result = await sendTextBack(sandbox(), { to: caller, call_id: missed.call.sid, skip_if_connected: true });
   expect(result).toMatchObject({ status: 'skipped', skip_reason: 'already_connected' });
   expect(
     sandbox()

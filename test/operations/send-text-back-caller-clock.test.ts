@@ -1,27 +1,18 @@
 import { MAIN_LINE } from '../../sandbox/scenario';
-import { perform, run, useSandbox } from '../helpers/app';
+import { useSandbox } from '../helpers/app';
 import { useClockFrom } from '../helpers/clock';
+import { type Item, sendTextBack } from '../helpers/text-back-runs';
 
 /** A fixed clock (Tuesday, noon in Los Angeles), so no run starts near the end of the quiet hour below. */
 const START = new Date('2026-12-08T20:00:00Z');
 useClockFrom(START);
 const sandbox = useSandbox();
 
-type Item = Record<string, unknown>;
 let nextCaller = 800;
 /** A fresh California caller (area code 415). */
 const californian = () => `+1415555${String(nextCaller++).padStart(4, '0')}`;
 
-const send = (inputData: Record<string, unknown>) =>
-  run(sandbox(), perform('creates', 'send_text_back'), {
-    inputData: {
-      from: MAIN_LINE,
-      business_name: 'Rapid Rooter Plumbing',
-      if_skipped: 'continue',
-      timezone: 'America/New_York',
-      ...inputData,
-    },
-  }) as Promise<Item>;
+const send = (inputData: Item) => sendTextBack(sandbox(), { timezone: 'America/New_York', ...inputData });
 
 const hourIn = (timeZone: string) =>
   Number(new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', hourCycle: 'h23' }).format(START));

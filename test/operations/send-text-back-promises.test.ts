@@ -1,22 +1,13 @@
 import { MAIN_LINE } from '../../sandbox/scenario';
-import { perform, run, useSandbox } from '../helpers/app';
+import { useSandbox } from '../helpers/app';
+import { type Item, sendTextBack } from '../helpers/text-back-runs';
 
 const sandbox = useSandbox();
 
-type Item = Record<string, unknown>;
 let nextCaller = 100;
 const freshCaller = () => `+1415555${String(nextCaller++).padStart(4, '0')}`;
 
-const send = (inputData: Record<string, unknown>) =>
-  run(sandbox(), perform('creates', 'send_text_back'), {
-    inputData: {
-      from: MAIN_LINE,
-      business_name: 'Rapid Rooter Plumbing',
-      if_skipped: 'continue',
-      timezone: 'UTC',
-      ...inputData,
-    },
-  }) as Promise<Item>;
+const send = (inputData: Item) => sendTextBack(sandbox(), { timezone: 'UTC', ...inputData });
 const missedCaller = (minutesAgo: number) => {
   const from = freshCaller();
   const { call } = sandbox().addMissedCall({ from, to: MAIN_LINE, minutesAgo });
